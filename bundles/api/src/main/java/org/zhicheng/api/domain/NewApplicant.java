@@ -1,0 +1,21 @@
+package org.zhicheng.api.domain;
+
+import java.util.Objects;
+
+/** What it takes to register an applicant. Field checks happen here so that bad input never reaches storage. */
+public record NewApplicant(String fullName, ResidentIdNumber idNumber, String employer, Tier tier, String phone) {
+    public NewApplicant {
+        fullName = requireText(fullName, "姓名不能为空 / full name is required");
+        employer = requireText(employer, "工作单位不能为空 / employer is required");
+        Objects.requireNonNull(idNumber, "身份证号不能为空 / ID number is required");
+        Objects.requireNonNull(tier, "单位层级不能为空 / tier is required");
+        phone = phone == null ? "" : phone.trim();
+    }
+
+    static String requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return text.trim();
+    }
+}

@@ -1,0 +1,18 @@
+package org.zhicheng.api.series;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every series the platform knows, kept current by core as plugin bundles come and go. */
+public interface SeriesCatalog {
+
+    /** All series ever declared, suspended ones included, ordered by name. */
+    List<Series> allSeries();
+
+    /** Only the series whose plugins are running now. */
+    default List<Series> acceptingSeries() {
+        return allSeries().stream().filter(Series::accepting).toList();
+    }
+
+    Optional<Series> find(String code);
+}

@@ -1,0 +1,183 @@
+package org.zhicheng.core.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.RollbackException;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.domain.StatusChange;
+import org.zhicheng.api.series.LevelCommittee;
+import org.zhicheng.api.series.Series;
+import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.series.Specialty;
+import org.zhicheng.api.service.ApplicationService;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.persistence.ApplicantEntity;
+import org.zhicheng.core.internal.persistence.ApplicationEntity;
+import org.zhicheng.core.internal.persistence.StatusChangeEntity;
+
+@Component(service = ApplicationService.class)
+public class ApplicationServiceImpl implements ApplicationService {
+
+    /** a file may go to the committee's review at most this many times. */
+    static final int MAX_SUBMISSIONS = 3;
+
+    private final JpaTemplate jpa;
+    private final SeriesCatalog seriesCatalog;
+
+    @Activate
+    public ApplicationServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
+                                  @Reference SeriesCatalog seriesCatalog) {
+        this.jpa = jpa;
+        this.seriesCatalog = seriesCatalog;
+    }
+
+    @Override
+    public Application createDraft(NewApplication request, String actor) {
+        if (request == null) {
+            throw Refusals.invalidInput("申报信息不能为空");
+        }
+        Series series = seriesCatalog.find(request.seriesCode())
+                .orElseThrow(() -> Refusals.unknownSeries(request.seriesCode()));
+        if (!series.accepting()) {
+            throw Refusals.seriesSuspended(series.name());
+        }
+        Specialty specialty = series.specialty(request.specialty())
+                .orElseThrow(() -> Refusals.unknownSpecialty(series.name(), request.specialty()));
+        LevelCommittee committee = specialty.committees().stream().filter(c -> c.level() == request.level())
+                .findFirst().orElseThrow(() -> Refusals.levelNotEvaluated(specialty.name(), request.level().officialTerm()));
+        if (committee.examOnly()) {
+            throw Refusals.examOnly(specialty.name(), request.level().officialTerm());
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicantEntity applicant = em.find(ApplicantEntity.class, request.applicantId(), LockModeType.PESSIMISTIC_WRITE);
+            if (applicant == null) {
+                throw Refusals.unknownApplicant(request.applicantId());
+            }
+            // one application, in one channel, per applicant and evaluation year.
+            boolean already = !em.createNamedQuery(ApplicationEntity.BY_APPLICANT_AND_YEAR, ApplicationEntity.class)
+                    .setParameter("applicantId", request.applicantId()).setParameter("year", request.evaluationYear())
+                    .getResultList().isEmpty();
+            if (already) {
+                throw Refusals.secondApplicationInYear(request.evaluationYear());
+            }
+            Instant now = Instant.now();
+            ApplicationEntity application = new ApplicationEntity(applicant, request.evaluationYear(), series.code(),
+                    specialty.name(), request.level(), request.channel(), now);
+            em.persist(application);
+            em.persist(new StatusChangeEntity(application, null, ApplicationStatus.DRAFT, now, actor, "创建申报"));
+            em.flush();
+            return application.toRecord();
+        });
+    }
+
+    @Override
+    public Application submit(long applicationId, long expectedVersion, String actor) {
+        return change(applicationId, expectedVersion, actor, "提交申报", application -> {
+            if (application.getStatus() != ApplicationStatus.DRAFT && application.getStatus() != ApplicationStatus.RETURNED) {
+                throw Refusals.notSubmittable(application.getStatus().name());
+            }
+            if (application.getSubmissionCount() >= MAX_SUBMISSIONS) {
+                throw Refusals.submissionLimit(MAX_SUBMISSIONS);
+            }
+            application.countSubmission();
+            return ApplicationStatus.SUBMITTED;
+        });
+    }
+
+    @Override
+    public Application returnForRevision(long applicationId, long expectedVersion, String actor, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw Refusals.invalidInput("退回须说明理由");
+        }
+        return change(applicationId, expectedVersion, actor, reason.trim(), application -> {
+            if (application.getStatus() != ApplicationStatus.SUBMITTED) {
+                throw Refusals.notReturnable(application.getStatus().name());
+            }
+            return ApplicationStatus.RETURNED;
+        });
+    }
+
+    private interface Transition {
+        ApplicationStatus apply(ApplicationEntity application);
+    }
+
+    private Application change(long applicationId, long expectedVersion, String actor, String reason, Transition transition) {
+        if (actor == null || actor.isBlank()) {
+            throw Refusals.invalidInput("操作人不能为空");
+        }
+        try {
+            return jpa.txExpr(TransactionType.Required, em -> {
+                ApplicationEntity application = load(em, applicationId);
+                if (application.getVersion() != expectedVersion) {
+                    throw Refusals.staleVersion();
+                }
+                ApplicationStatus from = application.getStatus();
+                ApplicationStatus to = transition.apply(application);
+                Instant now = Instant.now();
+                application.moveTo(to, now);
+                em.persist(new StatusChangeEntity(application, from, to, now, actor, reason));
+                em.flush();
+                return application.toRecord();
+            });
+        } catch (ZhichengException e) {
+            throw e;
+        } catch (OptimisticLockException | RollbackException e) {
+            // a concurrent writer committed between our read and our write
+            throw Refusals.staleVersion();
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof OptimisticLockException) {
+                throw Refusals.staleVersion();
+            }
+            throw e;
+        }
+    }
+
+    private static ApplicationEntity load(EntityManager em, long applicationId) {
+        ApplicationEntity application = em.find(ApplicationEntity.class, applicationId);
+        if (application == null) {
+            throw Refusals.unknownApplication(applicationId);
+        }
+        return application;
+    }
+
+    @Override
+    public Optional<Application> find(long applicationId) {
+        return jpa.txExpr(TransactionType.Required,
+                em -> Optional.ofNullable(em.find(ApplicationEntity.class, applicationId)).map(ApplicationEntity::toRecord));
+    }
+
+    @Override
+    public List<Application> forApplicant(long applicantId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ApplicationEntity.BY_APPLICANT, ApplicationEntity.class)
+                .setParameter("applicantId", applicantId).getResultList().stream().map(ApplicationEntity::toRecord).toList());
+    }
+
+    @Override
+    public long countForSeries(String seriesCode) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ApplicationEntity.COUNT_FOR_SERIES, Long.class)
+                .setParameter("seriesCode", seriesCode).getSingleResult());
+    }
+
+    @Override
+    public List<StatusChange> history(long applicationId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            load(em, applicationId);
+            return em.createNamedQuery(StatusChangeEntity.FOR_APPLICATION, StatusChangeEntity.class)
+                    .setParameter("applicationId", applicationId).getResultList().stream()
+                    .map(StatusChangeEntity::toRecord).toList();
+        });
+    }
+}

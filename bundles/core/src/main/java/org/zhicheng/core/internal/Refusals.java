@@ -1,0 +1,71 @@
+package org.zhicheng.core.internal;
+
+import org.zhicheng.api.service.ZhichengException;
+
+/** The refusals core gives, in one place so that codes and wording stay consistent. */
+final class Refusals {
+    private Refusals() {
+    }
+
+    static ZhichengException invalidInput(String message) {
+        return new ZhichengException("INVALID_INPUT", message, message);
+    }
+
+    static ZhichengException duplicateIdNumber() {
+        return new ZhichengException("DUPLICATE_ID_NUMBER", "该身份证号已注册", "an applicant with this ID number is already registered");
+    }
+
+    static ZhichengException unknownApplicant(long id) {
+        return new ZhichengException("UNKNOWN_APPLICANT", "申报人不存在：" + id, "no applicant with id " + id);
+    }
+
+    static ZhichengException unknownApplication(long id) {
+        return new ZhichengException("UNKNOWN_APPLICATION", "申报不存在：" + id, "no application with id " + id);
+    }
+
+    static ZhichengException unknownSeries(String code) {
+        return new ZhichengException("UNKNOWN_SERIES", "未知的职称系列：" + code, "unknown series " + code);
+    }
+
+    static ZhichengException seriesSuspended(String name) {
+        return new ZhichengException("SERIES_SUSPENDED", name + "暂停受理", "series " + name + " is not accepting applications");
+    }
+
+    static ZhichengException unknownSpecialty(String series, String specialty) {
+        return new ZhichengException("UNKNOWN_SPECIALTY", series + "没有" + specialty,
+                "series " + series + " has no specialty " + specialty);
+    }
+
+    static ZhichengException levelNotEvaluated(String specialty, String level) {
+        return new ZhichengException("LEVEL_NOT_EVALUATED", specialty + "不评审" + level + "职称",
+                specialty + " has no committee for level " + level);
+    }
+
+    static ZhichengException examOnly(String specialty, String level) {
+        return new ZhichengException("EXAM_ONLY_LEVEL", specialty + level + "职称实行以考代评，不接受评审申报",
+                "level " + level + " of " + specialty + " is filled by exam only (R-01)");
+    }
+
+    static ZhichengException secondApplicationInYear(int year) {
+        return new ZhichengException("ONE_CHANNEL_PER_YEAR", year + "年度已有申报，同一年度只能选择一种方式申报",
+                "an application for " + year + " exists already; one channel per applicant per year (R-07)");
+    }
+
+    static ZhichengException staleVersion() {
+        return new ZhichengException("STALE_VERSION", "该申报已被他人修改，请刷新后重试",
+                "the application was changed by someone else since it was read");
+    }
+
+    static ZhichengException notSubmittable(String status) {
+        return new ZhichengException("NOT_SUBMITTABLE", "当前状态不能提交：" + status, "cannot submit in status " + status);
+    }
+
+    static ZhichengException submissionLimit(int limit) {
+        return new ZhichengException("SUBMISSION_LIMIT", "已提交" + limit + "次，不予受理",
+                "a file may be submitted at most " + limit + " times (R-14)");
+    }
+
+    static ZhichengException notReturnable(String status) {
+        return new ZhichengException("NOT_RETURNABLE", "当前状态不能退回：" + status, "cannot return in status " + status);
+    }
+}

@@ -1,0 +1,83 @@
+package org.zhicheng.core.internal.persistence;
+
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.NamedQuery;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.UniqueConstraint;
+import javax.persistence.Version;
+
+import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.Tier;
+
+@Entity
+@Table(name = "ZC_APPLICANT", uniqueConstraints = @UniqueConstraint(name = "UQ_APPLICANT_ID_NUMBER", columnNames = "ID_NUMBER"))
+@NamedQuery(name = ApplicantEntity.BY_ID_NUMBER, query = "SELECT a FROM ApplicantEntity a WHERE a.idNumber = :idNumber")
+@NamedQuery(name = ApplicantEntity.PAGE, query = "SELECT a FROM ApplicantEntity a ORDER BY a.id")
+@NamedQuery(name = ApplicantEntity.COUNT, query = "SELECT COUNT(a) FROM ApplicantEntity a")
+public class ApplicantEntity {
+    public static final String BY_ID_NUMBER = "Applicant.byIdNumber";
+    public static final String PAGE = "Applicant.page";
+    public static final String COUNT = "Applicant.count";
+
+    @Id
+    @TableGenerator(name = "ApplicantIds", table = "ZC_ID_SEQUENCE", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ApplicantIds")
+    private long id;
+
+    @Column(name = "FULL_NAME", nullable = false, length = 100)
+    private String fullName;
+
+    @Column(name = "ID_NUMBER", nullable = false, length = 18)
+    private String idNumber;
+
+    @Column(nullable = false, length = 200)
+    private String employer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Tier tier;
+
+    @Column(length = 30)
+    private String phone;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected ApplicantEntity() {
+        // for JPA
+    }
+
+    public ApplicantEntity(String fullName, String idNumber, String employer, Tier tier, String phone, Instant createdAt) {
+        this.fullName = fullName;
+        this.idNumber = idNumber;
+        this.employer = employer;
+        this.tier = tier;
+        this.phone = phone;
+        this.createdAt = createdAt;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getIdNumber() {
+        return idNumber;
+    }
+
+    public Applicant toRecord() {
+        String masked = idNumber.substring(0, 6) + "**********" + idNumber.substring(16);
+        return new Applicant(id, fullName, masked, employer, tier, phone);
+    }
+}

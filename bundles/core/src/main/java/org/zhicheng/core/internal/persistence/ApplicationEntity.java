@@ -1,0 +1,126 @@
+package org.zhicheng.core.internal.persistence;
+
+import java.time.Instant;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.GeneratedValue;
+import javax.persistence.GenerationType;
+import javax.persistence.Id;
+import javax.persistence.Index;
+import javax.persistence.JoinColumn;
+import javax.persistence.ManyToOne;
+import javax.persistence.NamedQuery;
+import javax.persistence.Table;
+import javax.persistence.TableGenerator;
+import javax.persistence.Version;
+
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.TitleLevel;
+
+@Entity
+@Table(name = "ZC_APPLICATION", indexes = {
+        @Index(name = "IX_APPLICATION_APPLICANT_YEAR", columnList = "APPLICANT_ID,EVALUATION_YEAR"),
+        @Index(name = "IX_APPLICATION_SERIES", columnList = "SERIES_CODE")})
+@NamedQuery(name = ApplicationEntity.BY_APPLICANT,
+        query = "SELECT a FROM ApplicationEntity a WHERE a.applicant.id = :applicantId ORDER BY a.id")
+@NamedQuery(name = ApplicationEntity.BY_APPLICANT_AND_YEAR,
+        query = "SELECT a FROM ApplicationEntity a WHERE a.applicant.id = :applicantId AND a.evaluationYear = :year"
+                + " AND a.status <> org.zhicheng.api.domain.ApplicationStatus.WITHDRAWN")
+@NamedQuery(name = ApplicationEntity.COUNT_FOR_SERIES,
+        query = "SELECT COUNT(a) FROM ApplicationEntity a WHERE a.seriesCode = :seriesCode")
+public class ApplicationEntity {
+    public static final String BY_APPLICANT = "Application.byApplicant";
+    public static final String BY_APPLICANT_AND_YEAR = "Application.byApplicantAndYear";
+    public static final String COUNT_FOR_SERIES = "Application.countForSeries";
+
+    @Id
+    @TableGenerator(name = "ApplicationIds", table = "ZC_ID_SEQUENCE", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "ApplicationIds")
+    private long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "APPLICANT_ID", nullable = false)
+    private ApplicantEntity applicant;
+
+    @Column(name = "EVALUATION_YEAR", nullable = false)
+    private int evaluationYear;
+
+    @Column(name = "SERIES_CODE", nullable = false, length = 50)
+    private String seriesCode;
+
+    @Column(nullable = false, length = 100)
+    private String specialty;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "TITLE_LEVEL", nullable = false, length = 20)
+    private TitleLevel level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Channel channel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private ApplicationStatus status;
+
+    @Column(name = "SUBMISSION_COUNT", nullable = false)
+    private int submissionCount;
+
+    @Column(name = "LAST_CHANGE", nullable = false)
+    private Instant lastChange;
+
+    /** Optimistic lock: a change based on a stale read is refused instead of overwriting. */
+    @Version
+    private long version;
+
+    protected ApplicationEntity() {
+        // for JPA
+    }
+
+    public ApplicationEntity(ApplicantEntity applicant, int evaluationYear, String seriesCode, String specialty,
+                             TitleLevel level, Channel channel, Instant createdAt) {
+        this.applicant = applicant;
+        this.evaluationYear = evaluationYear;
+        this.seriesCode = seriesCode;
+        this.specialty = specialty;
+        this.level = level;
+        this.channel = channel;
+        this.status = ApplicationStatus.DRAFT;
+        this.lastChange = createdAt;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public ApplicationStatus getStatus() {
+        return status;
+    }
+
+    public int getSubmissionCount() {
+        return submissionCount;
+    }
+
+    public void moveTo(ApplicationStatus newStatus, Instant at) {
+        this.status = newStatus;
+        this.lastChange = at;
+    }
+
+    public void countSubmission() {
+        submissionCount++;
+    }
+
+    public Application toRecord() {
+        return new Application(id, applicant.getId(), evaluationYear, seriesCode, specialty, level, channel, status,
+                submissionCount, version, lastChange);
+    }
+}

@@ -1,0 +1,118 @@
+package org.zhicheng.core.internal.series;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.util.tracker.BundleTracker;
+import org.osgi.util.tracker.BundleTrackerCustomizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhicheng.api.series.Series;
+import org.zhicheng.api.series.SeriesCatalog;
+
+/**
+ * The series extender: reads {@link Series#DESCRIPTOR_PATH} from every started bundle, records the
+ * series as accepting, and marks it suspended when the bundle stops. A faulty descriptor is refused
+ * with its file and line in the log and touches nothing else.
+ */
+@Component(service = SeriesCatalog.class, immediate = true)
+public class SeriesRegistry implements SeriesCatalog {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SeriesRegistry.class);
+
+    private final SeriesStore store;
+    private final SeriesDescriptorReader reader = new SeriesDescriptorReader();
+    private final List<SeriesListener> listeners = new CopyOnWriteArrayList<>();
+    private final BundleTracker<String> tracker;
+    private volatile boolean closing;
+
+    @Activate
+    public SeriesRegistry(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa, BundleContext context) {
+        this.store = new SeriesStore(jpa);
+        store.suspendAll();
+        this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new BundleTrackerCustomizer<String>() {
+            @Override
+            public String addingBundle(Bundle bundle, BundleEvent event) {
+                return bundleStarted(bundle);
+            }
+
+            @Override
+            public void modifiedBundle(Bundle bundle, BundleEvent event, String code) {
+                // state changes within ACTIVE carry no news for the catalog
+            }
+
+            @Override
+            public void removedBundle(Bundle bundle, BundleEvent event, String code) {
+                if (!closing) { // when core itself stops, the next start suspends everything anyway
+                    store.suspend(code, bundle.getSymbolicName());
+                    LOG.info("Series {} suspended (暂停受理): bundle {} stopped", code, bundle.getSymbolicName());
+                }
+            }
+        });
+        tracker.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        closing = true;
+        tracker.close();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(SeriesListener listener) {
+        listeners.add(listener);
+        acceptingSeries().forEach(listener::seriesAccepting);
+    }
+
+    void removeListener(SeriesListener listener) {
+        listeners.remove(listener);
+    }
+
+    /** Returns the series code to track the bundle by, or null for bundles that are not series plugins. */
+    private String bundleStarted(Bundle bundle) {
+        URL entry = bundle.getEntry(Series.DESCRIPTOR_PATH);
+        if (entry == null) {
+            return null;
+        }
+        String source = bundle.getSymbolicName() + "/" + Series.DESCRIPTOR_PATH;
+        try (InputStream in = entry.openStream()) {
+            byte[] content = in.readAllBytes();
+            Series series = store.declare(reader.read(source, content), bundle.getSymbolicName(),
+                    bundle.getVersion().toString(), new String(content, StandardCharsets.UTF_8));
+            LOG.info("Series {} ({}) accepting applications, declared by {}", series.code(), series.name(), source);
+            listeners.forEach(l -> l.seriesAccepting(series));
+            return series.code();
+        } catch (DescriptorException e) {
+            LOG.error("Series descriptor refused: {}", e.getMessage());
+            return null;
+        } catch (IOException e) {
+            LOG.error("Series descriptor unreadable: {}: {}", source, e.toString());
+            return null;
+        }
+    }
+
+    @Override
+    public List<Series> allSeries() {
+        return store.allSeries();
+    }
+
+    @Override
+    public Optional<Series> find(String code) {
+        return store.find(code);
+    }
+}

@@ -1,0 +1,40 @@
+package org.zhicheng.core.internal.shell;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.service.ApplicantService;
+
+@Command(scope = "zhicheng", name = "applicant-register", description = "Registers an applicant")
+@Service
+public class ApplicantRegisterCommand implements Action {
+
+    @Reference
+    ApplicantService applicants;
+
+    @Argument(index = 0, name = "fullName", required = true)
+    String fullName;
+
+    @Argument(index = 1, name = "idNumber", required = true, description = "18-character resident ID number")
+    String idNumber;
+
+    @Argument(index = 2, name = "employer", required = true)
+    String employer;
+
+    @Argument(index = 3, name = "tier", required = false, description = "PREFECTURE_DIRECT, COUNTY_CITY or TOWNSHIP")
+    String tier = Tier.PREFECTURE_DIRECT.name();
+
+    @Override
+    public Object execute() {
+        Applicant applicant = applicants.register(
+                new NewApplicant(fullName, new ResidentIdNumber(idNumber), employer, Tier.valueOf(tier), ""));
+        System.out.println("registered applicant " + applicant.id() + " " + applicant.fullName());
+        return null;
+    }
+}

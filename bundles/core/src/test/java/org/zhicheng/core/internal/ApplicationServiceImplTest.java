@@ -1,0 +1,182 @@
+package org.zhicheng.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.domain.StatusChange;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.series.SeriesAvailability;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.series.SeriesDescriptorReader;
+import org.zhicheng.core.internal.series.SeriesStore;
+
+/** Core services on the real persistence unit and a real Derby database. */
+class ApplicationServiceImplTest {
+
+    private static final String HEALTH = """
+            <series code="health" name="卫生健康系列">
+              <committee levels="正高 副高" unit="地区卫生健康委员会" phone="0997-2123456"/>
+              <committee levels="中级 助理 员级" examOnly="true"/>
+              <specialty name="临床医学"/>
+            </series>
+            """;
+    private static final String ENGINEERING = """
+            <series code="engineering" name="工程系列">
+              <specialty name="水利专业">
+                <committee levels="副高 中级 助理" unit="地区水利局" phone="0997-2129001"/>
+              </specialty>
+            </series>
+            """;
+
+    private static DerbyJpa jpa;
+    private static SeriesStore series;
+    private static ApplicantServiceImpl applicants;
+    private static ApplicationServiceImpl applications;
+    private static int nextId = 100;
+
+    @BeforeAll
+    static void start() throws Exception {
+        jpa = new DerbyJpa();
+        series = new SeriesStore(jpa);
+        SeriesDescriptorReader reader = new SeriesDescriptorReader();
+        series.declare(reader.read("health", HEALTH), "org.zhicheng.series.health", "1.0.0", HEALTH);
+        series.declare(reader.read("engineering", ENGINEERING), "org.zhicheng.series.engineering", "1.0.0", ENGINEERING);
+        applicants = new ApplicantServiceImpl(jpa);
+        applications = new ApplicationServiceImpl(jpa, series);
+    }
+
+    @AfterAll
+    static void stop() {
+        jpa.close();
+    }
+
+    private static Applicant newApplicant() {
+        String first17 = "65290119800101" + String.format("%03d", nextId++);
+        return applicants.register(new NewApplicant("测试申报人", ResidentIdNumber.completing(first17), "阿克苏地区水利局",
+                Tier.PREFECTURE_DIRECT, "0997-0000000"));
+    }
+
+    private static NewApplication engineering(Applicant applicant, TitleLevel level) {
+        return new NewApplication(applicant.id(), 2023, "engineering", "水利专业", level, Channel.A_PREFECTURE_DIRECTED);
+    }
+
+    @Test
+    void registeredApplicantIsReadBackWithMaskedIdNumber() {
+        Applicant applicant = newApplicant();
+        Applicant read = applicants.find(applicant.id()).orElseThrow();
+        assertEquals("测试申报人", read.fullName());
+        assertTrue(read.maskedIdNumber().contains("**********"));
+        ZhichengException duplicate = assertThrows(ZhichengException.class, () -> applicants.register(
+                new NewApplicant("另一人", ResidentIdNumber.completing("65290119800101" + String.format("%03d", nextId - 1)),
+                        "X", Tier.TOWNSHIP, "")));
+        assertEquals("DUPLICATE_ID_NUMBER", duplicate.code());
+    }
+
+    @Test
+    void examOnlyLevelIsRefused_R01() {
+        Applicant applicant = newApplicant();
+        ZhichengException e = assertThrows(ZhichengException.class, () -> applications.createDraft(
+                new NewApplication(applicant.id(), 2023, "health", "临床医学", TitleLevel.INTERMEDIATE,
+                        Channel.A_PREFECTURE_DIRECTED), "tester"));
+        assertEquals("EXAM_ONLY_LEVEL", e.code());
+        assertEquals("临床医学中级职称实行以考代评，不接受评审申报", e.chineseMessage());
+        assertTrue(applications.forApplicant(applicant.id()).isEmpty());
+    }
+
+    @Test
+    void secondApplicationInTheSameYearIsRefused_R07() {
+        Applicant applicant = newApplicant();
+        applications.createDraft(engineering(applicant, TitleLevel.INTERMEDIATE), "tester");
+        ZhichengException e = assertThrows(ZhichengException.class, () -> applications.createDraft(
+                new NewApplication(applicant.id(), 2023, "health", "临床医学", TitleLevel.SENIOR_ASSOCIATE,
+                        Channel.B_RECOMMENDED), "tester"));
+        assertEquals("ONE_CHANNEL_PER_YEAR", e.code());
+        assertEquals(1, applications.forApplicant(applicant.id()).size());
+    }
+
+    @Test
+    void unknownSeriesSpecialtyAndLevelAreRefused() {
+        Applicant applicant = newApplicant();
+        assertEquals("UNKNOWN_SERIES", assertThrows(ZhichengException.class, () -> applications.createDraft(
+                new NewApplication(applicant.id(), 2023, "astrology", "x", TitleLevel.JUNIOR, Channel.A_PREFECTURE_DIRECTED),
+                "t")).code());
+        assertEquals("UNKNOWN_SPECIALTY", assertThrows(ZhichengException.class, () -> applications.createDraft(
+                new NewApplication(applicant.id(), 2023, "engineering", "林业专业", TitleLevel.INTERMEDIATE,
+                        Channel.A_PREFECTURE_DIRECTED), "t")).code());
+        assertEquals("LEVEL_NOT_EVALUATED", assertThrows(ZhichengException.class, () -> applications.createDraft(
+                engineering(applicant, TitleLevel.SENIOR_FULL), "t")).code());
+        assertEquals("UNKNOWN_APPLICANT", assertThrows(ZhichengException.class, () -> applications.createDraft(
+                new NewApplication(999_999, 2023, "engineering", "水利专业", TitleLevel.INTERMEDIATE,
+                        Channel.A_PREFECTURE_DIRECTED), "t")).code());
+    }
+
+    @Test
+    void fourthSubmissionIsRefusedAndHistoryRecordsEveryStep_R14_R36() {
+        Application draft = applications.createDraft(engineering(newApplicant(), TitleLevel.INTERMEDIATE), "applicant");
+        Application current = draft;
+        for (int round = 1; round <= 3; round++) {
+            current = applications.submit(current.id(), current.version(), "applicant");
+            assertEquals(ApplicationStatus.SUBMITTED, current.status());
+            assertEquals(round, current.submissionCount());
+            current = applications.returnForRevision(current.id(), current.version(), "county-reviewer", "学历证明不清晰");
+        }
+        Application returned = current;
+        ZhichengException e = assertThrows(ZhichengException.class,
+                () -> applications.submit(returned.id(), returned.version(), "applicant"));
+        assertEquals("SUBMISSION_LIMIT", e.code());
+        assertEquals(ApplicationStatus.RETURNED, applications.find(returned.id()).orElseThrow().status());
+
+        List<StatusChange> history = applications.history(draft.id());
+        assertEquals(7, history.size());
+        assertEquals(ApplicationStatus.DRAFT, history.get(0).to());
+        assertEquals("county-reviewer", history.get(2).actor());
+        assertEquals("学历证明不清晰", history.get(2).reason());
+    }
+
+    @Test
+    void staleVersionIsRefusedAndChangesNothing() {
+        Application draft = applications.createDraft(engineering(newApplicant(), TitleLevel.ASSISTANT), "applicant");
+        Application submitted = applications.submit(draft.id(), draft.version(), "applicant");
+        ZhichengException e = assertThrows(ZhichengException.class,
+                () -> applications.returnForRevision(draft.id(), draft.version(), "reviewer", "理由"));
+        assertEquals("STALE_VERSION", e.code());
+        Application now = applications.find(draft.id()).orElseThrow();
+        assertEquals(ApplicationStatus.SUBMITTED, now.status());
+        assertEquals(submitted.version(), now.version());
+        assertEquals(2, applications.history(draft.id()).size());
+    }
+
+    @Test
+    void suspendedSeriesTakesNoApplicationButKeepsItsRows() throws Exception {
+        String law = """
+                <series code="law" name="公共法律服务系列">
+                  <specialty name="公证员"><committee levels="中级" unit="地区司法局" phone="0997-1"/></specialty>
+                </series>""";
+        series.declare(new SeriesDescriptorReader().read("law", law), "org.zhicheng.series.law", "1.0.0", law);
+        Applicant applicant = newApplicant();
+        applications.createDraft(new NewApplication(applicant.id(), 2023, "law", "公证员", TitleLevel.INTERMEDIATE,
+                Channel.A_PREFECTURE_DIRECTED), "a");
+        series.suspend("law", "org.zhicheng.series.law");
+
+        assertEquals(SeriesAvailability.SUSPENDED, series.find("law").orElseThrow().availability());
+        assertEquals(1, applications.countForSeries("law"));
+        ZhichengException e = assertThrows(ZhichengException.class, () -> applications.createDraft(
+                new NewApplication(newApplicant().id(), 2023, "law", "公证员", TitleLevel.INTERMEDIATE,
+                        Channel.A_PREFECTURE_DIRECTED), "a"));
+        assertEquals("公共法律服务系列暂停受理", e.chineseMessage());
+    }
+}
