@@ -1,0 +1,104 @@
+package org.zhicheng.ui.internal.bridge;
+
+import java.util.Set;
+
+import javax.servlet.Servlet;
+import javax.servlet.ServletConfig;
+import javax.servlet.ServletException;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletAsyncSupported;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletName;
+import org.osgi.service.http.whiteboard.propertytypes.HttpWhiteboardServletPattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
+import org.zhicheng.ui.internal.navigation.ScreenRegistry;
+import org.zhicheng.ui.internal.views.HomeView;
+import org.zhicheng.ui.internal.views.MainLayout;
+import org.zhicheng.ui.internal.views.NotFoundView;
+import org.zhicheng.ui.internal.views.ZhichengAppShell;
+
+import com.vaadin.flow.di.Lookup;
+import com.vaadin.flow.function.DeploymentConfiguration;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.AppShellRegistry;
+import com.vaadin.flow.server.ServiceException;
+import com.vaadin.flow.server.VaadinServlet;
+import com.vaadin.flow.server.VaadinServletContext;
+import com.vaadin.flow.server.VaadinServletService;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+/**
+ * Zhicheng's own bridge between Vaadin Flow and OSGi: Flow's servlet published on the HTTP whiteboard.
+ * Before Flow initialises, the bridge puts into the servlet context what a servlet container's
+ * class-path scan would have found: the Lookup, the app shell and the routes of this bundle. Routes of
+ * plugin screens come and go at run time through {@link ScreenRegistry}.
+ */
+@Component(service = Servlet.class, property = "servlet.init.productionMode=true")
+@HttpWhiteboardServletPattern("/*")
+@HttpWhiteboardServletName(ZhichengVaadinServlet.NAME)
+@HttpWhiteboardServletAsyncSupported
+public class ZhichengVaadinServlet extends VaadinServlet {
+
+    private static final long serialVersionUID = 1L;
+    static final String NAME = "zhicheng-vaadin";
+    private static final Logger LOG = LoggerFactory.getLogger(ZhichengVaadinServlet.class);
+
+    private final transient ClassLoader bundleLoader;
+    private final transient ScreenRegistry screens;
+    private final transient ZhichengTranslations translations;
+
+    @Activate
+    public ZhichengVaadinServlet(BundleContext context, @Reference ScreenRegistry screens,
+                                 @Reference ZhichengTranslations translations) {
+        this.bundleLoader = context.getBundle().adapt(BundleWiring.class).getClassLoader();
+        this.screens = screens;
+        this.translations = translations;
+    }
+
+    @Override
+    public void init(ServletConfig config) throws ServletException {
+        long started = System.nanoTime();
+        // Replaces any Lookup left by an earlier life of this bundle in the shared whiteboard context.
+        config.getServletContext().setAttribute(Lookup.class.getName(),
+                new BridgeLookup(new BundleResourceProvider(bundleLoader)));
+        VaadinServletContext context = new VaadinServletContext(config.getServletContext());
+        AppShellRegistry.getInstance(context).setShell(ZhichengAppShell.class);
+
+        ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(context);
+        routes.clean();
+        routes.setErrorNavigationTargets(Set.of(NotFoundView.class));
+        RouteConfiguration.forRegistry(routes).setRoute(HomeView.ROUTE, HomeView.class, MainLayout.class);
+
+        super.init(config);
+        screens.attach(routes, getService(), MainLayout.class);
+        LOG.info("Zhicheng web UI ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    @Override
+    protected void servletInitialized() {
+        // Chinese for everyone by default, whatever the browser asks; the header offers English.
+        getService().addSessionInitListener(event -> event.getSession().setLocale(ZhichengTranslations.CHINESE));
+    }
+
+    @Override
+    protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
+        BridgeServletService service = new BridgeServletService(this, configuration, bundleLoader, translations);
+        service.init();
+        return service;
+    }
+
+    @Override
+    public void destroy() {
+        screens.detach();
+        if (getService() instanceof BridgeServletService bridge && bridge.injectingInstantiator() != null) {
+            bridge.injectingInstantiator().close();
+        }
+        super.destroy();
+    }
+}

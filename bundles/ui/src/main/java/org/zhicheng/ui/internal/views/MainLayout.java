@@ -1,0 +1,114 @@
+package org.zhicheng.ui.internal.views;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
+import org.zhicheng.ui.internal.navigation.ScreenRegistry;
+import org.zhicheng.ui.internal.navigation.ScreenRegistry.Screen;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.shared.Registration;
+
+/**
+ * The frame of every page: title bar, language switch and a navigation that follows the screens
+ * plugins contribute, updated by server push while the page is open.
+ */
+public class MainLayout extends AppLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ScreenRegistry screens;
+    private final VerticalLayout navigation = new VerticalLayout();
+    private Registration screenListener;
+
+    public MainLayout(ScreenRegistry screens) {
+        this.screens = screens;
+        H1 title = new H1(getTranslation("app.title"));
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        Button language = new Button(getTranslation("app.switchLanguage"), click -> switchLanguage());
+        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        language.setId("switch-language");
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, language);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        bar.getStyle().set("padding-right", "var(--lumo-space-m)");
+        addToNavbar(bar);
+
+        navigation.setPadding(true);
+        navigation.setSpacing(false);
+        Nav nav = new Nav(navigation);
+        nav.setId("main-navigation");
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        showNavigation(screens.screens());
+        screenListener = screens.addListener(current -> ui.access(() -> {
+            showNavigation(current);
+            leaveRemovedScreen(ui, current);
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (screenListener != null) {
+            screenListener.remove();
+            screenListener = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void showNavigation(List<Screen> current) {
+        Locale locale = getLocale();
+        navigation.removeAll();
+        navigation.add(link("", getTranslation("nav.home")));
+        for (Screen screen : current) {
+            navigation.add(link(screen.route(), screen.title(locale)));
+        }
+    }
+
+    private static Anchor link(String route, String text) {
+        Anchor anchor = new Anchor(route.isEmpty() ? "." : route, text);
+        anchor.getElement().setAttribute("router-link", true);
+        anchor.getElement().setAttribute("data-route", route);
+        anchor.getStyle().set("padding", "var(--lumo-space-s) 0");
+        return anchor;
+    }
+
+    /** A user looking at a screen whose plugin was just removed is taken home instead of an error. */
+    private static void leaveRemovedScreen(UI ui, List<Screen> current) {
+        String path = ui.getInternals().getActiveViewLocation().getPath();
+        boolean stillThere = path.isEmpty() || current.stream().anyMatch(s -> s.route().equals(path))
+                || RouteConfiguration.forApplicationScope().isPathRegistered(path);
+        if (!stillThere) {
+            ui.navigate("");
+        }
+    }
+
+    private void switchLanguage() {
+        Locale next = ZhichengTranslations.ENGLISH.getLanguage().equals(getLocale().getLanguage())
+                ? ZhichengTranslations.CHINESE : ZhichengTranslations.ENGLISH;
+        UI ui = UI.getCurrent();
+        ui.getSession().setLocale(next);
+        ui.getPage().reload();
+    }
+}
