@@ -11,6 +11,7 @@ import org.zhicheng.api.screen.ScreenContribution;
 public class EngineeringScreen implements ScreenContribution {
 
     static final String ROUTE = "series/engineering";
+    static final String SERIES_CODE = "engineering";
 
     @Override
     public String route() {

@@ -5,12 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import org.osgi.framework.Bundle;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.zhicheng.api.series.LevelCommittee;
-import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.series.Specialty;
 
@@ -30,7 +25,8 @@ public class EngineeringSeriesView extends VerticalLayout {
     record Row(String specialty, String levels, String unit, String phone) {
     }
 
-    public EngineeringSeriesView() {
+    /** The catalog is injected by the ui bundle's instantiator, from the OSGi service registry. */
+    public EngineeringSeriesView(SeriesCatalog catalog) {
         Locale locale = getLocale() == null ? Locale.SIMPLIFIED_CHINESE : getLocale();
         ResourceBundle texts = EngineeringScreen.EngineeringTexts.bundle(locale);
         setId("engineering-series-view");
@@ -43,36 +39,21 @@ public class EngineeringSeriesView extends VerticalLayout {
         grid.addColumn(Row::levels).setHeader(texts.getString("column.levels")).setAutoWidth(true);
         grid.addColumn(Row::unit).setHeader(texts.getString("column.unit")).setAutoWidth(true);
         grid.addColumn(Row::phone).setHeader(texts.getString("column.phone")).setAutoWidth(true);
-        grid.setItems(rows());
+        grid.setItems(rows(catalog));
         grid.setAllRowsVisible(true);
         add(grid);
     }
 
-    private List<Row> rows() {
-        Bundle bundle = FrameworkUtil.getBundle(EngineeringSeriesView.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            return List.of();
-        }
-        ServiceReference<SeriesCatalog> reference = context.getServiceReference(SeriesCatalog.class);
-        if (reference == null) {
-            return List.of();
-        }
-        SeriesCatalog catalog = context.getService(reference);
-        try {
-            List<Row> rows = new ArrayList<>();
-            Series series = catalog == null ? null : catalog.find("engineering").orElse(null);
-            if (series != null) {
-                for (Specialty specialty : series.specialties()) {
-                    for (LevelCommittee committee : specialty.committees()) {
-                        rows.add(new Row(specialty.name(), committee.level().officialTerm(),
-                                committee.organisingUnit(), committee.phone()));
-                    }
+    private static List<Row> rows(SeriesCatalog catalog) {
+        List<Row> rows = new ArrayList<>();
+        catalog.find(EngineeringScreen.SERIES_CODE).ifPresent(series -> {
+            for (Specialty specialty : series.specialties()) {
+                for (LevelCommittee committee : specialty.committees()) {
+                    rows.add(new Row(specialty.name(), committee.level().officialTerm(),
+                            committee.organisingUnit(), committee.phone()));
                 }
             }
-            return rows;
-        } finally {
-            context.ungetService(reference);
-        }
+        });
+        return rows;
     }
 }
