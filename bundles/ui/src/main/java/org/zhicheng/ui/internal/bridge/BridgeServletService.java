@@ -1,5 +1,7 @@
 package org.zhicheng.ui.internal.bridge;
 
+import java.net.URL;
+
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.function.DeploymentConfiguration;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -14,13 +16,21 @@ final class BridgeServletService extends VaadinServletService {
 
     private final transient ClassLoader bundleLoader;
     private final transient I18NProvider i18n;
+    private final transient PublicResources publicResources;
     private transient ServiceInjectingInstantiator instantiator;
 
     BridgeServletService(VaadinServlet servlet, DeploymentConfiguration configuration, ClassLoader bundleLoader,
-                         I18NProvider i18n) {
+                         I18NProvider i18n, PublicResources publicResources) {
         super(servlet, configuration);
         this.bundleLoader = bundleLoader;
         this.i18n = i18n;
+        this.publicResources = publicResources;
+    }
+
+    @Override
+    public URL getStaticResource(String path) {
+        URL fromContext = super.getStaticResource(path);
+        return fromContext != null ? fromContext : publicResources.find(path).orElse(null);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.zhicheng.ui.internal.bridge;
 
+import java.util.Collections;
 import java.util.Set;
 
 import javax.servlet.Servlet;
 import javax.servlet.ServletConfig;
+import javax.servlet.ServletContext;
 import javax.servlet.ServletException;
 
 import org.osgi.framework.BundleContext;
@@ -39,7 +41,9 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
  * class-path scan would have found: the Lookup, the app shell and the routes of this bundle. Routes of
  * plugin screens come and go at run time through {@link ScreenRegistry}.
  */
-@Component(service = Servlet.class, property = "servlet.init.productionMode=true")
+@Component(service = Servlet.class, property = {"servlet.init.productionMode=true",
+        // No JSR-356 container on Pax Web's whiteboard: Atmosphere goes straight to Servlet 3 async.
+        "servlet.init.org.atmosphere.cpr.asyncSupport=org.atmosphere.container.Servlet30CometSupport"})
 @HttpWhiteboardServletPattern("/*")
 @HttpWhiteboardServletName(ZhichengVaadinServlet.NAME)
 @HttpWhiteboardServletAsyncSupported
@@ -50,6 +54,7 @@ public class ZhichengVaadinServlet extends VaadinServlet {
     private static final Logger LOG = LoggerFactory.getLogger(ZhichengVaadinServlet.class);
 
     private final transient ClassLoader bundleLoader;
+    private final transient PublicResources publicResources;
     private final transient ScreenRegistry screens;
     private final transient ZhichengTranslations translations;
 
@@ -57,6 +62,7 @@ public class ZhichengVaadinServlet extends VaadinServlet {
     public ZhichengVaadinServlet(BundleContext context, @Reference ScreenRegistry screens,
                                  @Reference ZhichengTranslations translations) {
         this.bundleLoader = context.getBundle().adapt(BundleWiring.class).getClassLoader();
+        this.publicResources = new PublicResources(context);
         this.screens = screens;
         this.translations = translations;
     }
@@ -64,14 +70,13 @@ public class ZhichengVaadinServlet extends VaadinServlet {
     @Override
     public void init(ServletConfig config) throws ServletException {
         long started = System.nanoTime();
-        // Replaces any Lookup left by an earlier life of this bundle in the shared whiteboard context.
+        forgetFlowState(config.getServletContext());
         config.getServletContext().setAttribute(Lookup.class.getName(),
                 new BridgeLookup(new BundleResourceProvider(bundleLoader)));
         VaadinServletContext context = new VaadinServletContext(config.getServletContext());
         AppShellRegistry.getInstance(context).setShell(ZhichengAppShell.class);
 
         ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(context);
-        routes.clean();
         routes.setErrorNavigationTargets(Set.of(NotFoundView.class));
         RouteConfiguration.forRegistry(routes).setRoute(HomeView.ROUTE, HomeView.class, MainLayout.class);
 
@@ -88,7 +93,8 @@ public class ZhichengVaadinServlet extends VaadinServlet {
 
     @Override
     protected VaadinServletService createServletService(DeploymentConfiguration configuration) throws ServiceException {
-        BridgeServletService service = new BridgeServletService(this, configuration, bundleLoader, translations);
+        BridgeServletService service = new BridgeServletService(this, configuration, bundleLoader, translations,
+                publicResources);
         service.init();
         return service;
     }
@@ -99,6 +105,20 @@ public class ZhichengVaadinServlet extends VaadinServlet {
         if (getService() instanceof BridgeServletService bridge && bridge.injectingInstantiator() != null) {
             bridge.injectingInstantiator().close();
         }
+        ServletContext servletContext = getServletContext();
         super.destroy();
+        forgetFlowState(servletContext);
+    }
+
+    /**
+     * The whiteboard's servlet context outlives this bundle: Flow keeps its registries there, so a new
+     * life of the bundle starts clean and an old one leaves nothing holding its classes.
+     */
+    private static void forgetFlowState(ServletContext servletContext) {
+        for (String name : Collections.list(servletContext.getAttributeNames())) {
+            if (name.startsWith("com.vaadin.")) {
+                servletContext.removeAttribute(name);
+            }
+        }
     }
 }
