@@ -19,16 +19,22 @@ import org.zhicheng.api.series.Series;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.api.service.ZhichengException;
-import org.zhicheng.core.internal.series.SeriesListener;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.series.SeriesEvents;
 
 /**
  * Fills an empty database with a few fictitious applicants of the 2023 campaign, and gives each a draft
  * application in the first specialty of every series that starts accepting. Runs only where
- * {@code etc/org.zhicheng.demo.cfg} exists (the demo distribution ships it).
+ * {@code etc/org.zhicheng.demo.cfg} exists (the demo distribution ships it). Follows the catalog through
+ * Event Admin rather than a service reference, which would make a cycle with the catalog.
  */
 @Component(configurationPid = "org.zhicheng.demo", configurationPolicy = ConfigurationPolicy.REQUIRE,
-        service = SeriesListener.class, immediate = true)
-public class DemoDataLoader implements SeriesListener {
+        service = EventHandler.class, immediate = true,
+        property = EventConstants.EVENT_TOPIC + "=" + SeriesEvents.ACCEPTING)
+public class DemoDataLoader implements EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     static final int DEMO_YEAR = 2023;
@@ -41,23 +47,31 @@ public class DemoDataLoader implements SeriesListener {
 
     private final ApplicantService applicants;
     private final ApplicationService applications;
+    private final SeriesCatalog catalog;
 
     @Activate
-    public DemoDataLoader(@Reference ApplicantService applicants, @Reference ApplicationService applications) {
+    public DemoDataLoader(@Reference ApplicantService applicants, @Reference ApplicationService applications,
+                          @Reference SeriesCatalog catalog) {
         this.applicants = applicants;
         this.applications = applications;
+        this.catalog = catalog;
         if (applicants.count() == 0) {
             DEMO_APPLICANTS.forEach(applicants::register);
             LOG.info("Demo data: registered {} applicants", DEMO_APPLICANTS.size());
         }
+        catalog.acceptingSeries().forEach(this::seriesAccepting);
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        catalog.find((String) event.getProperty(SeriesEvents.SERIES_CODE)).ifPresent(this::seriesAccepting);
     }
 
     private static NewApplicant applicant(String name, String first17, String employer, Tier tier) {
         return new NewApplicant(name, ResidentIdNumber.completing(first17), employer, tier, "");
     }
 
-    @Override
-    public void seriesAccepting(Series series) {
+    private void seriesAccepting(Series series) {
         for (Applicant applicant : applicants.list(0, DEMO_APPLICANTS.size())) {
             if (!applications.forApplicant(applicant.id()).isEmpty()) {
                 continue;

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.framework.Bundle;
@@ -16,19 +16,21 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.series.SeriesEvents;
 
 /**
  * The series extender: reads {@link Series#DESCRIPTOR_PATH} from every started bundle, records the
  * series as accepting, and marks it suspended when the bundle stops. A faulty descriptor is refused
- * with its file and line in the log and touches nothing else.
+ * with its file and line in the log and touches nothing else. Changes are announced on Event Admin
+ * ({@link SeriesEvents}).
  */
 @Component(service = SeriesCatalog.class, immediate = true)
 public class SeriesRegistry implements SeriesCatalog {
@@ -37,13 +39,15 @@ public class SeriesRegistry implements SeriesCatalog {
 
     private final SeriesStore store;
     private final SeriesDescriptorReader reader = new SeriesDescriptorReader();
-    private final List<SeriesListener> listeners = new CopyOnWriteArrayList<>();
+    private final EventAdmin events;
     private final BundleTracker<String> tracker;
     private volatile boolean closing;
 
     @Activate
-    public SeriesRegistry(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa, BundleContext context) {
+    public SeriesRegistry(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa, @Reference EventAdmin events,
+                          BundleContext context) {
         this.store = new SeriesStore(jpa);
+        this.events = events;
         store.suspendAll();
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new BundleTrackerCustomizer<String>() {
             @Override
@@ -60,6 +64,7 @@ public class SeriesRegistry implements SeriesCatalog {
             public void removedBundle(Bundle bundle, BundleEvent event, String code) {
                 if (!closing) { // when core itself stops, the next start suspends everything anyway
                     store.suspend(code, bundle.getSymbolicName());
+                    announce(SeriesEvents.SUSPENDED, code);
                     LOG.info("Series {} suspended (暂停受理): bundle {} stopped", code, bundle.getSymbolicName());
                 }
             }
@@ -73,14 +78,8 @@ public class SeriesRegistry implements SeriesCatalog {
         tracker.close();
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addListener(SeriesListener listener) {
-        listeners.add(listener);
-        acceptingSeries().forEach(listener::seriesAccepting);
-    }
-
-    void removeListener(SeriesListener listener) {
-        listeners.remove(listener);
+    private void announce(String topic, String code) {
+        events.postEvent(new Event(topic, Map.of(SeriesEvents.SERIES_CODE, code)));
     }
 
     /** Returns the series code to track the bundle by, or null for bundles that are not series plugins. */
@@ -95,7 +94,7 @@ public class SeriesRegistry implements SeriesCatalog {
             Series series = store.declare(reader.read(source, content), bundle.getSymbolicName(),
                     bundle.getVersion().toString(), new String(content, StandardCharsets.UTF_8));
             LOG.info("Series {} ({}) accepting applications, declared by {}", series.code(), series.name(), source);
-            listeners.forEach(l -> l.seriesAccepting(series));
+            announce(SeriesEvents.ACCEPTING, series.code());
             return series.code();
         } catch (DescriptorException e) {
             LOG.error("Series descriptor refused: {}", e.getMessage());
