@@ -20,6 +20,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.shared.Registration;
 
@@ -27,13 +29,14 @@ import com.vaadin.flow.shared.Registration;
  * The frame of every page: title bar, language switch and a navigation that follows the screens
  * plugins contribute, updated by server push while the page is open.
  */
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
 
     private final transient ScreenRegistry screens;
     private final VerticalLayout navigation = new VerticalLayout();
     private Registration screenListener;
+    private String currentPath = "";
 
     public MainLayout(ScreenRegistry screens) {
         this.screens = screens;
@@ -86,12 +89,29 @@ public class MainLayout extends AppLayout {
         }
     }
 
-    private static Anchor link(String route, String text) {
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        currentPath = event.getLocation().getPath();
+        navigation.getChildren().forEach(child -> markCurrent((Anchor) child));
+    }
+
+    private Anchor link(String route, String text) {
         Anchor anchor = new Anchor(route.isEmpty() ? "." : route, text);
         anchor.getElement().setAttribute("router-link", true);
         anchor.getElement().setAttribute("data-route", route);
         anchor.getStyle().set("padding", "var(--lumo-space-s) 0");
+        markCurrent(anchor);
         return anchor;
+    }
+
+    private void markCurrent(Anchor anchor) {
+        boolean current = currentPath.equals(anchor.getElement().getAttribute("data-route"));
+        if (current) {
+            anchor.getElement().setAttribute("aria-current", "page");
+        } else {
+            anchor.getElement().removeAttribute("aria-current");
+        }
+        anchor.getStyle().set("font-weight", current ? "600" : "normal");
     }
 
     /** A user looking at a screen whose plugin was just removed is taken home instead of an error. */
