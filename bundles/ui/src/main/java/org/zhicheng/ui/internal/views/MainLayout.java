@@ -45,6 +45,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Button language = new Button(getTranslation("app.switchLanguage"), click -> switchLanguage());
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("switch-language");
+        language.getStyle().set("flex-shrink", "0");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, language);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -1,0 +1,170 @@
+package org.zhicheng.distribution.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person's view of the platform: headless Debian Chromium on the real distribution. Opens the home
+ * page, follows the engineering plugin's screen, and watches the plugin leave and come back (feature
+ * uninstall, jar dropped into and removed from deploy/) in the same open page, without a reload.
+ * Screenshots go to target/screenshots.
+ */
+public class BrowserIT {
+
+    private static final String ENGINEERING_LINK = "#main-navigation a[data-route='series/engineering']";
+    private static final Duration UI_TIMEOUT = Duration.ofSeconds(20);
+
+    private InstalledDistribution platform;
+    private ChromeDriver browser;
+    private Path screenshots;
+
+    @Before
+    public void startPlatformAndBrowser() throws Exception {
+        screenshots = Files.createDirectories(Path.of(System.getProperty("zhicheng.screenshots")));
+        platform = InstalledDistribution.unpack("browser");
+        platform.start();
+        browser = chromium();
+    }
+
+    @After
+    public void stop() throws Exception {
+        try {
+            if (browser != null) {
+                browser.quit();
+            }
+        } finally {
+            if (platform != null) {
+                platform.close();
+            }
+        }
+    }
+
+    @Test
+    public void homePageShowsTheSeriesAndThePluginScreenInChinese() throws Exception {
+        browser.get(baseUrl());
+        waitFor("#home-view");
+        assertEquals("阿克苏地区职称评审平台", browser.getTitle());
+        WebElement link = waitFor(ENGINEERING_LINK);
+        assertEquals("工程系列", link.getText());
+        assertTrue(browser.findElement(By.id("series-grid")).getText().contains("受理中"));
+        screenshot("01-home");
+
+        link.click();
+        WebElement committees = waitFor("#engineering-committees");
+        assertTrue("committee of 林业专业 (R-39)", committees.getText().contains("0997-6797234"));
+        assertEquals("page", browser.findElement(By.cssSelector(ENGINEERING_LINK)).getAttribute("aria-current"));
+        screenshot("02-engineering-screen");
+
+        browser.findElement(By.id("switch-language")).click();
+        waitForText(ENGINEERING_LINK, "Engineering");
+        screenshot("03-engineering-screen-english");
+        browser.findElement(By.id("switch-language")).click();
+        waitForText(ENGINEERING_LINK, "工程系列");
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(baseUrl());
+        waitFor("#home-view");
+        screenshot("04-home-phone");
+    }
+
+    @Test
+    public void pluginLeavesAndReturnsInAnOpenPageWithoutReload() throws Exception {
+        browser.get(baseUrl() + "series/engineering");
+        waitFor("#engineering-committees");
+        browser.executeScript("window.zhichengSamePage = true;");
+
+        platform.client("feature:uninstall zhicheng-series-engineering");
+        new WebDriverWait(browser, UI_TIMEOUT).until(d -> d.findElements(By.cssSelector(ENGINEERING_LINK)).isEmpty());
+        WebElement home = waitFor("#home-view");
+        waitForText("#series-grid", "暂停受理");
+        assertTrue("a user on the removed screen is taken home", browser.getCurrentUrl().equals(baseUrl()));
+        assertTrue(home.isDisplayed());
+        assertSamePage();
+        screenshot("05-plugin-removed");
+
+        Path jar = platform.home().resolve("system/org/zhicheng/zhicheng-series-engineering/1.0.0-SNAPSHOT/"
+                + "zhicheng-series-engineering-1.0.0-SNAPSHOT.jar");
+        Path deployed = platform.home().resolve("deploy/zhicheng-series-engineering.jar");
+        long copied = System.nanoTime();
+        Files.copy(jar, deployed, StandardCopyOption.REPLACE_EXISTING);
+        new WebDriverWait(browser, UI_TIMEOUT, Duration.ofMillis(50))
+                .until(d -> !d.findElements(By.cssSelector(ENGINEERING_LINK)).isEmpty());
+        long visibleMillis = (System.nanoTime() - copied) / 1_000_000;
+        waitForText("#series-grid", "受理中");
+        assertSamePage();
+        screenshot("06-plugin-dropped-into-deploy");
+        record("jar copied into deploy/ -> link visible in the open page: " + visibleMillis + " ms");
+
+        long removed = System.nanoTime();
+        Files.delete(deployed);
+        new WebDriverWait(browser, UI_TIMEOUT, Duration.ofMillis(50))
+                .until(d -> d.findElements(By.cssSelector(ENGINEERING_LINK)).isEmpty());
+        record("jar removed from deploy/ -> link gone from the open page: " + (System.nanoTime() - removed) / 1_000_000 + " ms");
+        assertSamePage();
+        screenshot("07-plugin-jar-removed");
+    }
+
+    private void assertSamePage() {
+        assertEquals("the page was reloaded", Boolean.TRUE, browser.executeScript("return window.zhichengSamePage === true;"));
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + platform.httpPort() + "/";
+    }
+
+    private WebElement waitFor(String css) {
+        return new WebDriverWait(browser, UI_TIMEOUT).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() ? null : found.get(0);
+        });
+    }
+
+    /** Waits until the element shows the text; the page may re-render (reload, push) meanwhile. */
+    private void waitForText(String css, String text) {
+        new WebDriverWait(browser, UI_TIMEOUT).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(screenshots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private void record(String line) throws IOException {
+        System.out.println(line);
+        Files.writeString(screenshots.resolve("hot-deploy-timings.txt"), line + System.lineSeparator(),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    /** Debian's chromium and chromium-driver (installed by .ci/run); nothing is downloaded. */
+    private static ChromeDriver chromium() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,800",
+                "--user-data-dir=" + Files.createTempDirectory("zhicheng-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}

@@ -1,0 +1,15 @@
+package org.zhicheng.distribution.it;
+
+import org.junit.runner.RunWith;
+import org.junit.runners.Suite;
+import org.junit.runners.Suite.SuiteClasses;
+
+/**
+ * The in-container tests, run by failsafe as one suite so that they share one Pax Exam container
+ * ({@code PerSuite}; run one by one, each class would boot its own distribution).
+ * Add in-container test classes here (named *Tests, so that failsafe does not also run them alone).
+ */
+@RunWith(Suite.class)
+@SuiteClasses({ PlatformTests.class, SeriesPluginLifecycleTests.class })
+public class ContainerIT {
+}

@@ -1,0 +1,151 @@
+package org.zhicheng.distribution.it;
+
+import static org.ops4j.pax.exam.CoreOptions.bootClasspathLibrary;
+import static org.ops4j.pax.exam.CoreOptions.composite;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.CoreOptions.when;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import javax.inject.Inject;
+
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/**
+ * Boots the distribution this module has just built (target/*.tar.gz) with Pax Exam, on random ports.
+ * Test classes share one container ({@code PerSuite}): they must leave it as they found it.
+ */
+public abstract class ContainerTestSupport {
+
+    static final long SERVICE_TIMEOUT_MS = 60_000;
+    static final Duration STATE_TIMEOUT = Duration.ofSeconds(30);
+
+    static final String API_BUNDLE = "org.zhicheng.api";
+    static final String CORE_BUNDLE = "org.zhicheng.core";
+    static final String ENGINEERING_BUNDLE = "org.zhicheng.series.engineering";
+    /** The Vaadin bridge; assert it once bundles/ui is in the zhicheng-ui feature. */
+    static final String UI_BUNDLE = "org.zhicheng.ui";
+
+    /** Set inside the container: the HTTP port Pax Web listens on (for the Vaadin page checks). */
+    static final String HTTP_PORT_PROPERTY = "zhicheng.it.http.port";
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Configuration
+    public Option[] configuration() throws IOException {
+        String karafVersion = requiredProperty("karaf.version");
+        File distribution = new File(requiredProperty("zhicheng.distribution"));
+        if (!distribution.isFile()) {
+            throw new IllegalStateException("No distribution at " + distribution + ": run 'mvn verify' on karaf-assembly");
+        }
+        File workDir = new File(requiredProperty("zhicheng.it.workdir"));
+        int httpPort = freePort();
+
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(distribution.toURI().toString())
+                        .karafVersion(karafVersion)
+                        .name("Zhicheng")
+                        .unpackDirectory(new File(workDir, "exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+                logLevel(LogLevel.INFO),
+                systemTimeout(180_000),
+                when(Boolean.getBoolean("zhicheng.it.keep")).useOptions(keepRuntimeFolder()),
+                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
+                editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
+                systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
+                java17(karafVersion)));
+        // bin/karaf puts lib/jdk9plus on the class path (the system bundle exports javax.annotation, JAXB
+        // from it); Pax Exam builds its own class path from lib/, lib/boot and lib/ext only.
+        File jdk9plus = new File(distribution.getParentFile(), "assembly/lib/jdk9plus");
+        for (File jar : Optional.ofNullable(jdk9plus.listFiles((dir, name) -> name.endsWith(".jar"))).orElse(new File[0])) {
+            options.add(bootClasspathLibrary(jar.toURI().toString()));
+        }
+        return options.toArray(new Option[0]);
+    }
+
+    /** What bin/karaf passes to Java 9+; Pax Exam starts Karaf with its own command line. */
+    private static Option java17(String karafVersion) {
+        return composite(vmOptions(
+                "--add-reads=java.xml=java.logging",
+                "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karafVersion + ".jar",
+                "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karafVersion + ".jar",
+                "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+                "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"));
+    }
+
+    private static String requiredProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set (see the failsafe configuration)");
+        }
+        return value;
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+
+    // ---- helpers used inside the container
+
+    protected Optional<Bundle> bundle(String symbolicName) {
+        return Arrays.stream(bundleContext.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName())).findFirst();
+    }
+
+    protected static String state(Bundle bundle) {
+        return switch (bundle.getState()) {
+            case Bundle.UNINSTALLED -> "UNINSTALLED";
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.ACTIVE -> "ACTIVE";
+            default -> Integer.toString(bundle.getState());
+        };
+    }
+
+    protected static int httpPort() {
+        return Integer.parseInt(System.getProperty(HTTP_PORT_PROPERTY));
+    }
+}

@@ -1,0 +1,163 @@
+package org.zhicheng.distribution.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.inject.Inject;
+import javax.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.ops4j.pax.exam.util.Filter;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.service.ApplicantService;
+import org.zhicheng.api.service.ZhichengException;
+
+/** The distribution as shipped: bundles up, database and persistence unit up, data round trip. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class PlatformTests extends ContainerTestSupport {
+
+    @Inject
+    @Filter(value = "(osgi.jndi.service.name=zhicheng)", timeout = SERVICE_TIMEOUT_MS)
+    private DataSource dataSource;
+
+    @Inject
+    @Filter(value = "(osgi.unit.name=zhicheng)", timeout = SERVICE_TIMEOUT_MS)
+    private EntityManagerFactory entityManagerFactory;
+
+    @Inject
+    @Filter(value = "(osgi.unit.name=zhicheng)", timeout = SERVICE_TIMEOUT_MS)
+    private JpaTemplate jpaTemplate;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    private ApplicantService applicants;
+
+    @Test
+    public void coreAndPluginBundlesAreActive() {
+        for (String symbolicName : List.of(API_BUNDLE, CORE_BUNDLE, UI_BUNDLE, ENGINEERING_BUNDLE)) {
+            Bundle bundle = bundle(symbolicName).orElseThrow(() -> new AssertionError(symbolicName + " is not installed"));
+            assertEquals(symbolicName + " state", "ACTIVE", state(bundle));
+        }
+    }
+
+    @Test
+    public void everyBundleIsActiveOrAResolvedFragment() {
+        List<String> notActive = Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getHeaders().get(Constants.FRAGMENT_HOST) == null ? b.getState() != Bundle.ACTIVE
+                        : b.getState() != Bundle.RESOLVED)
+                .map(b -> b.getBundleId() + " " + b.getSymbolicName() + " " + state(b) + " " + b.getLocation())
+                .collect(Collectors.toList());
+        assertTrue("Bundles not started:\n" + String.join("\n", notActive), notActive.isEmpty());
+    }
+
+    @Test
+    public void everyBundleComesFromTheDistribution() {
+        // Everything is installed through features by Maven coordinates (resolved from system/; RestartIT boots
+        // with an empty local repository to prove that nothing else is needed), except Pax Exam's probe.
+        List<String> foreign = Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getBundleId() != 0)
+                .map(Bundle::getLocation)
+                .filter(location -> !(location.startsWith("mvn:") || location.startsWith("wrap:mvn:")))
+                .filter(location -> !location.contains("pax-exam") && !location.startsWith("local"))
+                .collect(Collectors.toList());
+        assertTrue("Bundles from elsewhere: " + foreign, foreign.isEmpty());
+    }
+
+    @Test
+    public void datasourceIsEmbeddedDerbyUnderKarafData() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            assertEquals("Apache Derby", connection.getMetaData().getDatabaseProductName());
+            String url = connection.getMetaData().getURL();
+            String expected = "jdbc:derby:" + System.getProperty("karaf.data") + "/derby/zhicheng";
+            assertTrue("Derby URL " + url + " should be " + expected, url.replace('\\', '/')
+                    .startsWith(expected.replace('\\', '/')));
+        }
+    }
+
+    @Test
+    public void persistenceUnitIsUp() {
+        assertTrue(entityManagerFactory.isOpen());
+        Long applicantCount = jpaTemplate.txExpr(TransactionType.Required,
+                em -> em.createQuery("SELECT COUNT(a) FROM ApplicantEntity a", Long.class).getSingleResult());
+        assertEquals(applicants.count(), applicantCount.longValue());
+    }
+
+    @Test
+    public void applicantWrittenThroughTheApiIsReadBack() throws Exception {
+        ResidentIdNumber idNumber = TestData.idNumber();
+        String employer = TestData.token("阿克苏地区测试单位-");
+        long before = applicants.count();
+
+        Applicant registered = applicants.register(new NewApplicant("测试申报人", idNumber, employer, Tier.COUNTY_CITY, "0997-0000000"));
+
+        Applicant found = applicants.find(registered.id()).orElseThrow(() -> new AssertionError("not found by id"));
+        assertEquals(registered, found);
+        assertEquals("测试申报人", found.fullName());
+        assertEquals(employer, found.employer());
+        assertEquals(Tier.COUNTY_CITY, found.tier());
+        assertEquals(idNumber.masked(), found.maskedIdNumber());
+        assertEquals(before + 1, applicants.count());
+        assertTrue("listed", applicants.list(0, 1000).contains(found));
+
+        // and it is really in the datasource's database, not only in a persistence context
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT FULL_NAME, ID_NUMBER FROM ZC_APPLICANT WHERE ID = ?")) {
+            query.setLong(1, registered.id());
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue("row in ZC_APPLICANT", row.next());
+                assertEquals("测试申报人", row.getString(1));
+                assertEquals(idNumber.value(), row.getString(2));
+            }
+        }
+    }
+
+    @Test
+    public void secondRegistrationWithTheSameIdNumberIsRefused() {
+        ResidentIdNumber idNumber = TestData.idNumber();
+        applicants.register(new NewApplicant("甲", idNumber, "单位甲", Tier.TOWNSHIP, ""));
+        try {
+            applicants.register(new NewApplicant("乙", idNumber, "单位乙", Tier.TOWNSHIP, ""));
+            fail("a second applicant with the same ID number was accepted");
+        } catch (ZhichengException expected) {
+            assertEquals("DUPLICATE_ID_NUMBER", expected.code());
+        }
+    }
+
+    @Test
+    public void vaadinPageAnswers200WithTheProductionFrontend() throws Exception {
+        HttpResult page = Http.get(httpPort(), "/");
+        assertEquals(200, page.status());
+        assertTrue("Vaadin's bootstrap page:\n" + page.body(), page.body().contains("VAADIN/build/indexhtml"));
+        assertTrue("Chinese page (lang=zh):\n" + page.body(), page.body().contains("lang=\"zh\""));
+
+        // the bridge serves the frontend bundle from the ui bundle and the push script from flow-push
+        String script = page.body().replaceAll("(?s).*src=\"\\./(VAADIN/build/indexhtml[^\"]+)\".*", "$1");
+        assertEquals(200, Http.get(httpPort(), "/" + script).status());
+        HttpResult init = Http.get(httpPort(), "/?v-r=init&location=&query=");
+        assertEquals(200, init.status());
+        String pushScript = init.body().replaceAll("(?s).*\"pushScript\":\"\\./([^\"]+)\".*", "$1");
+        assertTrue("push script named in " + init.body(), pushScript.startsWith("VAADIN/static/push/"));
+        assertEquals(200, Http.get(httpPort(), "/" + pushScript).status());
+    }
+}
