@@ -15,4 +15,13 @@ public enum Tier {
     public String officialTerm() {
         return officialTerm;
     }
+
+    public static Tier fromOfficialTerm(String term) {
+        for (Tier tier : values()) {
+            if (tier.officialTerm.equals(term)) {
+                return tier;
+            }
+        }
+        throw new IllegalArgumentException("Unknown tier: " + term);
+    }
 }

@@ -1,23 +1,29 @@
 package org.zhicheng.api.series;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A title series (系列) as declared by its plugin's descriptor ({@value #DESCRIPTOR_PATH}).
  *
- * @param code        stable identifier, e.g. {@code engineering}
- * @param name        official Chinese name, e.g. 工程系列
+ * @param code         stable identifier, e.g. {@code engineering}
+ * @param name         official Chinese name, e.g. 工程系列
+ * @param policy       channels, bridge, self-evaluation, continuing education (R-02, R-06, R-25, R-30)
+ * @param seniorFee    evaluation fee in yuan for 正高/副高, set by the series within the prefecture's range (R-29)
  * @param pluginBundle symbolic name of the bundle that declared it
  */
-public record Series(String code, String name, List<Specialty> specialties, SeriesAvailability availability,
-                     String pluginBundle, String pluginVersion) {
+public record Series(String code, String name, List<Specialty> specialties, SeriesPolicy policy, int seniorFee,
+                     SeriesAvailability availability, String pluginBundle, String pluginVersion) {
 
     /** Where a series plugin keeps its declarative descriptor, read by core's extender. */
     public static final String DESCRIPTOR_PATH = "ZH-INF/series.xml";
+    /** Where a series plugin keeps its quantified scoring standards. */
+    public static final String SCORING_PATH = "ZH-INF/scoring.xml";
 
     public Series {
         specialties = List.copyOf(specialties);
+        Objects.requireNonNull(policy, "policy");
     }
 
     public Optional<Specialty> specialty(String specialtyName) {

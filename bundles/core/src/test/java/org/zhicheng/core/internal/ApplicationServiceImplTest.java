@@ -21,26 +21,24 @@ import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.series.DescriptorLimits;
+import org.zhicheng.core.internal.series.ScoringStandardReader;
 import org.zhicheng.core.internal.series.SeriesDescriptorReader;
 import org.zhicheng.core.internal.series.SeriesStore;
+import org.zhicheng.core.internal.series.TestDescriptors;
 
 /** Core services on the real persistence unit and a real Derby database. */
 class ApplicationServiceImplTest {
 
-    private static final String HEALTH = """
-            <series code="health" name="卫生健康系列">
-              <committee levels="正高 副高" unit="地区卫生健康委员会" phone="0997-2123456"/>
-              <committee levels="中级 助理 员级" examOnly="true"/>
-              <specialty name="临床医学"/>
-            </series>
-            """;
-    private static final String ENGINEERING = """
-            <series code="engineering" name="工程系列">
+    private static final String HEALTH = TestDescriptors.series("health", "卫生健康系列", """
+              <specialty name="临床医学">
+                <committee levels="正高 副高" unit="地区卫生健康委员会" phone="0997-2123456"/>
+                <committee levels="中级 助理 员级" examOnly="true"/>
+              </specialty>""");
+    private static final String ENGINEERING = TestDescriptors.series("engineering", "工程系列", """
               <specialty name="水利专业">
                 <committee levels="副高 中级 助理" unit="地区水利局" phone="0997-2129001"/>
-              </specialty>
-            </series>
-            """;
+              </specialty>""");
 
     private static DerbyJpa jpa;
     private static SeriesStore series;
@@ -52,11 +50,17 @@ class ApplicationServiceImplTest {
     static void start() throws Exception {
         jpa = new DerbyJpa();
         series = new SeriesStore(jpa);
-        SeriesDescriptorReader reader = new SeriesDescriptorReader();
-        series.declare(reader.read("health", HEALTH), "org.zhicheng.series.health", "1.0.0", HEALTH);
-        series.declare(reader.read("engineering", ENGINEERING), "org.zhicheng.series.engineering", "1.0.0", ENGINEERING);
+        declare(HEALTH, List.of("高"));
+        declare(ENGINEERING, List.of("高", "中", "初"));
         applicants = new ApplicantServiceImpl(jpa);
         applications = new ApplicationServiceImpl(jpa, series);
+    }
+
+    private static void declare(String descriptor, List<String> grades) throws Exception {
+        SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("series.xml", descriptor);
+        String scoring = TestDescriptors.scoring(2023, 1, grades);
+        series.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("scoring.xml", scoring, parsed),
+                "org.zhicheng.series." + parsed.code(), "1.0.0", descriptor, scoring, "scoring.xml");
     }
 
     @AfterAll
@@ -162,11 +166,9 @@ class ApplicationServiceImplTest {
 
     @Test
     void suspendedSeriesTakesNoApplicationButKeepsItsRows() throws Exception {
-        String law = """
-                <series code="law" name="公共法律服务系列">
-                  <specialty name="公证员"><committee levels="中级" unit="地区司法局" phone="0997-1"/></specialty>
-                </series>""";
-        series.declare(new SeriesDescriptorReader().read("law", law), "org.zhicheng.series.law", "1.0.0", law);
+        declare(TestDescriptors.series("law", "公共法律服务系列",
+                "<specialty name=\"公证员\"><committee levels=\"中级\" unit=\"地区司法局\" phone=\"0997-1\"/></specialty>"),
+                List.of("中"));
         Applicant applicant = newApplicant();
         applications.createDraft(new NewApplication(applicant.id(), 2023, "law", "公证员", TitleLevel.INTERMEDIATE,
                 Channel.A_PREFECTURE_DIRECTED), "a");

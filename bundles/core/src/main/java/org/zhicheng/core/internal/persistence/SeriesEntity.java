@@ -47,6 +47,10 @@ public class SeriesEntity {
     @Column(name = "DESCRIPTOR", nullable = false)
     private String descriptor;
 
+    @Lob
+    @Column(name = "SCORING_DESCRIPTOR")
+    private String scoringDescriptor;
+
     @Column(name = "LAST_CHANGE", nullable = false)
     private Instant lastChange;
 
@@ -58,8 +62,10 @@ public class SeriesEntity {
         this.code = code;
     }
 
-    public void declare(String name, String pluginBundle, String pluginVersion, String descriptor, Instant at) {
+    public void declare(String name, String pluginBundle, String pluginVersion, String descriptor, String scoringDescriptor,
+                        Instant at) {
         this.name = name;
+        this.scoringDescriptor = scoringDescriptor;
         this.pluginBundle = pluginBundle;
         this.pluginVersion = pluginVersion;
         this.descriptor = descriptor;

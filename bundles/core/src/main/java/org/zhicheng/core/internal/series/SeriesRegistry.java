@@ -2,6 +2,7 @@ package org.zhicheng.core.internal.series;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,10 +19,15 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.util.tracker.BundleTracker;
 import org.osgi.util.tracker.BundleTrackerCustomizer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.scoring.Grade;
+import org.zhicheng.api.scoring.ScoringStandard;
+import org.zhicheng.api.scoring.ScoringStandards;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.series.SeriesEvents;
@@ -32,20 +38,27 @@ import org.zhicheng.api.series.SeriesEvents;
  * with its file and line in the log and touches nothing else. Changes are announced on Event Admin
  * ({@link SeriesEvents}).
  */
-@Component(service = SeriesCatalog.class, immediate = true)
-public class SeriesRegistry implements SeriesCatalog {
+@Component(service = {SeriesCatalog.class, ScoringStandards.class}, immediate = true,
+        configurationPid = "org.zhicheng.series")
+@Designate(ocd = SeriesLimitsConfiguration.class)
+public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeriesRegistry.class);
 
     private final SeriesStore store;
-    private final SeriesDescriptorReader reader = new SeriesDescriptorReader();
+    private final SeriesDescriptorReader reader;
+    private final ScoringStandardReader scoringReader;
     private final EventAdmin events;
     private final BundleTracker<String> tracker;
     private volatile boolean closing;
 
     @Activate
     public SeriesRegistry(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa, @Reference EventAdmin events,
-                          BundleContext context) {
+                          BundleContext context, SeriesLimitsConfiguration configuration) {
+        DescriptorLimits limits = new DescriptorLimits(configuration.seniorFeeMin(), configuration.seniorFeeMax(),
+                new BigDecimal(configuration.fourOnlysMaxShare()));
+        this.reader = new SeriesDescriptorReader(limits);
+        this.scoringReader = new ScoringStandardReader(limits);
         this.store = new SeriesStore(jpa);
         this.events = events;
         store.suspendAll();
@@ -89,20 +102,50 @@ public class SeriesRegistry implements SeriesCatalog {
             return null;
         }
         String source = bundle.getSymbolicName() + "/" + Series.DESCRIPTOR_PATH;
-        try (InputStream in = entry.openStream()) {
-            byte[] content = in.readAllBytes();
-            Series series = store.declare(reader.read(source, content), bundle.getSymbolicName(),
-                    bundle.getVersion().toString(), new String(content, StandardCharsets.UTF_8));
-            LOG.info("Series {} ({}) accepting applications, declared by {}", series.code(), series.name(), source);
+        String scoringSource = bundle.getSymbolicName() + "/" + Series.SCORING_PATH;
+        try {
+            byte[] content = read(entry);
+            SeriesDescriptorReader.Parsed parsed = reader.read(source, content);
+            URL scoringEntry = bundle.getEntry(Series.SCORING_PATH);
+            if (scoringEntry == null) {
+                throw new DescriptorException(scoringSource, 0, "missing: every series publishes its scoring standards (R-26)");
+            }
+            byte[] scoring = read(scoringEntry);
+            List<ScoringStandard> standards = scoringReader.read(scoringSource, scoring, parsed);
+            Series series = store.declare(parsed, standards, bundle.getSymbolicName(), bundle.getVersion().toString(),
+                    new String(content, StandardCharsets.UTF_8), new String(scoring, StandardCharsets.UTF_8), scoringSource);
+            LOG.info("Series {} ({}) accepting applications, declared by {} with {} scoring standards", series.code(),
+                    series.name(), source, standards.size());
             announce(SeriesEvents.ACCEPTING, series.code());
             return series.code();
         } catch (DescriptorException e) {
-            LOG.error("Series descriptor refused: {}", e.getMessage());
+            LOG.error("Series plugin {} refused: {}", bundle.getSymbolicName(), e.getMessage());
             return null;
         } catch (IOException e) {
             LOG.error("Series descriptor unreadable: {}: {}", source, e.toString());
             return null;
         }
+    }
+
+    private static byte[] read(URL entry) throws IOException {
+        try (InputStream in = entry.openStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Override
+    public List<ScoringStandard> forSeries(String seriesCode) {
+        return store.standards(seriesCode);
+    }
+
+    @Override
+    public Optional<ScoringStandard> current(String seriesCode, int year, Tier tier, Grade grade) {
+        return store.latestStandard(seriesCode, year, tier, grade);
+    }
+
+    @Override
+    public Optional<ScoringStandard> find(String seriesCode, int year, int version, Tier tier, Grade grade) {
+        return store.standard(seriesCode, year, version, tier, grade);
     }
 
     @Override

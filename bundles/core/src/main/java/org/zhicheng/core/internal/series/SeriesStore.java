@@ -6,13 +6,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import javax.persistence.EntityManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.scoring.Grade;
+import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.core.internal.persistence.ScoringStandardEntity;
 import org.zhicheng.core.internal.persistence.SeriesEntity;
 
 /**
@@ -24,7 +30,8 @@ public class SeriesStore implements SeriesCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(SeriesStore.class);
 
     private final JpaTemplate jpa;
-    private final SeriesDescriptorReader reader = new SeriesDescriptorReader();
+    /** Stored descriptors were checked when declared; re-reading them must not depend on today's limits. */
+    private final SeriesDescriptorReader reader = new SeriesDescriptorReader(DescriptorLimits.UNCHECKED);
     /** Parsed descriptors by code, so reads do not parse XML each time. */
     private final Map<String, Series> cache = new ConcurrentHashMap<>();
 
@@ -38,19 +45,42 @@ public class SeriesStore implements SeriesCatalog {
         cache.clear();
     }
 
-    /** Records (or refreshes) the series as accepting applications, returning it as the API shows it. */
-    public Series declare(SeriesDescriptorReader.Parsed parsed, String bundle, String version, String descriptor) {
+    /**
+     * Records (or refreshes) the series as accepting applications with its scoring standards, returning it as
+     * the API shows it. A standard version published before must come back unchanged (R-21): a revision is a
+     * new version, so applications scored with the old one keep their meaning. Nothing is written otherwise.
+     */
+    public Series declare(SeriesDescriptorReader.Parsed parsed, List<ScoringStandard> standards, String bundle,
+                          String version, String descriptor, String scoringDescriptor, String scoringSource)
+            throws DescriptorException {
         Instant now = Instant.now();
-        jpa.tx(TransactionType.Required, em -> {
-            SeriesEntity entity = em.find(SeriesEntity.class, parsed.code());
-            if (entity == null) {
-                entity = new SeriesEntity(parsed.code());
-                entity.declare(parsed.name(), bundle, version, descriptor, now);
-                em.persist(entity);
-            } else {
-                entity.declare(parsed.name(), bundle, version, descriptor, now);
-            }
-        });
+        String declaredBy = bundle + "/" + version;
+        try {
+            jpa.tx(TransactionType.Required, em -> {
+                for (ScoringStandard standard : standards) {
+                    Optional<ScoringStandard> published = findStandard(em, standard.seriesCode(), standard.year(),
+                            standard.version(), standard.tier(), standard.grade());
+                    if (published.isEmpty()) {
+                        em.persist(new ScoringStandardEntity(standard, declaredBy, now));
+                    } else if (!published.get().equals(standard)) {
+                        throw new RevisedStandard(new DescriptorException(scoringSource, 0, "standard "
+                                + ScoringStandardReader.label(standard.year(), standard.version(), standard.tier(),
+                                standard.grade()) + " was published before with other items or points;"
+                                + " publish the revision as a new version (R-21)"));
+                    }
+                }
+                SeriesEntity entity = em.find(SeriesEntity.class, parsed.code());
+                if (entity == null) {
+                    entity = new SeriesEntity(parsed.code());
+                    entity.declare(parsed.name(), bundle, version, descriptor, scoringDescriptor, now);
+                    em.persist(entity);
+                } else {
+                    entity.declare(parsed.name(), bundle, version, descriptor, scoringDescriptor, now);
+                }
+            });
+        } catch (RevisedStandard e) {
+            throw e.refusal;
+        }
         Series series = parsed.toSeries(SeriesAvailability.ACCEPTING, bundle, version);
         cache.put(series.code(), series);
         return series;
@@ -65,6 +95,42 @@ public class SeriesStore implements SeriesCatalog {
                 entity.suspend(Instant.now());
             }
         });
+    }
+
+    /** Carries a refusal out of the transaction, which it rolls back. */
+    private static final class RevisedStandard extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient DescriptorException refusal;
+
+        RevisedStandard(DescriptorException refusal) {
+            super(refusal.getMessage(), null, false, false);
+            this.refusal = refusal;
+        }
+    }
+
+    public List<ScoringStandard> standards(String seriesCode) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ScoringStandardEntity.FOR_SERIES,
+                ScoringStandardEntity.class).setParameter("seriesCode", seriesCode).getResultList().stream()
+                .map(ScoringStandardEntity::toRecord).toList());
+    }
+
+    public Optional<ScoringStandard> standard(String seriesCode, int year, int version, Tier tier, Grade grade) {
+        return jpa.txExpr(TransactionType.Required, em -> findStandard(em, seriesCode, year, version, tier, grade));
+    }
+
+    public Optional<ScoringStandard> latestStandard(String seriesCode, int year, Tier tier, Grade grade) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ScoringStandardEntity.LATEST,
+                        ScoringStandardEntity.class).setParameter("seriesCode", seriesCode).setParameter("year", year)
+                .setParameter("tier", tier).setParameter("grade", grade).setMaxResults(1).getResultList().stream()
+                .findFirst().map(ScoringStandardEntity::toRecord));
+    }
+
+    private static Optional<ScoringStandard> findStandard(EntityManager em, String seriesCode, int year, int version,
+                                                          Tier tier, Grade grade) {
+        return em.createNamedQuery(ScoringStandardEntity.BY_KEY, ScoringStandardEntity.class)
+                .setParameter("seriesCode", seriesCode).setParameter("year", year).setParameter("version", version)
+                .setParameter("tier", tier).setParameter("grade", grade).getResultList().stream().findFirst()
+                .map(ScoringStandardEntity::toRecord);
     }
 
     @Override
