@@ -66,7 +66,7 @@ public class BrowserIT {
         assertEquals("阿克苏地区职称评审平台", browser.getTitle());
         WebElement link = waitFor(ENGINEERING_LINK);
         assertEquals("工程系列", link.getText());
-        assertTrue(browser.findElement(By.id("series-grid")).getText().contains("受理中"));
+        waitForStatus("工程系列", "受理中");
         screenshot("01-home");
 
         link.click();
@@ -96,7 +96,7 @@ public class BrowserIT {
         platform.client("feature:uninstall zhicheng-series-engineering");
         new WebDriverWait(browser, UI_TIMEOUT).until(d -> d.findElements(By.cssSelector(ENGINEERING_LINK)).isEmpty());
         WebElement home = waitFor("#home-view");
-        waitForText("#series-grid", "暂停受理");
+        waitForStatus("工程系列", "暂停受理");
         assertTrue("a user on the removed screen is taken home", browser.getCurrentUrl().equals(baseUrl()));
         assertTrue(home.isDisplayed());
         assertSamePage();
@@ -110,7 +110,7 @@ public class BrowserIT {
         new WebDriverWait(browser, UI_TIMEOUT, Duration.ofMillis(50))
                 .until(d -> !d.findElements(By.cssSelector(ENGINEERING_LINK)).isEmpty());
         long visibleMillis = (System.nanoTime() - copied) / 1_000_000;
-        waitForText("#series-grid", "受理中");
+        waitForStatus("工程系列", "受理中");
         assertSamePage();
         screenshot("06-plugin-dropped-into-deploy");
         record("jar copied into deploy/ -> link visible in the open page: " + visibleMillis + " ms");
@@ -143,6 +143,16 @@ public class BrowserIT {
     private void waitForText(String css, String text) {
         new WebDriverWait(browser, UI_TIMEOUT).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    /** The home grid's status cell of one series (cells: name, specialties, status). */
+    private void waitForStatus(String series, String status) {
+        new WebDriverWait(browser, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<String> cells = d.findElements(By.cssSelector("#series-grid vaadin-grid-cell-content")).stream()
+                    .map(WebElement::getText).map(String::trim).toList();
+            int at = cells.indexOf(series);
+            return at >= 0 && at + 2 < cells.size() && cells.get(at + 2).equals(status);
+        });
     }
 
     private void screenshot(String name) throws IOException {

@@ -46,6 +46,8 @@ public abstract class ContainerTestSupport {
 
     /** Set inside the container: the HTTP port Pax Web listens on (for the Vaadin page checks). */
     static final String HTTP_PORT_PROPERTY = "zhicheng.it.http.port";
+    /** The committee table (Annex 5, ../shared/spec/committees.csv): set by failsafe, passed into the container. */
+    static final String COMMITTEES_CSV_PROPERTY = "zhicheng.committees.csv";
 
     @Inject
     protected BundleContext bundleContext;
@@ -77,6 +79,11 @@ public abstract class ContainerTestSupport {
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
                 systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
                 java17(karafVersion)));
+        String committeesCsv = System.getProperty(COMMITTEES_CSV_PROPERTY);
+        if (committeesCsv != null && !committeesCsv.isBlank()) {
+            // read inside the container by CommitteeTablesTests, which fails with a clear message when it is missing
+            options.add(systemProperty(COMMITTEES_CSV_PROPERTY).value(new File(committeesCsv).toPath().toAbsolutePath().normalize().toString()));
+        }
         // bin/karaf puts lib/jdk9plus on the class path (the system bundle exports javax.annotation, JAXB
         // from it); Pax Exam builds its own class path from lib/, lib/boot and lib/ext only.
         File jdk9plus = new File(distribution.getParentFile(), "assembly/lib/jdk9plus");

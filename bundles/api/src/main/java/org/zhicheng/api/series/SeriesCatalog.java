@@ -15,4 +15,7 @@ public interface SeriesCatalog {
     }
 
     Optional<Series> find(String code);
+
+    /** Plugins running now whose descriptors were refused; their series take no applications. */
+    List<PluginRefusal> refusedPlugins();
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.scoring.ScoringStandards;
+import org.zhicheng.api.series.PluginRefusal;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.series.SeriesEvents;
@@ -49,6 +51,8 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
     private final SeriesDescriptorReader reader;
     private final ScoringStandardReader scoringReader;
     private final EventAdmin events;
+    /** Tracker value of a plugin that was refused; never a series code (codes have no spaces). */
+    private static final String REFUSED = "refused plugin";
     private final BundleTracker<String> tracker;
     private volatile boolean closing;
 
@@ -75,6 +79,10 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, String code) {
+                if (REFUSED.equals(code)) {
+                    store.forgetRefusal(bundle.getBundleId());
+                    return;
+                }
                 if (!closing) { // when core itself stops, the next start suspends everything anyway
                     store.suspend(code, bundle.getSymbolicName());
                     announce(SeriesEvents.SUSPENDED, code);
@@ -95,7 +103,10 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
         events.postEvent(new Event(topic, Map.of(SeriesEvents.SERIES_CODE, code)));
     }
 
-    /** Returns the series code to track the bundle by, or null for bundles that are not series plugins. */
+    /**
+     * Returns the series code to track the bundle by, {@link #REFUSED} for a plugin whose descriptor was refused
+     * (tracked so that its refusal is forgotten when it stops), or null for bundles that are not series plugins.
+     */
     private String bundleStarted(Bundle bundle) {
         URL entry = bundle.getEntry(Series.DESCRIPTOR_PATH);
         if (entry == null) {
@@ -120,7 +131,9 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
             return series.code();
         } catch (DescriptorException e) {
             LOG.error("Series plugin {} refused: {}", bundle.getSymbolicName(), e.getMessage());
-            return null;
+            store.refuse(bundle.getBundleId(), new PluginRefusal(bundle.getSymbolicName(), bundle.getVersion().toString(),
+                    e.getMessage(), Instant.now()));
+            return REFUSED;
         } catch (IOException e) {
             LOG.error("Series descriptor unreadable: {}: {}", source, e.toString());
             return null;
@@ -131,6 +144,11 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
         try (InputStream in = entry.openStream()) {
             return in.readAllBytes();
         }
+    }
+
+    @Override
+    public List<PluginRefusal> refusedPlugins() {
+        return store.refusedPlugins();
     }
 
     @Override

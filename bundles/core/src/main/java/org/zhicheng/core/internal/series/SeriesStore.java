@@ -1,6 +1,7 @@
 package org.zhicheng.core.internal.series;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.ScoringStandard;
+import org.zhicheng.api.series.PluginRefusal;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.series.SeriesCatalog;
@@ -37,6 +39,22 @@ public class SeriesStore implements SeriesCatalog {
 
     public SeriesStore(JpaTemplate jpa) {
         this.jpa = jpa;
+    }
+
+    /** Refused plugins by bundle id: runtime state, gone with the bundle. */
+    private final Map<Long, PluginRefusal> refusals = new ConcurrentHashMap<>();
+
+    public void refuse(long bundleId, PluginRefusal refusal) {
+        refusals.put(bundleId, refusal);
+    }
+
+    public void forgetRefusal(long bundleId) {
+        refusals.remove(bundleId);
+    }
+
+    @Override
+    public List<PluginRefusal> refusedPlugins() {
+        return refusals.values().stream().sorted(Comparator.comparing(PluginRefusal::pluginBundle)).toList();
     }
 
     /** Whatever ran before a restart is suspended until its bundle is seen running again. */
