@@ -15,7 +15,7 @@ public record ScoringItem(String id, String name, ScoringCategory category, BigD
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(category, "category");
-        points = Objects.requireNonNull(points, "points").stripTrailingZeros(); // 10 and 10.00 are the same points
+        points = Points.of(Objects.requireNonNull(points, "points"));
         evidence = evidence == null ? "" : evidence;
     }
 }

@@ -22,7 +22,7 @@ public record ScoringStandard(String seriesCode, int year, int version, Tier tie
         Objects.requireNonNull(seriesCode, "seriesCode");
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(grade, "grade");
-        total = Objects.requireNonNull(total, "total").stripTrailingZeros();
+        total = Points.of(Objects.requireNonNull(total, "total"));
         items = List.copyOf(items);
     }
 

@@ -1,5 +1,8 @@
 package org.zhicheng.core.internal;
 
+import java.math.BigDecimal;
+
+import org.zhicheng.api.scoring.Points;
 import org.zhicheng.api.service.ZhichengException;
 
 /** The refusals core gives, in one place so that codes and wording stay consistent. */
@@ -67,5 +70,32 @@ final class Refusals {
 
     static ZhichengException notReturnable(String status) {
         return new ZhichengException("NOT_RETURNABLE", "当前状态不能退回：" + status, "cannot return in status " + status);
+    }
+
+    static ZhichengException noScoringStandard(String series, int year) {
+        return new ZhichengException("NO_SCORING_STANDARD", series + "系列没有" + year + "年度的量化赋分标准",
+                "series " + series + " has no scoring standard for " + year + " (R-26)");
+    }
+
+    static ZhichengException notScorable(String status) {
+        return new ZhichengException("NOT_SCORABLE", "当前状态不能评分：" + status, "cannot score in status " + status);
+    }
+
+    static ZhichengException alreadyScored(String scorer) {
+        return new ZhichengException("ALREADY_SCORED", scorer + "已对该申报评分", scorer + " has scored this application already");
+    }
+
+    static ZhichengException itemNotScored(String item) {
+        return new ZhichengException("ITEM_NOT_SCORED", "评分项“" + item + "”未评分", "item " + item + " has no points");
+    }
+
+    static ZhichengException itemOutOfRange(String item, BigDecimal max) {
+        return new ZhichengException("ITEM_OUT_OF_RANGE", "评分项“" + item + "”的分值须在0至" + Points.format(max) + "之间",
+                "points of item " + item + " must be between 0 and " + Points.format(max));
+    }
+
+    static ZhichengException unknownItem(String item, int version) {
+        return new ZhichengException("UNKNOWN_ITEM", "评分标准第" + version + "版没有评分项“" + item + "”",
+                "version " + version + " of the standard has no item " + item);
     }
 }

@@ -55,12 +55,12 @@ class SeriesStoreTest {
                 "points=\"15\" evidence=\"论文").replace("points=\"20\" evidence=\"代表性成果", "points=\"25\" evidence=\"代表性成果");
         declare("1.1.0", version2);
 
-        assertEquals(6, store.standards("water").size(), "3 tiers x 2 versions");
-        ScoringStandard current = store.latestStandard("water", 2023, Tier.TOWNSHIP, Grade.SENIOR).orElseThrow();
+        assertEquals(6, store.forSeries("water").size(), "3 tiers x 2 versions");
+        ScoringStandard current = store.current("water", 2023, Tier.TOWNSHIP, Grade.SENIOR).orElseThrow();
         assertEquals(2, current.version());
-        assertEquals(new BigDecimal("15"), current.pointsOf(ScoringCategory.PAPERS));
-        ScoringStandard kept = store.standard("water", 2023, 1, Tier.TOWNSHIP, Grade.SENIOR).orElseThrow();
-        assertEquals(new BigDecimal("20"), kept.pointsOf(ScoringCategory.PAPERS));
+        assertEquals(new BigDecimal("15.00"), current.pointsOf(ScoringCategory.PAPERS));
+        ScoringStandard kept = store.find("water", 2023, 1, Tier.TOWNSHIP, Grade.SENIOR).orElseThrow();
+        assertEquals(new BigDecimal("20.00"), kept.pointsOf(ScoringCategory.PAPERS));
         assertEquals("1.1.0", store.find("water").orElseThrow().pluginVersion());
     }
 
@@ -74,9 +74,9 @@ class SeriesStoreTest {
                 + " publish the revision as a new version (R-21)", e.getMessage());
         // nothing of the refused declaration was written
         assertEquals("1.0.0", store.find("water").orElseThrow().pluginVersion());
-        assertEquals(new BigDecimal("20"), store.standard("water", 2023, 1, Tier.PREFECTURE_DIRECT, Grade.SENIOR).orElseThrow()
+        assertEquals(new BigDecimal("20.00"), store.find("water", 2023, 1, Tier.PREFECTURE_DIRECT, Grade.SENIOR).orElseThrow()
                 .pointsOf(ScoringCategory.PAPERS));
-        assertEquals(3, store.standards("water").size());
+        assertEquals(3, store.forSeries("water").size());
     }
 
     @Test
@@ -85,7 +85,7 @@ class SeriesStoreTest {
         store.suspend("water", "org.zhicheng.series.water");
         assertEquals(SeriesAvailability.SUSPENDED, store.find("water").orElseThrow().availability());
         assertTrue(store.acceptingSeries().isEmpty());
-        assertEquals(3, store.standards("water").size());
+        assertEquals(3, store.forSeries("water").size());
         // re-declaring the same content is not a rewrite
         declare("1.0.0", TestDescriptors.scoring(2023, 1, List.of("高")));
         assertEquals(SeriesAvailability.ACCEPTING, store.find("water").orElseThrow().availability());

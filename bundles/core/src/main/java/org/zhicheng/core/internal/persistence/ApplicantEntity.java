@@ -72,6 +72,10 @@ public class ApplicantEntity {
         return id;
     }
 
+    public Tier getTier() {
+        return tier;
+    }
+
     public String getIdNumber() {
         return idNumber;
     }

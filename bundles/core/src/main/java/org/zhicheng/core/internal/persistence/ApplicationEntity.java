@@ -20,6 +20,7 @@ import javax.persistence.Version;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 
 @Entity
@@ -74,6 +75,14 @@ public class ApplicationEntity {
     @Column(name = "LAST_CHANGE", nullable = false)
     private Instant lastChange;
 
+    /** The scoring standard version this application is scored with, pinned by its first score sheet. */
+    @Column(name = "SCORING_VERSION")
+    private Integer scoringVersion;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "SCORING_TIER", length = 20)
+    private Tier scoringTier;
+
     /** Optimistic lock: a change based on a stale read is refused instead of overwriting. */
     @Version
     private long version;
@@ -108,6 +117,35 @@ public class ApplicationEntity {
 
     public int getSubmissionCount() {
         return submissionCount;
+    }
+
+    public ApplicantEntity getApplicant() {
+        return applicant;
+    }
+
+    public int getEvaluationYear() {
+        return evaluationYear;
+    }
+
+    public String getSeriesCode() {
+        return seriesCode;
+    }
+
+    public TitleLevel getLevel() {
+        return level;
+    }
+
+    public Integer getScoringVersion() {
+        return scoringVersion;
+    }
+
+    public Tier getScoringTier() {
+        return scoringTier;
+    }
+
+    public void pinScoringStandard(Tier tier, int standardVersion) {
+        this.scoringTier = tier;
+        this.scoringVersion = standardVersion;
     }
 
     public void moveTo(ApplicationStatus newStatus, Instant at) {

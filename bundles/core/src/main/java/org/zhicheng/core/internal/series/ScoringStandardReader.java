@@ -18,6 +18,7 @@ import org.xml.sax.SAXException;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.scoring.Grade;
+import org.zhicheng.api.scoring.Points;
 import org.zhicheng.api.scoring.ScoringCategory;
 import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringStandard;
@@ -207,7 +208,11 @@ public final class ScoringStandardReader {
                 if (name.isEmpty()) {
                     throw fail("item '" + itemId + "' needs its name as text, e.g. <item ...>职业道德</item>");
                 }
-                items.add(new ScoringItem(itemId, name, itemCategory, itemPoints, itemEvidence, itemComputed));
+                try {
+                    items.add(new ScoringItem(itemId, name, itemCategory, itemPoints, itemEvidence, itemComputed));
+                } catch (IllegalArgumentException e) {
+                    throw failAt(itemLines.get(itemId), "item '" + itemId + "': points have at most two decimals");
+                }
                 itemText = null;
             } else if (qName.equals("standard")) {
                 endStandard();
@@ -219,11 +224,16 @@ public final class ScoringStandardReader {
             if (items.isEmpty()) {
                 throw failAt(standardLine, "standard " + label + " has no item");
             }
-            ScoringStandard standard = new ScoringStandard(seriesCode, year, version, tier, grade, total, sample, items);
+            ScoringStandard standard;
+            try {
+                standard = new ScoringStandard(seriesCode, year, version, tier, grade, total, sample, items);
+            } catch (IllegalArgumentException e) {
+                throw failAt(standardLine, "standard " + label + ": the total has at most two decimals");
+            }
             BigDecimal sum = items.stream().map(ScoringItem::points).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.compareTo(total) != 0) {
-                throw failAt(standardLine, "standard " + label + ": items add up to " + sum.toPlainString()
-                        + " points, not the total " + total.toPlainString());
+                throw failAt(standardLine, "standard " + label + ": items add up to " + Points.format(sum)
+                        + " points, not the total " + Points.format(total));
             }
             BigDecimal cap = total.multiply(limits.fourOnlysMaxShare());
             Map<ScoringCategory, String> firstItem = new HashMap<>();
@@ -233,8 +243,8 @@ public final class ScoringStandardReader {
                 if (category.isFourOnlys() && points.compareTo(cap) > 0) {
                     String item = firstItem.get(category);
                     throw failAt(itemLines.get(item), "standard " + label + ", item '" + item + "': category "
-                            + category.descriptorName() + " carries " + points.toPlainString() + " of "
-                            + total.toPlainString() + " points (" + percent(points.divide(total, 4, RoundingMode.HALF_UP))
+                            + category.descriptorName() + " carries " + Points.format(points) + " of "
+                            + Points.format(total) + " points (" + percent(points.divide(total, 4, RoundingMode.HALF_UP))
                             + "), more than the " + percent(limits.fourOnlysMaxShare())
                             + " allowed for one of the four onlys (R-27)");
                 }

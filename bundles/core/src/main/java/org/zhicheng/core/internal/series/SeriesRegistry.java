@@ -153,17 +153,17 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
 
     @Override
     public List<ScoringStandard> forSeries(String seriesCode) {
-        return store.standards(seriesCode);
+        return store.forSeries(seriesCode);
     }
 
     @Override
     public Optional<ScoringStandard> current(String seriesCode, int year, Tier tier, Grade grade) {
-        return store.latestStandard(seriesCode, year, tier, grade);
+        return store.current(seriesCode, year, tier, grade);
     }
 
     @Override
     public Optional<ScoringStandard> find(String seriesCode, int year, int version, Tier tier, Grade grade) {
-        return store.standard(seriesCode, year, version, tier, grade);
+        return store.find(seriesCode, year, version, tier, grade);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.ScoringStandard;
+import org.zhicheng.api.scoring.ScoringStandards;
 import org.zhicheng.api.series.PluginRefusal;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
@@ -27,7 +28,7 @@ import org.zhicheng.core.internal.persistence.SeriesEntity;
  * The persistent side of the catalog. Series rows are never deleted, so history that names a series
  * keeps its meaning after the plugin is gone; the descriptor text is kept beside them.
  */
-public class SeriesStore implements SeriesCatalog {
+public class SeriesStore implements SeriesCatalog, ScoringStandards {
 
     private static final Logger LOG = LoggerFactory.getLogger(SeriesStore.class);
 
@@ -126,17 +127,20 @@ public class SeriesStore implements SeriesCatalog {
         }
     }
 
-    public List<ScoringStandard> standards(String seriesCode) {
+    @Override
+    public List<ScoringStandard> forSeries(String seriesCode) {
         return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ScoringStandardEntity.FOR_SERIES,
                 ScoringStandardEntity.class).setParameter("seriesCode", seriesCode).getResultList().stream()
                 .map(ScoringStandardEntity::toRecord).toList());
     }
 
-    public Optional<ScoringStandard> standard(String seriesCode, int year, int version, Tier tier, Grade grade) {
+    @Override
+    public Optional<ScoringStandard> find(String seriesCode, int year, int version, Tier tier, Grade grade) {
         return jpa.txExpr(TransactionType.Required, em -> findStandard(em, seriesCode, year, version, tier, grade));
     }
 
-    public Optional<ScoringStandard> latestStandard(String seriesCode, int year, Tier tier, Grade grade) {
+    @Override
+    public Optional<ScoringStandard> current(String seriesCode, int year, Tier tier, Grade grade) {
         return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ScoringStandardEntity.LATEST,
                         ScoringStandardEntity.class).setParameter("seriesCode", seriesCode).setParameter("year", year)
                 .setParameter("tier", tier).setParameter("grade", grade).setMaxResults(1).getResultList().stream()

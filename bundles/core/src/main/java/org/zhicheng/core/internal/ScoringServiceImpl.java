@@ -1,0 +1,142 @@
+package org.zhicheng.core.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.scoring.Grade;
+import org.zhicheng.api.scoring.Points;
+import org.zhicheng.api.scoring.ScoreSheet;
+import org.zhicheng.api.scoring.ScoringItem;
+import org.zhicheng.api.scoring.ScoringService;
+import org.zhicheng.api.scoring.ScoringStandard;
+import org.zhicheng.api.scoring.ScoringStandards;
+import org.zhicheng.core.internal.persistence.ApplicationEntity;
+import org.zhicheng.core.internal.persistence.ScoreSheetEntity;
+
+@Component(service = ScoringService.class)
+public class ScoringServiceImpl implements ScoringService {
+
+    /** Files that have reached review can be scored; drafts and returned files cannot. */
+    private static final Set<ApplicationStatus> SCORABLE = Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.MATERIAL_RECEIVED);
+
+    private final JpaTemplate jpa;
+    private final ScoringStandards standards;
+
+    @Activate
+    public ScoringServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
+                              @Reference ScoringStandards standards) {
+        this.jpa = jpa;
+        this.standards = standards;
+    }
+
+    @Override
+    public ScoringStandard standardFor(long applicationId) {
+        return jpa.txExpr(TransactionType.Required, em -> standardFor(load(em, applicationId, LockModeType.NONE)));
+    }
+
+    private ScoringStandard standardFor(ApplicationEntity application) {
+        Grade grade = Grade.of(application.getLevel());
+        if (application.getScoringVersion() != null) {
+            return standards.find(application.getSeriesCode(), application.getEvaluationYear(), application.getScoringVersion(),
+                    application.getScoringTier(), grade).orElseThrow(() -> Refusals.noScoringStandard(application.getSeriesCode(),
+                    application.getEvaluationYear()));
+        }
+        Tier tier = application.getApplicant().getTier();
+        return standards.current(application.getSeriesCode(), application.getEvaluationYear(), tier, grade)
+                .orElseThrow(() -> Refusals.noScoringStandard(application.getSeriesCode(), application.getEvaluationYear()));
+    }
+
+    @Override
+    public ScoreSheet submitScoreSheet(long applicationId, String scorer, Map<String, BigDecimal> points) {
+        if (scorer == null || scorer.isBlank()) {
+            throw Refusals.invalidInput("评分人不能为空");
+        }
+        if (points == null) {
+            throw Refusals.invalidInput("评分不能为空");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            // the lock serialises the first sheets of concurrent scorers, so only one pins the version
+            ApplicationEntity application = load(em, applicationId, LockModeType.PESSIMISTIC_WRITE);
+            if (!SCORABLE.contains(application.getStatus())) {
+                throw Refusals.notScorable(application.getStatus().name());
+            }
+            boolean already = em.createNamedQuery(ScoreSheetEntity.FOR_APPLICATION, ScoreSheetEntity.class)
+                    .setParameter("applicationId", applicationId).getResultList().stream()
+                    .anyMatch(sheet -> sheet.toRecord().scorer().equals(scorer.trim()));
+            if (already) {
+                throw Refusals.alreadyScored(scorer.trim());
+            }
+            ScoringStandard standard = standardFor(application);
+            Map<String, BigDecimal> checked = check(standard, points);
+            BigDecimal total = checked.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (application.getScoringVersion() == null) {
+                application.pinScoringStandard(standard.tier(), standard.version());
+            }
+            ScoreSheetEntity sheet = new ScoreSheetEntity(application, scorer.trim(), standard.year(), standard.version(),
+                    standard.tier(), standard.grade(), checked, total, Instant.now());
+            em.persist(sheet);
+            em.flush();
+            return sheet.toRecord();
+        });
+    }
+
+    /** Every item scored once, none above its points, no item the standard does not have. */
+    private static Map<String, BigDecimal> check(ScoringStandard standard, Map<String, BigDecimal> points) {
+        Map<String, BigDecimal> checked = new LinkedHashMap<>();
+        Set<String> known = new HashSet<>();
+        for (ScoringItem item : standard.items()) {
+            known.add(item.id());
+            BigDecimal given = points.get(item.id());
+            if (given == null) {
+                throw Refusals.itemNotScored(item.name());
+            }
+            if (given.signum() < 0 || given.compareTo(item.points()) > 0) {
+                throw Refusals.itemOutOfRange(item.name(), item.points());
+            }
+            try {
+                checked.put(item.id(), Points.of(given));
+            } catch (IllegalArgumentException e) {
+                throw Refusals.invalidInput(e.getMessage());
+            }
+        }
+        for (String item : points.keySet()) {
+            if (!known.contains(item)) {
+                throw Refusals.unknownItem(item, standard.version());
+            }
+        }
+        return checked;
+    }
+
+    @Override
+    public List<ScoreSheet> scoreSheets(long applicationId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            load(em, applicationId, LockModeType.NONE);
+            return em.createNamedQuery(ScoreSheetEntity.FOR_APPLICATION, ScoreSheetEntity.class)
+                    .setParameter("applicationId", applicationId).getResultList().stream()
+                    .map(ScoreSheetEntity::toRecord).toList();
+        });
+    }
+
+    private static ApplicationEntity load(EntityManager em, long applicationId, LockModeType lock) {
+        ApplicationEntity application = em.find(ApplicationEntity.class, applicationId, lock);
+        if (application == null) {
+            throw Refusals.unknownApplication(applicationId);
+        }
+        return application;
+    }
+}
