@@ -10,6 +10,7 @@ import org.junit.runners.Suite.SuiteClasses;
  * Add in-container test classes here (named *Tests, so that failsafe does not also run them alone).
  */
 @RunWith(Suite.class)
-@SuiteClasses({ PlatformTests.class, SeriesPluginLifecycleTests.class, CommitteeTablesTests.class })
+@SuiteClasses({ PlatformTests.class, SeriesPluginLifecycleTests.class, CommitteeTablesTests.class,
+        SeriesPluginUpgradeTests.class })
 public class ContainerIT {
 }
