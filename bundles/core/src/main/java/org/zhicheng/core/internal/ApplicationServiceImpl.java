@@ -2,7 +2,10 @@ package org.zhicheng.core.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -14,10 +17,14 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.domain.Channel;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.domain.StatusChange;
+import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.series.LevelCommittee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
@@ -36,12 +43,30 @@ public class ApplicationServiceImpl implements ApplicationService {
 
     private final JpaTemplate jpa;
     private final SeriesCatalog seriesCatalog;
+    private final Map<String, List<EligibilityRule>> rules = new ConcurrentHashMap<>();
 
     @Activate
     public ApplicationServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
                                   @Reference SeriesCatalog seriesCatalog) {
         this.jpa = jpa;
         this.seriesCatalog = seriesCatalog;
+    }
+
+    /** Series rules by series code, kept current as plugins come and go. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addRule(EligibilityRule rule, Map<String, Object> properties) {
+        Object series = properties.get(EligibilityRule.SERIES_PROPERTY);
+        if (series != null) {
+            rules.computeIfAbsent(series.toString(), code -> new CopyOnWriteArrayList<>()).add(rule);
+        }
+    }
+
+    void removeRule(EligibilityRule rule) {
+        rules.values().forEach(list -> list.remove(rule));
+    }
+
+    private List<EligibilityRule> rulesOf(String seriesCode) {
+        return rules.getOrDefault(seriesCode, List.of());
     }
 
     @Override
@@ -61,10 +86,22 @@ public class ApplicationServiceImpl implements ApplicationService {
         if (committee.examOnly()) {
             throw Refusals.examOnly(specialty.name(), request.level().officialTerm());
         }
+        if (request.channel() == Channel.C_PRIVATE_ENTERPRISE && !series.policy().privateEnterpriseChannel()) {
+            throw Refusals.channelClosed(series.name());
+        }
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicantEntity applicant = em.find(ApplicantEntity.class, request.applicantId(), LockModeType.PESSIMISTIC_WRITE);
             if (applicant == null) {
                 throw Refusals.unknownApplicant(request.applicantId());
+            }
+            // the series' own rules may forbid or delay the application
+            EligibilityRule.Request asked = new EligibilityRule.Request(applicant.toRecord(), series, specialty,
+                    request.level(), request.channel(), request.evaluationYear());
+            for (EligibilityRule rule : rulesOf(series.code())) {
+                Optional<EligibilityRule.Veto> veto = rule.check(asked);
+                if (veto.isPresent()) {
+                    throw Refusals.vetoed(veto.get());
+                }
             }
             // one application, in one channel, per applicant and evaluation year.
             boolean already = !em.createNamedQuery(ApplicationEntity.BY_APPLICANT_AND_YEAR, ApplicationEntity.class)

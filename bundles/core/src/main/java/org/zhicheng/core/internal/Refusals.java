@@ -3,6 +3,7 @@ package org.zhicheng.core.internal;
 import java.math.BigDecimal;
 
 import org.zhicheng.api.scoring.Points;
+import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.service.ZhichengException;
 
 /** The refusals core gives, in one place so that codes and wording stay consistent. */
@@ -97,5 +98,15 @@ final class Refusals {
     static ZhichengException unknownItem(String item, int version) {
         return new ZhichengException("UNKNOWN_ITEM", "评分标准第" + version + "版没有评分项“" + item + "”",
                 "version " + version + " of the standard has no item " + item);
+    }
+
+    static ZhichengException channelClosed(String series) {
+        return new ZhichengException("CHANNEL_C_CLOSED", "民营企业专项评审仅限工程系列和农业系列，" + series + "不适用",
+                "channel C (private-enterprise special evaluation) is open to engineering and agriculture only, not "
+                        + series + " (R-06)");
+    }
+
+    static ZhichengException vetoed(EligibilityRule.Veto veto) {
+        return new ZhichengException(veto.code(), veto.chineseReason(), veto.englishReason() + " (R-03)");
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +21,7 @@ import org.zhicheng.api.domain.ResidentIdNumber;
 import org.zhicheng.api.domain.StatusChange;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.series.DescriptorLimits;
@@ -38,7 +41,7 @@ class ApplicationServiceImplTest {
     private static final String ENGINEERING = TestDescriptors.series("engineering", "工程系列", """
               <specialty name="水利专业">
                 <committee levels="副高 中级 助理" unit="地区水利局" phone="0997-2129001"/>
-              </specialty>""");
+              </specialty>""").replace("privateEnterpriseChannel=\"false\"", "privateEnterpriseChannel=\"true\"");
 
     private static DerbyJpa jpa;
     private static SeriesStore series;
@@ -180,5 +183,40 @@ class ApplicationServiceImplTest {
                 new NewApplication(newApplicant().id(), 2023, "law", "公证员", TitleLevel.INTERMEDIATE,
                         Channel.A_PREFECTURE_DIRECTED), "a"));
         assertEquals("公共法律服务系列暂停受理", e.chineseMessage());
+    }
+
+    @Test
+    void channelCIsOpenOnlyWhereTheSeriesOpensIt_R06() {
+        ZhichengException e = assertThrows(ZhichengException.class, () -> applications.createDraft(new NewApplication(
+                newApplicant().id(), 2023, "health", "临床医学", TitleLevel.SENIOR_ASSOCIATE, Channel.C_PRIVATE_ENTERPRISE), "a"));
+        assertEquals("CHANNEL_C_CLOSED", e.code());
+        Application privateEngineer = applications.createDraft(new NewApplication(newApplicant().id(), 2023, "engineering",
+                "水利专业", TitleLevel.INTERMEDIATE, Channel.C_PRIVATE_ENTERPRISE), "a");
+        assertEquals(Channel.C_PRIVATE_ENTERPRISE, privateEngineer.channel());
+    }
+
+    @Test
+    void aSeriesRuleVetoesWithItsOwnReasonAndNothingIsWritten_R03() {
+        // a department's rule, as a plugin would publish it: township staff apply for 副高 only from next year
+        EligibilityRule townshipSeniorsNextYear = request -> request.applicant().tier() == Tier.TOWNSHIP
+                && request.level() == TitleLevel.SENIOR_ASSOCIATE && request.evaluationYear() < 2024
+                ? Optional.of(new EligibilityRule.Veto("WATER_TOWNSHIP_SENIOR", "乡镇水利站人员2024年起申报副高",
+                "township staff apply for 副高 from 2024")) : Optional.empty();
+        applications.addRule(townshipSeniorsNextYear, Map.of(EligibilityRule.SERIES_PROPERTY, "engineering"));
+        try {
+            Applicant township = applicants.register(new NewApplicant("乡镇技术员", ResidentIdNumber.completing(
+                    "65290119800101" + String.format("%03d", nextId++)), "托乎拉乡水利站", Tier.TOWNSHIP, ""));
+            ZhichengException e = assertThrows(ZhichengException.class, () -> applications.createDraft(
+                    engineering(township, TitleLevel.SENIOR_ASSOCIATE), "a"));
+            assertEquals("WATER_TOWNSHIP_SENIOR", e.code());
+            assertEquals("乡镇水利站人员2024年起申报副高", e.chineseMessage());
+            assertTrue(applications.forApplicant(township.id()).isEmpty());
+            // the rule has no objection to other levels, and rules of other series do not apply
+            assertEquals(TitleLevel.INTERMEDIATE, applications.createDraft(engineering(township, TitleLevel.INTERMEDIATE), "a").level());
+        } finally {
+            applications.removeRule(townshipSeniorsNextYear);
+        }
+        Application unvetoed = applications.createDraft(engineering(newApplicant(), TitleLevel.SENIOR_ASSOCIATE), "a");
+        assertEquals(TitleLevel.SENIOR_ASSOCIATE, unvetoed.level());
     }
 }
