@@ -21,19 +21,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import javax.inject.Inject;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
-import org.ops4j.pax.exam.util.Filter;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.series.LevelCommittee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
-import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.series.Specialty;
 
 /**
@@ -75,10 +72,6 @@ public class CommitteeTablesTests extends ContainerTestSupport {
             "审计系列", "audit",
             "经济系列", "economics",
             "公共法律服务系列", "public-legal-services");
-
-    @Inject
-    @Filter(timeout = SERVICE_TIMEOUT_MS)
-    private SeriesCatalog catalog;
 
     @Test
     public void everySeriesOfTheCommitteeTableIsItsOwnAcceptingPlugin() throws IOException {

@@ -27,7 +27,11 @@ import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.Bundle;
+import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
+import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.service.ApplicantService;
+import org.zhicheng.api.service.ApplicationService;
 
 /**
  * Boots the distribution this module has just built (target/*.tar.gz) with Pax Exam, on random ports.
@@ -51,6 +55,19 @@ public abstract class ContainerTestSupport {
 
     @Inject
     protected BundleContext bundleContext;
+
+    // core's services, which every in-container test uses
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    protected SeriesCatalog catalog;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    protected ApplicantService applicants;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    protected ApplicationService applications;
 
     @Configuration
     public Option[] configuration() throws IOException {

@@ -29,7 +29,6 @@ import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.domain.ResidentIdNumber;
 import org.zhicheng.api.domain.Tier;
-import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ZhichengException;
 
 /** The distribution as shipped: bundles up, database and persistence unit up, data round trip. */
@@ -48,10 +47,6 @@ public class PlatformTests extends ContainerTestSupport {
     @Inject
     @Filter(value = "(osgi.unit.name=zhicheng)", timeout = SERVICE_TIMEOUT_MS)
     private JpaTemplate jpaTemplate;
-
-    @Inject
-    @Filter(timeout = SERVICE_TIMEOUT_MS)
-    private ApplicantService applicants;
 
     @Test
     public void coreAndPluginBundlesAreActive() {

@@ -35,8 +35,6 @@ import org.zhicheng.api.screen.ScreenContribution;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.series.SeriesCatalog;
-import org.zhicheng.api.service.ApplicantService;
-import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.api.service.ZhichengException;
 
 /**
@@ -54,18 +52,6 @@ public class SeriesPluginLifecycleTests extends ContainerTestSupport {
     @Inject
     @Filter(timeout = SERVICE_TIMEOUT_MS)
     private FeaturesService features;
-
-    @Inject
-    @Filter(timeout = SERVICE_TIMEOUT_MS)
-    private SeriesCatalog catalog;
-
-    @Inject
-    @Filter(timeout = SERVICE_TIMEOUT_MS)
-    private ApplicantService applicants;
-
-    @Inject
-    @Filter(timeout = SERVICE_TIMEOUT_MS)
-    private ApplicationService applications;
 
     @Test
     public void uninstallingAndReinstallingThePluginFeatureRemovesAndRestoresSeriesAndScreen() throws Exception {

@@ -34,9 +34,6 @@ import org.zhicheng.api.scoring.ScoringStandards;
 import org.zhicheng.api.series.PluginRefusal;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
-import org.zhicheng.api.series.SeriesCatalog;
-import org.zhicheng.api.service.ApplicantService;
-import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.api.service.ZhichengException;
 
 /**
@@ -53,23 +50,11 @@ public class SeriesPluginUpgradeTests extends ContainerTestSupport {
 
     @Inject
     @Filter(timeout = SERVICE_TIMEOUT_MS)
-    private SeriesCatalog catalog;
-
-    @Inject
-    @Filter(timeout = SERVICE_TIMEOUT_MS)
     private ScoringStandards standards;
 
     @Inject
     @Filter(timeout = SERVICE_TIMEOUT_MS)
     private ScoringService scoring;
-
-    @Inject
-    @Filter(timeout = SERVICE_TIMEOUT_MS)
-    private ApplicantService applicants;
-
-    @Inject
-    @Filter(timeout = SERVICE_TIMEOUT_MS)
-    private ApplicationService applications;
 
     @Test
     public void installUpgradeAndRemoveKeepScoredVersionsAndData_R21() throws Exception {
