@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.Arrays;
@@ -25,6 +26,7 @@ import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
+import org.zhicheng.api.calendar.WorkingDayCalendar;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.domain.ResidentIdNumber;
@@ -47,6 +49,10 @@ public class PlatformTests extends ContainerTestSupport {
     @Inject
     @Filter(value = "(osgi.unit.name=zhicheng)", timeout = SERVICE_TIMEOUT_MS)
     private JpaTemplate jpaTemplate;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    private WorkingDayCalendar calendar;
 
     @Test
     public void coreAndPluginBundlesAreActive() {
@@ -143,6 +149,12 @@ public class PlatformTests extends ContainerTestSupport {
         } catch (ZhichengException expected) {
             assertEquals("DUPLICATE_ID_NUMBER", expected.code());
         }
+    }
+
+    @Test
+    public void the2023HolidayScheduleShippedInEtcIsInForce_R20() {
+        Await.until("the 2023 holiday schedule configured", STATE_TIMEOUT, () -> calendar.knowsYear(2023));
+        assertEquals(LocalDate.of(2023, 10, 9), calendar.endOfPeriod(LocalDate.of(2023, 9, 27), 5));
     }
 
     @Test
