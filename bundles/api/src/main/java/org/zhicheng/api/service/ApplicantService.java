@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.ExamResult;
 import org.zhicheng.api.domain.NewApplicant;
 
 public interface ApplicantService {
@@ -17,4 +18,10 @@ public interface ApplicantService {
     List<Applicant> list(int offset, int limit);
 
     long count();
+
+    /** Records an exam result of the applicant; refused for an unknown applicant. */
+    ExamResult recordExamResult(ExamResult result);
+
+    /** The applicant's exam results, newest first. */
+    List<ExamResult> examResults(long applicantId);
 }

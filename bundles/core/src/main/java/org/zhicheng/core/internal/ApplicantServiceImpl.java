@@ -10,9 +10,11 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.ExamResult;
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
+import org.zhicheng.core.internal.persistence.ExamResultEntity;
 
 @Component(service = ApplicantService.class)
 public class ApplicantServiceImpl implements ApplicantService {
@@ -63,5 +65,28 @@ public class ApplicantServiceImpl implements ApplicantService {
     public long count() {
         return jpa.txExpr(TransactionType.Required,
                 em -> em.createNamedQuery(ApplicantEntity.COUNT, Long.class).getSingleResult());
+    }
+
+    @Override
+    public ExamResult recordExamResult(ExamResult result) {
+        if (result == null) {
+            throw Refusals.invalidInput("考试成绩不能为空");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicantEntity applicant = em.find(ApplicantEntity.class, result.applicantId());
+            if (applicant == null) {
+                throw Refusals.unknownApplicant(result.applicantId());
+            }
+            ExamResultEntity entity = new ExamResultEntity(applicant, result, Instant.now());
+            em.persist(entity);
+            em.flush();
+            return entity.toRecord();
+        });
+    }
+
+    @Override
+    public List<ExamResult> examResults(long applicantId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ExamResultEntity.FOR_APPLICANT, ExamResultEntity.class)
+                .setParameter("applicantId", applicantId).getResultList().stream().map(ExamResultEntity::toRecord).toList());
     }
 }
