@@ -6,7 +6,10 @@ import java.util.Optional;
 /** Every series the platform knows, kept current by core as plugin bundles come and go. */
 public interface SeriesCatalog {
 
-    /** All series ever declared, suspended ones included, ordered by name. */
+    /**
+     * All series ever declared, suspended ones included, in the order of the committee table (Annex 5), series
+     * without table rows after them by name.
+     */
     List<Series> allSeries();
 
     /** Only the series whose plugins are running now. */

@@ -90,4 +90,19 @@ class SeriesStoreTest {
         declare("1.0.0", TestDescriptors.scoring(2023, 1, List.of("高")));
         assertEquals(SeriesAvailability.ACCEPTING, store.find("water").orElseThrow().availability());
     }
+
+    @Test
+    void seriesAreListedInTheCommitteeTablesOrder() throws Exception {
+        declare("1.0.0", TestDescriptors.scoring(2023, 1, List.of("高")));
+        for (String[] series : new String[][] {{"zz-late", "甲系列", "40"}, {"aa-early", "乙系列", "3"}}) {
+            String descriptor = TestDescriptors.series(series[0], series[1], "<specialty name=\"专业\" annexRow=\"" + series[2]
+                    + "\"><committee levels=\"副高\" unit=\"单位\" phone=\"1\"/></specialty>");
+            SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("s.xml", descriptor);
+            String scoring = TestDescriptors.scoring(2023, 1, List.of("高"));
+            store.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("x.xml", scoring, parsed),
+                    "b." + series[0], "1.0.0", descriptor, scoring, "x.xml");
+        }
+        // water has no table row: last
+        assertEquals(List.of("aa-early", "zz-late", "water"), store.allSeries().stream().map(s -> s.code()).toList());
+    }
 }

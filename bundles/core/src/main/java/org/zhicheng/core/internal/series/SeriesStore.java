@@ -21,6 +21,7 @@ import org.zhicheng.api.series.PluginRefusal;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.series.Specialty;
 import org.zhicheng.core.internal.persistence.ScoringStandardEntity;
 import org.zhicheng.core.internal.persistence.SeriesEntity;
 
@@ -158,8 +159,15 @@ public class SeriesStore implements SeriesCatalog, ScoringStandards {
     @Override
     public List<Series> allSeries() {
         return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(SeriesEntity.ALL, SeriesEntity.class)
-                .getResultList().stream().map(this::toSeries).flatMap(Optional::stream).toList());
+                .getResultList().stream().map(this::toSeries).flatMap(Optional::stream)
+                .sorted(TABLE_ORDER).toList());
     }
+
+    /** As in the committee table (Annex 5) that people know; series without table rows after, by name. */
+    private static final Comparator<Series> TABLE_ORDER = Comparator
+            .comparingInt((Series series) -> series.specialties().stream().mapToInt(Specialty::annexRow)
+                    .filter(row -> row > 0).min().orElse(Integer.MAX_VALUE))
+            .thenComparing(Series::name);
 
     @Override
     public Optional<Series> find(String code) {
