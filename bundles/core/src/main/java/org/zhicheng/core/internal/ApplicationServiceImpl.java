@@ -1,6 +1,7 @@
 package org.zhicheng.core.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.zhicheng.api.campaign.Campaign;
+import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Channel;
@@ -38,18 +41,31 @@ import org.zhicheng.core.internal.persistence.StatusChangeEntity;
 @Component(service = ApplicationService.class)
 public class ApplicationServiceImpl implements ApplicationService {
 
-    /** a file may go to the committee's review at most this many times. */
-    static final int MAX_SUBMISSIONS = 3;
-
     private final JpaTemplate jpa;
     private final SeriesCatalog seriesCatalog;
+    private final CampaignService campaigns;
     private final Map<String, List<EligibilityRule>> rules = new ConcurrentHashMap<>();
 
     @Activate
     public ApplicationServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
-                                  @Reference SeriesCatalog seriesCatalog) {
+                                  @Reference SeriesCatalog seriesCatalog, @Reference CampaignService campaigns) {
         this.jpa = jpa;
         this.seriesCatalog = seriesCatalog;
+        this.campaigns = campaigns;
+    }
+
+    private Campaign campaign(int year) {
+        return campaigns.campaign(year).orElseThrow(() -> Refusals.noCampaign(year));
+    }
+
+    /** files are opened and first submitted on the platform inside the year's application window only. */
+    private Campaign requireApplicationWindow(int year) {
+        Campaign campaign = campaign(year);
+        LocalDate today = campaigns.today();
+        if (!campaign.applicationWindow().contains(today)) {
+            throw Refusals.outsideApplicationWindow(campaign.applicationWindow(), today);
+        }
+        return campaign;
     }
 
     /** Series rules by series code, kept current as plugins come and go. */
@@ -89,6 +105,7 @@ public class ApplicationServiceImpl implements ApplicationService {
         if (request.channel() == Channel.C_PRIVATE_ENTERPRISE && !series.policy().privateEnterpriseChannel()) {
             throw Refusals.channelClosed(series.name());
         }
+        requireApplicationWindow(request.evaluationYear());
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicantEntity applicant = em.find(ApplicantEntity.class, request.applicantId(), LockModeType.PESSIMISTIC_WRITE);
             if (applicant == null) {
@@ -123,11 +140,21 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public Application submit(long applicationId, long expectedVersion, String actor) {
         return change(applicationId, expectedVersion, actor, "提交申报", application -> {
-            if (application.getStatus() != ApplicationStatus.DRAFT && application.getStatus() != ApplicationStatus.RETURNED) {
+            Campaign campaign;
+            if (application.getStatus() == ApplicationStatus.DRAFT) {
+                campaign = requireApplicationWindow(application.getEvaluationYear());
+            } else if (application.getStatus() == ApplicationStatus.RETURNED) {
+                // a returned file comes back within the deadline, even after the application window closed
+                campaign = campaign(application.getEvaluationYear());
+                LocalDate deadline = application.getReturnedOn().plusDays(campaign.returnDeadlineDays());
+                if (campaigns.today().isAfter(deadline)) {
+                    throw Refusals.resubmissionLate(deadline);
+                }
+            } else {
                 throw Refusals.notSubmittable(application.getStatus().name());
             }
-            if (application.getSubmissionCount() >= MAX_SUBMISSIONS) {
-                throw Refusals.submissionLimit(MAX_SUBMISSIONS);
+            if (application.getSubmissionCount() >= campaign.maxSubmissions()) {
+                throw Refusals.submissionLimit(campaign.maxSubmissions());
             }
             application.countSubmission();
             return ApplicationStatus.SUBMITTED;
@@ -143,6 +170,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             if (application.getStatus() != ApplicationStatus.SUBMITTED) {
                 throw Refusals.notReturnable(application.getStatus().name());
             }
+            application.returnedOn(campaigns.today());
             return ApplicationStatus.RETURNED;
         });
     }

@@ -1,7 +1,9 @@
 package org.zhicheng.core.internal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
+import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.scoring.Points;
 import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.service.ZhichengException;
@@ -108,5 +110,20 @@ final class Refusals {
 
     static ZhichengException vetoed(EligibilityRule.Veto veto) {
         return new ZhichengException(veto.code(), veto.chineseReason(), veto.englishReason() + " (R-03)");
+    }
+
+    static ZhichengException noCampaign(int year) {
+        return new ZhichengException("NO_CAMPAIGN", year + "年度职称评审尚未开展", "no evaluation campaign is configured for " + year);
+    }
+
+    static ZhichengException outsideApplicationWindow(Campaign.Period window, LocalDate today) {
+        return new ZhichengException("OUTSIDE_APPLICATION_WINDOW", "申报时间为" + window.first() + "至" + window.last()
+                + "，逾期或提前均不予受理", "applications are accepted from " + window.first() + " to " + window.last()
+                + ", not on " + today + " (R-08)");
+    }
+
+    static ZhichengException resubmissionLate(LocalDate deadline) {
+        return new ZhichengException("RESUBMISSION_LATE", "退回材料须在" + deadline + "前重新提交，逾期不予受理",
+                "a returned file had to be resubmitted by " + deadline + " (R-14)");
     }
 }

@@ -24,6 +24,8 @@ import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.campaign.CampaignRegistry;
+import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.DescriptorLimits;
 import org.zhicheng.core.internal.series.ScoringStandardReader;
 import org.zhicheng.core.internal.series.SeriesDescriptorReader;
@@ -44,6 +46,7 @@ class ApplicationServiceImplTest {
               </specialty>""").replace("privateEnterpriseChannel=\"false\"", "privateEnterpriseChannel=\"true\"");
 
     private static DerbyJpa jpa;
+    private static CampaignRegistry campaigns;
     private static SeriesStore series;
     private static ApplicantServiceImpl applicants;
     private static ApplicationServiceImpl applications;
@@ -53,10 +56,11 @@ class ApplicationServiceImplTest {
     static void start() throws Exception {
         jpa = new DerbyJpa();
         series = new SeriesStore(jpa);
+        campaigns = TestCampaigns.registry("2023-08-01", 2023);
         declare(HEALTH, List.of("高"));
         declare(ENGINEERING, List.of("高", "中", "初"));
         applicants = new ApplicantServiceImpl(jpa);
-        applications = new ApplicationServiceImpl(jpa, series);
+        applications = new ApplicationServiceImpl(jpa, series, campaigns);
     }
 
     private static void declare(String descriptor, List<String> grades) throws Exception {
@@ -218,5 +222,54 @@ class ApplicationServiceImplTest {
         }
         Application unvetoed = applications.createDraft(engineering(newApplicant(), TitleLevel.SENIOR_ASSOCIATE), "a");
         assertEquals(TitleLevel.SENIOR_ASSOCIATE, unvetoed.level());
+    }
+
+    @Test
+    void filesAreOpenedAndFirstSubmittedOnlyInsideTheApplicationWindow_R08() {
+        Applicant early = newApplicant();
+        try {
+            TestCampaigns.setToday(campaigns, "2023-07-14");
+            ZhichengException before = assertThrows(ZhichengException.class,
+                    () -> applications.createDraft(engineering(early, TitleLevel.INTERMEDIATE), "a"));
+            assertEquals("OUTSIDE_APPLICATION_WINDOW", before.code());
+            assertEquals("申报时间为2023-07-15至2023-08-30，逾期或提前均不予受理", before.chineseMessage());
+            assertTrue(applications.forApplicant(early.id()).isEmpty());
+
+            TestCampaigns.setToday(campaigns, "2023-08-30");
+            Application draft = applications.createDraft(engineering(early, TitleLevel.INTERMEDIATE), "a");
+            TestCampaigns.setToday(campaigns, "2023-08-31");
+            ZhichengException late = assertThrows(ZhichengException.class,
+                    () -> applications.submit(draft.id(), draft.version(), "a"));
+            assertEquals("OUTSIDE_APPLICATION_WINDOW", late.code());
+            assertEquals(ApplicationStatus.DRAFT, applications.find(draft.id()).orElseThrow().status());
+        } finally {
+            TestCampaigns.setToday(campaigns, "2023-08-01");
+        }
+        ZhichengException noCampaign = assertThrows(ZhichengException.class, () -> applications.createDraft(
+                new NewApplication(newApplicant().id(), 2024, "engineering", "水利专业", TitleLevel.INTERMEDIATE,
+                        Channel.A_PREFECTURE_DIRECTED), "a"));
+        assertEquals("NO_CAMPAIGN", noCampaign.code());
+    }
+
+    @Test
+    void aReturnedFileComesBackWithinTwoDaysEvenAfterTheWindowClosed_R14() {
+        try {
+            TestCampaigns.setToday(campaigns, "2023-08-29");
+            Application draft = applications.createDraft(engineering(newApplicant(), TitleLevel.INTERMEDIATE), "a");
+            Application submitted = applications.submit(draft.id(), draft.version(), "a");
+            Application returned = applications.returnForRevision(submitted.id(), submitted.version(), "reviewer", "学历证明不清晰");
+            TestCampaigns.setToday(campaigns, "2023-08-31"); // window closed, deadline 08-29 + 2 days
+            Application resubmitted = applications.submit(returned.id(), returned.version(), "a");
+            assertEquals(ApplicationStatus.SUBMITTED, resubmitted.status());
+
+            Application again = applications.returnForRevision(resubmitted.id(), resubmitted.version(), "reviewer", "缺少继续教育证书");
+            TestCampaigns.setToday(campaigns, "2023-09-03");
+            ZhichengException late = assertThrows(ZhichengException.class, () -> applications.submit(again.id(), again.version(), "a"));
+            assertEquals("RESUBMISSION_LATE", late.code());
+            assertEquals("退回材料须在2023-09-02前重新提交，逾期不予受理", late.chineseMessage());
+            assertEquals(ApplicationStatus.RETURNED, applications.find(again.id()).orElseThrow().status());
+        } finally {
+            TestCampaigns.setToday(campaigns, "2023-08-01");
+        }
     }
 }

@@ -26,6 +26,8 @@ import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.series.DescriptorException;
+import org.zhicheng.core.internal.campaign.CampaignRegistry;
+import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.DescriptorLimits;
 import org.zhicheng.core.internal.series.ScoringStandardReader;
 import org.zhicheng.core.internal.series.SeriesDescriptorReader;
@@ -43,6 +45,7 @@ class ScoringServiceImplTest {
             .replace("points=\"20\" evidence=\"代表性成果", "points=\"25\" evidence=\"代表性成果");
 
     private DerbyJpa jpa;
+    private CampaignRegistry campaigns;
     private SeriesStore store;
     private ApplicantServiceImpl applicants;
     private ApplicationServiceImpl applications;
@@ -53,8 +56,9 @@ class ScoringServiceImplTest {
     void open() throws Exception {
         jpa = new DerbyJpa();
         store = new SeriesStore(jpa);
+        campaigns = TestCampaigns.registry("2023-08-01", 2023);
         applicants = new ApplicantServiceImpl(jpa);
-        applications = new ApplicationServiceImpl(jpa, store);
+        applications = new ApplicationServiceImpl(jpa, store, campaigns);
         scoring = new ScoringServiceImpl(jpa, store);
         declare("1.0.0", TestDescriptors.scoring(2023, 1, List.of("高", "中")));
     }

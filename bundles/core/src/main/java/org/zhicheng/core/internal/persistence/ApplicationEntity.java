@@ -1,6 +1,7 @@
 package org.zhicheng.core.internal.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -75,6 +76,10 @@ public class ApplicationEntity {
     @Column(name = "LAST_CHANGE", nullable = false)
     private Instant lastChange;
 
+    /** when the file was last returned for correction; the resubmission deadline counts from it. */
+    @Column(name = "RETURNED_ON")
+    private LocalDate returnedOn;
+
     /** The scoring standard version this application is scored with, pinned by its first score sheet. */
     @Column(name = "SCORING_VERSION")
     private Integer scoringVersion;
@@ -133,6 +138,14 @@ public class ApplicationEntity {
 
     public TitleLevel getLevel() {
         return level;
+    }
+
+    public LocalDate getReturnedOn() {
+        return returnedOn;
+    }
+
+    public void returnedOn(LocalDate day) {
+        this.returnedOn = day;
     }
 
     public Integer getScoringVersion() {

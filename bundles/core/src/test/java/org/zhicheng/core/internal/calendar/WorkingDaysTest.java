@@ -46,7 +46,7 @@ class WorkingDaysTest {
     }
 
     @Test
-    void twoDayReturnDeadlineSkipsTheWeekend_R14() {
+    void twoWorkingDaysSkipTheWeekend() {
         assertEquals(LocalDate.of(2023, 8, 21), days.endOfPeriod(LocalDate.of(2023, 8, 18), 2), "Friday and Monday");
     }
 

@@ -1,0 +1,20 @@
+package org.zhicheng.api.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The configured evaluation years and the platform's today. */
+public interface CampaignService {
+
+    Optional<Campaign> campaign(int year);
+
+    /** All configured years, oldest first. */
+    List<Campaign> campaigns();
+
+    /**
+     * Today for the platform: the system date in production; a training or demonstration installation may run
+     * on another date (Config Admin pid {@code org.zhicheng.clock}).
+     */
+    LocalDate today();
+}
