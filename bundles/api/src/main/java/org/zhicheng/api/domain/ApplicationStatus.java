@@ -1,13 +1,24 @@
 package org.zhicheng.api.domain;
 
 /**
- * Where an application stands. This first slice covers filing and the first review round trip;
- * the full review chain (R-14, R-19, R-20, evaluation) extends it.
+ * Where an application stands in the review chain. The order of the constants is the order of the chain;
+ * evaluation, results and certificates extend it.
  */
 public enum ApplicationStatus {
+    /** Being filled by the applicant. */
     DRAFT,
+    /** Submitted; the employer checks it. */
     SUBMITTED,
+    /** Sent back for correction with a reason; to be resubmitted within the deadline. */
     RETURNED,
+    /** The employer approved it with an explicit opinion and publishes it in the unit. */
+    IN_PUBLICITY,
+    /** Publicity over without a standing objection: recommended to the county bureau or series department. */
+    RECOMMENDED,
+    /** Accepted by the county bureau or series department (已接收材料); the fee may be paid now. */
     MATERIAL_RECEIVED,
+    /** The evaluation fee is paid. */
+    FEE_PAID,
+    /** Withdrawn by the applicant. */
     WITHDRAWN
 }

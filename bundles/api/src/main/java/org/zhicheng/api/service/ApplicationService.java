@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.domain.Publicity;
 import org.zhicheng.api.domain.StatusChange;
 
 public interface ApplicationService {
@@ -23,6 +25,37 @@ public interface ApplicationService {
      * submitted again, at most three times in all.
      */
     Application returnForRevision(long applicationId, long expectedVersion, String actor, String reason);
+
+    /**
+     * The employer approves the submitted file with an explicit opinion (R-20); the file goes into publicity
+     * inside the unit for the year's number of working days.
+     */
+    Application approveByEmployer(long applicationId, long expectedVersion, String actor, String opinion);
+
+    /** Anyone in the unit may object while the file is in publicity; the objection is recorded. */
+    Publicity recordObjection(long applicationId, String actor, String objection);
+
+    /**
+     * The employer resolves the open objections: upheld, the file is returned with the reason; dismissed, the
+     * publicity goes on.
+     */
+    Application resolveObjections(long applicationId, long expectedVersion, String actor, boolean upheld, String reason);
+
+    /** After the publicity's last day, without open objections, the employer recommends the file. */
+    Application recommend(long applicationId, long expectedVersion, String actor);
+
+    /** The county bureau or series department accepts the file: 已接收材料, the fee may be paid. */
+    Application acceptMaterial(long applicationId, long expectedVersion, String actor);
+
+    /** The fee the file owes: the series' senior fee, or the year's intermediate or junior fee. */
+    int feeFor(long applicationId);
+
+    /** Records the fee paid by QR code or bank before the deadline; the amount must be the fee. */
+    Application recordFeePayment(long applicationId, long expectedVersion, FeePayment payment);
+
+    Optional<Publicity> publicity(long applicationId);
+
+    Optional<FeePayment> feePayment(long applicationId);
 
     Optional<Application> find(long applicationId);
 

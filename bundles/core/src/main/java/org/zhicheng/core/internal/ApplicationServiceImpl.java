@@ -20,13 +20,17 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.zhicheng.api.calendar.WorkingDayCalendar;
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.domain.Publicity;
 import org.zhicheng.api.domain.StatusChange;
+import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.series.LevelCommittee;
 import org.zhicheng.api.series.Series;
@@ -44,14 +48,17 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final JpaTemplate jpa;
     private final SeriesCatalog seriesCatalog;
     private final CampaignService campaigns;
+    private final WorkingDayCalendar calendar;
     private final Map<String, List<EligibilityRule>> rules = new ConcurrentHashMap<>();
 
     @Activate
     public ApplicationServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
-                                  @Reference SeriesCatalog seriesCatalog, @Reference CampaignService campaigns) {
+                                  @Reference SeriesCatalog seriesCatalog, @Reference CampaignService campaigns,
+                                  @Reference WorkingDayCalendar calendar) {
         this.jpa = jpa;
         this.seriesCatalog = seriesCatalog;
         this.campaigns = campaigns;
+        this.calendar = calendar;
     }
 
     private Campaign campaign(int year) {
@@ -173,6 +180,148 @@ public class ApplicationServiceImpl implements ApplicationService {
             application.returnedOn(campaigns.today());
             return ApplicationStatus.RETURNED;
         });
+    }
+
+    @Override
+    public Application approveByEmployer(long applicationId, long expectedVersion, String actor, String opinion) {
+        String explicit = requireText(opinion, "单位须填写明确的审核意见");
+        return change(applicationId, expectedVersion, actor, "单位审核通过，开始公示：" + explicit, application -> {
+            requireStatus(application, ApplicationStatus.SUBMITTED);
+            Campaign campaign = requireReviewWindow(application.getEvaluationYear());
+            LocalDate first = campaigns.today();
+            LocalDate last = calendar.endOfPeriod(first, campaign.publicityWorkingDays());
+            application.startPublicity(first, last, explicit);
+            return ApplicationStatus.IN_PUBLICITY;
+        });
+    }
+
+    @Override
+    public Publicity recordObjection(long applicationId, String actor, String objection) {
+        String text = requireText(objection, "异议内容不能为空");
+        requireText(actor, "异议人不能为空");
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity application = em.find(ApplicationEntity.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+            if (application == null) {
+                throw Refusals.unknownApplication(applicationId);
+            }
+            requireStatus(application, ApplicationStatus.IN_PUBLICITY);
+            application.objectionRaised();
+            // kept in the file's history: who objected, when, and what
+            em.persist(new StatusChangeEntity(application, ApplicationStatus.IN_PUBLICITY, ApplicationStatus.IN_PUBLICITY,
+                    Instant.now(), actor.trim(), "公示异议：" + text));
+            em.flush();
+            return application.publicity().orElseThrow();
+        });
+    }
+
+    @Override
+    public Application resolveObjections(long applicationId, long expectedVersion, String actor, boolean upheld, String reason) {
+        String why = requireText(reason, "处理异议须说明理由");
+        return change(applicationId, expectedVersion, actor, (upheld ? "异议成立，退回：" : "异议不成立：") + why, application -> {
+            requireStatus(application, ApplicationStatus.IN_PUBLICITY);
+            if (application.getOpenObjections() == 0) {
+                throw Refusals.noOpenObjection();
+            }
+            application.objectionsResolved();
+            if (upheld) {
+                application.returnedOn(campaigns.today());
+                return ApplicationStatus.RETURNED;
+            }
+            return ApplicationStatus.IN_PUBLICITY;
+        });
+    }
+
+    @Override
+    public Application recommend(long applicationId, long expectedVersion, String actor) {
+        return change(applicationId, expectedVersion, actor, "公示期满无异议，单位推荐", application -> {
+            requireStatus(application, ApplicationStatus.IN_PUBLICITY);
+            Publicity publicity = application.publicity().orElseThrow();
+            if (!campaigns.today().isAfter(publicity.lastDay())) {
+                throw Refusals.publicityNotOver(publicity.lastDay()); // at least the full period
+            }
+            if (publicity.openObjections() > 0) {
+                throw Refusals.objectionOpen(publicity.openObjections());
+            }
+            return ApplicationStatus.RECOMMENDED;
+        });
+    }
+
+    @Override
+    public Application acceptMaterial(long applicationId, long expectedVersion, String actor) {
+        return change(applicationId, expectedVersion, actor, "已接收材料", application -> {
+            requireStatus(application, ApplicationStatus.RECOMMENDED);
+            requireReviewWindow(application.getEvaluationYear());
+            return ApplicationStatus.MATERIAL_RECEIVED;
+        });
+    }
+
+    @Override
+    public int feeFor(long applicationId) {
+        Application application = find(applicationId).orElseThrow(() -> Refusals.unknownApplication(applicationId));
+        return fee(application.seriesCode(), application.evaluationYear(), application.level());
+    }
+
+    /** senior levels pay the series' fee, the others the year's fee for their grade. */
+    private int fee(String seriesCode, int year, TitleLevel level) {
+        if (level.isSenior()) {
+            return seriesCatalog.find(seriesCode).orElseThrow(() -> Refusals.unknownSeries(seriesCode)).seniorFee();
+        }
+        Campaign campaign = campaign(year);
+        return level == TitleLevel.INTERMEDIATE ? campaign.intermediateFee() : campaign.juniorFee();
+    }
+
+    @Override
+    public Application recordFeePayment(long applicationId, long expectedVersion, FeePayment payment) {
+        if (payment == null || payment.applicationId() != applicationId) {
+            throw Refusals.invalidInput("缴费记录与申报不符");
+        }
+        return change(applicationId, expectedVersion, payment.recordedBy(),
+                "缴费" + payment.amountYuan() + "元，" + payment.method() + " " + payment.reference(), application -> {
+                    requireStatus(application, ApplicationStatus.MATERIAL_RECEIVED); // only after 已接收材料
+                    Campaign campaign = campaign(application.getEvaluationYear());
+                    if (payment.paidOn().isAfter(campaign.feeDeadline()) || campaigns.today().isAfter(campaign.feeDeadline())) {
+                        throw Refusals.feeLate(campaign.feeDeadline());
+                    }
+                    int owed = fee(application.getSeriesCode(), application.getEvaluationYear(), application.getLevel());
+                    if (payment.amountYuan() != owed) {
+                        throw Refusals.wrongFee(owed, payment.amountYuan());
+                    }
+                    application.feePaid(payment);
+                    return ApplicationStatus.FEE_PAID;
+                });
+    }
+
+    @Override
+    public Optional<Publicity> publicity(long applicationId) {
+        return jpa.txExpr(TransactionType.Required, em -> load(em, applicationId).publicity());
+    }
+
+    @Override
+    public Optional<FeePayment> feePayment(long applicationId) {
+        return jpa.txExpr(TransactionType.Required, em -> load(em, applicationId).feePayment());
+    }
+
+    /** employers and bureaus review inside the year's review window. */
+    private Campaign requireReviewWindow(int year) {
+        Campaign campaign = campaign(year);
+        LocalDate today = campaigns.today();
+        if (!campaign.reviewWindow().contains(today)) {
+            throw Refusals.outsideReviewWindow(campaign.reviewWindow(), today);
+        }
+        return campaign;
+    }
+
+    private static void requireStatus(ApplicationEntity application, ApplicationStatus expected) {
+        if (application.getStatus() != expected) {
+            throw Refusals.wrongStatus(application.getStatus(), expected);
+        }
+    }
+
+    private static String requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw Refusals.invalidInput(message);
+        }
+        return text.trim();
     }
 
     private interface Transition {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import org.zhicheng.api.campaign.Campaign;
+import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.scoring.Points;
 import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.service.ZhichengException;
@@ -125,5 +126,39 @@ final class Refusals {
     static ZhichengException resubmissionLate(LocalDate deadline) {
         return new ZhichengException("RESUBMISSION_LATE", "退回材料须在" + deadline + "前重新提交，逾期不予受理",
                 "a returned file had to be resubmitted by " + deadline + " (R-14)");
+    }
+
+    static ZhichengException outsideReviewWindow(Campaign.Period window, LocalDate today) {
+        return new ZhichengException("OUTSIDE_REVIEW_WINDOW", "审核时间为" + window.first() + "至" + window.last(),
+                "reviews take place from " + window.first() + " to " + window.last() + ", not on " + today + " (R-09)");
+    }
+
+    static ZhichengException wrongStatus(ApplicationStatus actual, ApplicationStatus expected) {
+        return new ZhichengException("WRONG_STATUS", "当前状态（" + actual + "）不能办理此事项，须为" + expected,
+                "the file is " + actual + ", this needs " + expected);
+    }
+
+    static ZhichengException noOpenObjection() {
+        return new ZhichengException("NO_OPEN_OBJECTION", "没有待处理的异议", "there is no open objection");
+    }
+
+    static ZhichengException publicityNotOver(LocalDate lastDay) {
+        return new ZhichengException("PUBLICITY_NOT_OVER", "公示期至" + lastDay + "，期满后方可推荐",
+                "the publicity runs until " + lastDay + "; recommend after it (R-20)");
+    }
+
+    static ZhichengException objectionOpen(int count) {
+        return new ZhichengException("OBJECTION_OPEN", "公示期间有" + count + "条异议未处理，不得推荐",
+                count + " objection(s) to the publicity are open; resolve them first (R-20)");
+    }
+
+    static ZhichengException feeLate(LocalDate deadline) {
+        return new ZhichengException("FEE_LATE", "缴费截止日期为" + deadline + "，逾期不予受理",
+                "the fee had to be paid by " + deadline + " (R-09)");
+    }
+
+    static ZhichengException wrongFee(int owed, int paid) {
+        return new ZhichengException("WRONG_FEE", "应缴评审费" + owed + "元，记录为" + paid + "元",
+                "the fee is " + owed + " yuan, not " + paid + " (R-29)");
     }
 }

@@ -24,6 +24,7 @@ import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.calendar.TestCalendars;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.DescriptorLimits;
@@ -60,7 +61,7 @@ class ApplicationServiceImplTest {
         declare(HEALTH, List.of("高"));
         declare(ENGINEERING, List.of("高", "中", "初"));
         applicants = new ApplicantServiceImpl(jpa);
-        applications = new ApplicationServiceImpl(jpa, series, campaigns);
+        applications = new ApplicationServiceImpl(jpa, series, campaigns, TestCalendars.china2023());
     }
 
     private static void declare(String descriptor, List<String> grades) throws Exception {

@@ -2,6 +2,7 @@ package org.zhicheng.core.internal.persistence;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -21,6 +22,8 @@ import javax.persistence.Version;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.FeePayment;
+import org.zhicheng.api.domain.Publicity;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 
@@ -75,6 +78,37 @@ public class ApplicationEntity {
 
     @Column(name = "LAST_CHANGE", nullable = false)
     private Instant lastChange;
+
+    /** the employer's publicity of the file and its explicit opinion. */
+    @Column(name = "PUBLICITY_FIRST")
+    private LocalDate publicityFirst;
+
+    @Column(name = "PUBLICITY_LAST")
+    private LocalDate publicityLast;
+
+    @Column(name = "EMPLOYER_OPINION", length = 2000)
+    private String employerOpinion;
+
+    /** Nullable so that databases of earlier versions gain the column without a default. */
+    @Column(name = "OPEN_OBJECTIONS")
+    private Integer openObjections;
+
+    /** the fee paid, by QR code or bank, with its reference. */
+    @Column(name = "FEE_AMOUNT")
+    private Integer feeAmount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "FEE_METHOD", length = 20)
+    private FeePayment.Method feeMethod;
+
+    @Column(name = "FEE_REFERENCE", length = 100)
+    private String feeReference;
+
+    @Column(name = "FEE_PAID_ON")
+    private LocalDate feePaidOn;
+
+    @Column(name = "FEE_RECORDED_BY", length = 100)
+    private String feeRecordedBy;
 
     /** when the file was last returned for correction; the resubmission deadline counts from it. */
     @Column(name = "RETURNED_ON")
@@ -138,6 +172,47 @@ public class ApplicationEntity {
 
     public TitleLevel getLevel() {
         return level;
+    }
+
+    public String getSpecialty() {
+        return specialty;
+    }
+
+    public void startPublicity(LocalDate first, LocalDate last, String opinion) {
+        this.publicityFirst = first;
+        this.publicityLast = last;
+        this.employerOpinion = opinion;
+        this.openObjections = 0;
+    }
+
+    public void objectionRaised() {
+        openObjections = getOpenObjections() + 1;
+    }
+
+    public void objectionsResolved() {
+        openObjections = 0;
+    }
+
+    public int getOpenObjections() {
+        return openObjections == null ? 0 : openObjections;
+    }
+
+    public Optional<Publicity> publicity() {
+        return publicityFirst == null ? Optional.empty()
+                : Optional.of(new Publicity(publicityFirst, publicityLast, employerOpinion, getOpenObjections()));
+    }
+
+    public void feePaid(FeePayment payment) {
+        this.feeAmount = payment.amountYuan();
+        this.feeMethod = payment.method();
+        this.feeReference = payment.reference();
+        this.feePaidOn = payment.paidOn();
+        this.feeRecordedBy = payment.recordedBy();
+    }
+
+    public Optional<FeePayment> feePayment() {
+        return feeAmount == null ? Optional.empty()
+                : Optional.of(new FeePayment(id, feeAmount, feeMethod, feeReference, feePaidOn, feeRecordedBy));
     }
 
     public LocalDate getReturnedOn() {

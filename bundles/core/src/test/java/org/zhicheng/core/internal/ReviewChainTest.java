@@ -1,0 +1,192 @@
+package org.zhicheng.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.FeePayment;
+import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.domain.Publicity;
+import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.domain.StatusChange;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.calendar.TestCalendars;
+import org.zhicheng.core.internal.campaign.CampaignRegistry;
+import org.zhicheng.core.internal.campaign.TestCampaigns;
+import org.zhicheng.core.internal.series.DescriptorLimits;
+import org.zhicheng.core.internal.series.ScoringStandardReader;
+import org.zhicheng.core.internal.series.SeriesDescriptorReader;
+import org.zhicheng.core.internal.series.SeriesStore;
+import org.zhicheng.core.internal.series.TestDescriptors;
+
+/** The review chain from submission to the fee, on a real Derby database and the real 2023 calendar. */
+class ReviewChainTest {
+
+    private static final String WATER = TestDescriptors.series("water", "水利系列",
+            "<specialty name=\"水利专业\"><committee levels=\"副高 中级 助理\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>");
+
+    private DerbyJpa jpa;
+    private CampaignRegistry campaigns;
+    private ApplicantServiceImpl applicants;
+    private ApplicationServiceImpl applications;
+    private int nextId = 500;
+
+    @BeforeEach
+    void open() throws Exception {
+        jpa = new DerbyJpa();
+        SeriesStore store = new SeriesStore(jpa);
+        SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("series.xml", WATER);
+        String scoring = TestDescriptors.scoring(2023, 1, List.of("高", "中", "初"));
+        store.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("scoring.xml", scoring, parsed),
+                "org.zhicheng.series.water", "1.0.0", WATER, scoring, "scoring.xml");
+        campaigns = TestCampaigns.registry("2023-08-14", 2023);
+        applicants = new ApplicantServiceImpl(jpa);
+        applications = new ApplicationServiceImpl(jpa, store, campaigns, TestCalendars.china2023());
+    }
+
+    @AfterEach
+    void close() {
+        jpa.close();
+    }
+
+    private Application submitted(TitleLevel level) {
+        Applicant applicant = applicants.register(new NewApplicant("审核链", ResidentIdNumber.completing("65290119800101" + nextId++),
+                "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""));
+        Application draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业", level,
+                Channel.A_PREFECTURE_DIRECTED), "applicant");
+        return applications.submit(draft.id(), draft.version(), "applicant");
+    }
+
+    private void today(String day) {
+        TestCampaigns.setToday(campaigns, day);
+    }
+
+    @Test
+    void employerOpinionIsRequiredAndPublicityLastsFiveWorkingDays_R20() {
+        Application file = submitted(TitleLevel.INTERMEDIATE);
+        ZhichengException noOpinion = assertThrows(ZhichengException.class,
+                () -> applications.approveByEmployer(file.id(), file.version(), "employer", " "));
+        assertEquals("单位须填写明确的审核意见", noOpinion.chineseMessage());
+
+        Application inPublicity = applications.approveByEmployer(file.id(), file.version(), "employer",
+                "经审核，基本信息、学历、任职年限、业绩材料真实完整，同意推荐");
+        assertEquals(ApplicationStatus.IN_PUBLICITY, inPublicity.status());
+        Publicity publicity = applications.publicity(file.id()).orElseThrow();
+        assertEquals(LocalDate.of(2023, 8, 14), publicity.firstDay());
+        assertEquals(LocalDate.of(2023, 8, 18), publicity.lastDay(), "Monday to Friday");
+
+        today("2023-08-18");
+        ZhichengException early = assertThrows(ZhichengException.class,
+                () -> applications.recommend(file.id(), inPublicity.version(), "employer"));
+        assertEquals("PUBLICITY_NOT_OVER", early.code());
+        today("2023-08-19");
+        assertEquals(ApplicationStatus.RECOMMENDED, applications.recommend(file.id(), inPublicity.version(), "employer").status());
+    }
+
+    @Test
+    void publicityCountsWorkingDaysAcrossAWeekend_R20() {
+        CampaignRegistry late = TestCampaigns.registry("2023-09-08", 2023);
+        // the review window closes 09-10, so this file is approved on 09-08 (Friday): 08, 11, 12, 13, 14
+        ApplicationServiceImpl service = new ApplicationServiceImpl(jpa, new SeriesStore(jpa), late, TestCalendars.china2023());
+        TestCampaigns.setToday(campaigns, "2023-08-28");
+        Application file = submitted(TitleLevel.INTERMEDIATE);
+        Application approved = service.approveByEmployer(file.id(), file.version(), "employer", "同意推荐");
+        assertEquals(LocalDate.of(2023, 9, 14), service.publicity(approved.id()).orElseThrow().lastDay());
+    }
+
+    @Test
+    void anObjectionStopsTheRecommendationUntilResolved_R20_R36() {
+        Application file = submitted(TitleLevel.INTERMEDIATE);
+        Application inPublicity = applications.approveByEmployer(file.id(), file.version(), "employer", "同意推荐");
+        Publicity objected = applications.recordObjection(file.id(), "同事甲", "业绩材料中的项目并非本人主持");
+        assertEquals(1, objected.openObjections());
+        today("2023-08-21");
+        Application current = applications.find(file.id()).orElseThrow();
+        ZhichengException blocked = assertThrows(ZhichengException.class,
+                () -> applications.recommend(file.id(), current.version(), "employer"));
+        assertEquals("OBJECTION_OPEN", blocked.code());
+
+        Application dismissed = applications.resolveObjections(file.id(), current.version(), "employer", false,
+                "经核实，项目任务书载明申报人为项目负责人");
+        assertEquals(ApplicationStatus.IN_PUBLICITY, dismissed.status());
+        assertEquals(ApplicationStatus.RECOMMENDED, applications.recommend(file.id(), dismissed.version(), "employer").status());
+
+        List<StatusChange> history = applications.history(file.id());
+        assertTrue(history.stream().anyMatch(c -> c.actor().equals("同事甲") && c.reason().equals("公示异议：业绩材料中的项目并非本人主持")));
+        assertTrue(history.stream().anyMatch(c -> c.reason().startsWith("异议不成立：")));
+        assertEquals(inPublicity.id(), file.id());
+    }
+
+    @Test
+    void anUpheldObjectionReturnsTheFile_R20_R14() {
+        Application file = submitted(TitleLevel.INTERMEDIATE);
+        Application inPublicity = applications.approveByEmployer(file.id(), file.version(), "employer", "同意推荐");
+        applications.recordObjection(file.id(), "同事乙", "学历证书与学信网记录不符");
+        Application current = applications.find(file.id()).orElseThrow();
+        Application returned = applications.resolveObjections(file.id(), current.version(), "employer", true, "请补充学信网备案表");
+        assertEquals(ApplicationStatus.RETURNED, returned.status());
+        assertEquals(inPublicity.id(), returned.id());
+    }
+
+    @Test
+    void theBureauAcceptsAndTheFeeIsPaidOnceMaterialIsReceived_R19_R29_R09() {
+        Application file = submitted(TitleLevel.INTERMEDIATE);
+        Application approved = applications.approveByEmployer(file.id(), file.version(), "employer", "同意推荐");
+        today("2023-08-21");
+        Application recommended = applications.recommend(file.id(), approved.version(), "employer");
+        ZhichengException tooEarly = assertThrows(ZhichengException.class, () -> applications.recordFeePayment(file.id(),
+                recommended.version(), new FeePayment(file.id(), 400, FeePayment.Method.QR_CODE, "WX2023082100001",
+                        LocalDate.of(2023, 8, 21), "committee-office")));
+        assertEquals("WRONG_STATUS", tooEarly.code(), "payable only after 已接收材料 (R-29)");
+
+        Application received = applications.acceptMaterial(file.id(), recommended.version(), "county-bureau");
+        assertEquals(ApplicationStatus.MATERIAL_RECEIVED, received.status());
+        assertEquals(400, applications.feeFor(file.id()));
+        ZhichengException wrongAmount = assertThrows(ZhichengException.class, () -> applications.recordFeePayment(file.id(),
+                received.version(), new FeePayment(file.id(), 550, FeePayment.Method.BANK_TRANSFER, "BANK-1",
+                        LocalDate.of(2023, 8, 22), "committee-office")));
+        assertEquals("应缴评审费400元，记录为550元", wrongAmount.chineseMessage());
+
+        today("2023-09-16");
+        ZhichengException late = assertThrows(ZhichengException.class, () -> applications.recordFeePayment(file.id(),
+                received.version(), new FeePayment(file.id(), 400, FeePayment.Method.QR_CODE, "WX-LATE",
+                        LocalDate.of(2023, 9, 16), "committee-office")));
+        assertEquals("FEE_LATE", late.code());
+        assertTrue(applications.feePayment(file.id()).isEmpty());
+
+        today("2023-09-15");
+        Application paid = applications.recordFeePayment(file.id(), received.version(), new FeePayment(file.id(), 400,
+                FeePayment.Method.QR_CODE, "WX2023091500007", LocalDate.of(2023, 9, 15), "committee-office"));
+        assertEquals(ApplicationStatus.FEE_PAID, paid.status());
+        assertEquals("WX2023091500007", applications.feePayment(file.id()).orElseThrow().reference());
+    }
+
+    @Test
+    void seniorFilesPayTheSeriesFeeJuniorFilesTheYearsFee_R29() {
+        assertEquals(600, applications.feeFor(submitted(TitleLevel.SENIOR_ASSOCIATE).id()));
+        assertEquals(200, applications.feeFor(submitted(TitleLevel.ASSISTANT).id()));
+    }
+
+    @Test
+    void reviewsHappenInsideTheReviewWindow_R09() {
+        today("2023-07-20");
+        Application file = submitted(TitleLevel.INTERMEDIATE);
+        ZhichengException early = assertThrows(ZhichengException.class,
+                () -> applications.approveByEmployer(file.id(), file.version(), "employer", "同意推荐"));
+        assertEquals("OUTSIDE_REVIEW_WINDOW", early.code());
+        assertEquals(ApplicationStatus.SUBMITTED, applications.find(file.id()).orElseThrow().status());
+    }
+}
