@@ -19,6 +19,8 @@ public enum ApplicationStatus {
     MATERIAL_RECEIVED,
     /** The evaluation fee is paid. */
     FEE_PAID,
+    /** Not accepted (不予受理): falsified material and the like; final. */
+    REFUSED,
     /** Withdrawn by the applicant. */
     WITHDRAWN
 }

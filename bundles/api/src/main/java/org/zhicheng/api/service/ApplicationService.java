@@ -53,6 +53,12 @@ public interface ApplicationService {
     /** Records the fee paid by QR code or bank before the deadline; the amount must be the fee. */
     Application recordFeePayment(long applicationId, long expectedVersion, FeePayment payment);
 
+    /**
+     * Falsified material (R-37): the file is refused and its applicant may not apply for the three evaluation
+     * years after this one.
+     */
+    Application refuseForFalsification(long applicationId, long expectedVersion, String actor, String finding);
+
     Optional<Publicity> publicity(long applicationId);
 
     Optional<FeePayment> feePayment(long applicationId);

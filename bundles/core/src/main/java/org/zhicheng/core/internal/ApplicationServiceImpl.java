@@ -49,13 +49,15 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final SeriesCatalog seriesCatalog;
     private final CampaignService campaigns;
     private final WorkingDayCalendar calendar;
+    private final SelfEvaluatingUniversities universities;
     private final Map<String, List<EligibilityRule>> rules = new ConcurrentHashMap<>();
 
     @Activate
     public ApplicationServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
                                   @Reference SeriesCatalog seriesCatalog, @Reference CampaignService campaigns,
-                                  @Reference WorkingDayCalendar calendar) {
+                                  @Reference WorkingDayCalendar calendar, @Reference SelfEvaluatingUniversities universities) {
         this.jpa = jpa;
+        this.universities = universities;
         this.seriesCatalog = seriesCatalog;
         this.campaigns = campaigns;
         this.calendar = calendar;
@@ -127,6 +129,13 @@ public class ApplicationServiceImpl implements ApplicationService {
                     throw Refusals.vetoed(veto.get());
                 }
             }
+            if (applicant.bannedIn(request.evaluationYear())) {
+                throw Refusals.banned(applicant.getBannedThroughYear());
+            }
+            universities.selfEvaluating(applicant.getEmployer()).filter(u -> series.policy().universitySelfEvaluation())
+                    .ifPresent(university -> {
+                        throw Refusals.selfEvaluation(university);
+                    });
             // one application, in one channel, per applicant and evaluation year.
             boolean already = !em.createNamedQuery(ApplicationEntity.BY_APPLICANT_AND_YEAR, ApplicationEntity.class)
                     .setParameter("applicantId", request.applicantId()).setParameter("year", request.evaluationYear())
@@ -289,6 +298,18 @@ public class ApplicationServiceImpl implements ApplicationService {
                     application.feePaid(payment);
                     return ApplicationStatus.FEE_PAID;
                 });
+    }
+
+    @Override
+    public Application refuseForFalsification(long applicationId, long expectedVersion, String actor, String finding) {
+        String what = requireText(finding, "须写明材料造假的认定事实");
+        return change(applicationId, expectedVersion, actor, "材料造假，不予受理：" + what, application -> {
+            if (application.getStatus() == ApplicationStatus.REFUSED || application.getStatus() == ApplicationStatus.WITHDRAWN) {
+                throw Refusals.wrongStatus(application.getStatus(), ApplicationStatus.SUBMITTED);
+            }
+            application.getApplicant().banAfterFalsification(campaigns.today().getYear());
+            return ApplicationStatus.REFUSED;
+        });
     }
 
     @Override

@@ -161,4 +161,15 @@ final class Refusals {
         return new ZhichengException("WRONG_FEE", "应缴评审费" + owed + "元，记录为" + paid + "元",
                 "the fee is " + owed + " yuan, not " + paid + " (R-29)");
     }
+
+    static ZhichengException banned(int throughYear) {
+        return new ZhichengException("BANNED_FOR_FALSIFICATION", "因材料造假，" + throughYear + "年度（含）前不得申报",
+                "falsified material: no application through the " + throughYear + " evaluation year (R-37)");
+    }
+
+    static ZhichengException selfEvaluation(SelfEvaluatingUniversities.University university) {
+        return new ZhichengException("SELF_EVALUATING_UNIVERSITY", university.name() + "具有自主评审权，请向本校评审委员会申报（电话"
+                + university.phone() + "）", "staff of " + university.name()
+                + " are evaluated by the university's own committee (R-02)");
+    }
 }

@@ -24,7 +24,6 @@ import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.service.ZhichengException;
-import org.zhicheng.core.internal.calendar.TestCalendars;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.DescriptorLimits;
@@ -61,7 +60,7 @@ class ApplicationServiceImplTest {
         declare(HEALTH, List.of("高"));
         declare(ENGINEERING, List.of("高", "中", "初"));
         applicants = new ApplicantServiceImpl(jpa);
-        applications = new ApplicationServiceImpl(jpa, series, campaigns, TestCalendars.china2023());
+        applications = TestServices.applications(jpa, series, campaigns);
     }
 
     private static void declare(String descriptor, List<String> grades) throws Exception {
@@ -272,5 +271,51 @@ class ApplicationServiceImplTest {
         } finally {
             TestCampaigns.setToday(campaigns, "2023-08-01");
         }
+    }
+
+    @Test
+    void falsifiedMaterialRefusesTheFileAndBansThreeYearsFromTheNext_R37() {
+        Applicant applicant = newApplicant();
+        Application draft = applications.createDraft(engineering(applicant, TitleLevel.INTERMEDIATE), "a");
+        Application submitted = applications.submit(draft.id(), draft.version(), "a");
+        ZhichengException noFinding = assertThrows(ZhichengException.class,
+                () -> applications.refuseForFalsification(submitted.id(), submitted.version(), "county-bureau", ""));
+        assertEquals("INVALID_INPUT", noFinding.code());
+        Application refused = applications.refuseForFalsification(submitted.id(), submitted.version(), "county-bureau",
+                "学历证书经学信网核验为伪造");
+        assertEquals(ApplicationStatus.REFUSED, refused.status());
+
+        CampaignRegistry years = TestCampaigns.registry("2024-08-01", 2024, 2026, 2027);
+        ApplicationServiceImpl later = TestServices.applications(jpa, series, years);
+        for (int banned : new int[] {2024, 2026}) {
+            TestCampaigns.setToday(years, banned + "-08-01");
+            ZhichengException e = assertThrows(ZhichengException.class, () -> later.createDraft(new NewApplication(
+                    applicant.id(), banned, "engineering", "水利专业", TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED), "a"));
+            assertEquals("BANNED_FOR_FALSIFICATION", e.code());
+            assertEquals("因材料造假，2026年度（含）前不得申报", e.chineseMessage());
+        }
+        TestCampaigns.setToday(years, "2027-08-01");
+        assertEquals(2027, later.createDraft(new NewApplication(applicant.id(), 2027, "engineering", "水利专业",
+                TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED), "a").evaluationYear());
+    }
+
+    @Test
+    void staffOfSelfEvaluatingUniversitiesGoToTheirOwnCommittee_R02() throws Exception {
+        declare(TestDescriptors.series("university-teachers", "高等院校教师系列",
+                "<specialty name=\"高等学校教师专业\"><committee levels=\"副高\" unit=\"地区教育局\" phone=\"0997-2530856\"/></specialty>")
+                .replace("universitySelfEvaluation=\"false\"", "universitySelfEvaluation=\"true\""), List.of("高"));
+        Applicant lecturer = applicants.register(new NewApplicant("讲师", ResidentIdNumber.completing("65290119800101"
+                + String.format("%03d", nextId++)), "阿克苏职业技术学院", Tier.PREFECTURE_DIRECT, ""));
+        ZhichengException e = assertThrows(ZhichengException.class, () -> applications.createDraft(new NewApplication(
+                lecturer.id(), 2023, "university-teachers", "高等学校教师专业", TitleLevel.SENIOR_ASSOCIATE,
+                Channel.A_PREFECTURE_DIRECTED), "a"));
+        assertEquals("职业技术学院具有自主评审权，请向本校评审委员会申报（电话0997-6889123）", e.chineseMessage());
+        // the same university's engineers apply in the engineering series, which has no self-evaluation
+        assertEquals("engineering", applications.createDraft(engineering(lecturer, TitleLevel.INTERMEDIATE), "a").seriesCode());
+        // a middle school whose name merely contains 教育 is no university
+        Applicant teacher = applicants.register(new NewApplicant("教师", ResidentIdNumber.completing("65290119800101"
+                + String.format("%03d", nextId++)), "阿克苏市教育学院附属中学", Tier.COUNTY_CITY, ""));
+        assertEquals("university-teachers", applications.createDraft(new NewApplication(teacher.id(), 2023,
+                "university-teachers", "高等学校教师专业", TitleLevel.SENIOR_ASSOCIATE, Channel.A_PREFECTURE_DIRECTED), "a").seriesCode());
     }
 }

@@ -23,7 +23,6 @@ import org.zhicheng.api.domain.StatusChange;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.service.ZhichengException;
-import org.zhicheng.core.internal.calendar.TestCalendars;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.DescriptorLimits;
@@ -54,7 +53,7 @@ class ReviewChainTest {
                 "org.zhicheng.series.water", "1.0.0", WATER, scoring, "scoring.xml");
         campaigns = TestCampaigns.registry("2023-08-14", 2023);
         applicants = new ApplicantServiceImpl(jpa);
-        applications = new ApplicationServiceImpl(jpa, store, campaigns, TestCalendars.china2023());
+        applications = TestServices.applications(jpa, store, campaigns);
     }
 
     @AfterEach
@@ -100,7 +99,7 @@ class ReviewChainTest {
     void publicityCountsWorkingDaysAcrossAWeekend_R20() {
         CampaignRegistry late = TestCampaigns.registry("2023-09-08", 2023);
         // the review window closes 09-10, so this file is approved on 09-08 (Friday): 08, 11, 12, 13, 14
-        ApplicationServiceImpl service = new ApplicationServiceImpl(jpa, new SeriesStore(jpa), late, TestCalendars.china2023());
+        ApplicationServiceImpl service = TestServices.applications(jpa, new SeriesStore(jpa), late);
         TestCampaigns.setToday(campaigns, "2023-08-28");
         Application file = submitted(TitleLevel.INTERMEDIATE);
         Application approved = service.approveByEmployer(file.id(), file.version(), "employer", "同意推荐");

@@ -26,7 +26,6 @@ import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.series.DescriptorException;
-import org.zhicheng.core.internal.calendar.TestCalendars;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.DescriptorLimits;
@@ -59,7 +58,7 @@ class ScoringServiceImplTest {
         store = new SeriesStore(jpa);
         campaigns = TestCampaigns.registry("2023-08-01", 2023);
         applicants = new ApplicantServiceImpl(jpa);
-        applications = new ApplicationServiceImpl(jpa, store, campaigns, TestCalendars.china2023());
+        applications = TestServices.applications(jpa, store, campaigns);
         scoring = new ScoringServiceImpl(jpa, store);
         declare("1.0.0", TestDescriptors.scoring(2023, 1, List.of("高", "中")));
     }

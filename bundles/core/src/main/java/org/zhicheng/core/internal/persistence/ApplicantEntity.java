@@ -59,6 +59,13 @@ public class ApplicantEntity {
         // for JPA
     }
 
+    /** the last evaluation year of a ban for falsified material; null when never banned. */
+    @Column(name = "BANNED_THROUGH_YEAR")
+    private Integer bannedThroughYear;
+
+    @Column(name = "BANNED_FROM_YEAR")
+    private Integer bannedFromYear;
+
     public ApplicantEntity(String fullName, String idNumber, String employer, Tier tier, String phone, Instant createdAt) {
         this.fullName = fullName;
         this.idNumber = idNumber;
@@ -70,6 +77,24 @@ public class ApplicantEntity {
 
     public long getId() {
         return id;
+    }
+
+    public String getEmployer() {
+        return employer;
+    }
+
+    /** from the next evaluation year, for three years. */
+    public void banAfterFalsification(int yearOfFinding) {
+        bannedFromYear = yearOfFinding + 1;
+        bannedThroughYear = yearOfFinding + 3;
+    }
+
+    public boolean bannedIn(int evaluationYear) {
+        return bannedFromYear != null && evaluationYear >= bannedFromYear && evaluationYear <= bannedThroughYear;
+    }
+
+    public Integer getBannedThroughYear() {
+        return bannedThroughYear;
     }
 
     public Tier getTier() {
