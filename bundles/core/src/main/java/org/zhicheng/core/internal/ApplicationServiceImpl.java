@@ -38,6 +38,7 @@ import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.series.Specialty;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.persistence.StatusChangeEntity;
@@ -50,13 +51,16 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final CampaignService campaigns;
     private final WorkingDayCalendar calendar;
     private final SelfEvaluatingUniversities universities;
+    private final AuditLogImpl audit;
     private final Map<String, List<EligibilityRule>> rules = new ConcurrentHashMap<>();
 
     @Activate
     public ApplicationServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
                                   @Reference SeriesCatalog seriesCatalog, @Reference CampaignService campaigns,
-                                  @Reference WorkingDayCalendar calendar, @Reference SelfEvaluatingUniversities universities) {
+                                  @Reference WorkingDayCalendar calendar, @Reference SelfEvaluatingUniversities universities,
+                                  @Reference AuditLogImpl audit) {
         this.jpa = jpa;
+        this.audit = audit;
         this.universities = universities;
         this.seriesCatalog = seriesCatalog;
         this.campaigns = campaigns;
@@ -99,6 +103,7 @@ public class ApplicationServiceImpl implements ApplicationService {
         if (request == null) {
             throw Refusals.invalidInput("申报信息不能为空");
         }
+        requireText(actor, "操作人不能为空");
         Series series = seriesCatalog.find(request.seriesCode())
                 .orElseThrow(() -> Refusals.unknownSeries(request.seriesCode()));
         if (!series.accepting()) {
@@ -147,8 +152,8 @@ public class ApplicationServiceImpl implements ApplicationService {
             ApplicationEntity application = new ApplicationEntity(applicant, request.evaluationYear(), series.code(),
                     specialty.name(), request.level(), request.channel(), now);
             em.persist(application);
-            em.persist(new StatusChangeEntity(application, null, ApplicationStatus.DRAFT, now, actor, "创建申报"));
-            em.flush();
+            em.flush(); // the id names the file in the audit log
+            recordHistory(em, application, null, ApplicationStatus.DRAFT, now, actor, "创建申报", "APPLICATION_CREATED");
             return application.toRecord();
         });
     }
@@ -216,9 +221,8 @@ public class ApplicationServiceImpl implements ApplicationService {
             requireStatus(application, ApplicationStatus.IN_PUBLICITY);
             application.objectionRaised();
             // kept in the file's history: who objected, when, and what
-            em.persist(new StatusChangeEntity(application, ApplicationStatus.IN_PUBLICITY, ApplicationStatus.IN_PUBLICITY,
-                    Instant.now(), actor.trim(), "公示异议：" + text));
-            em.flush();
+            recordHistory(em, application, ApplicationStatus.IN_PUBLICITY, ApplicationStatus.IN_PUBLICITY, Instant.now(),
+                    actor.trim(), "公示异议：" + text, "APPLICATION_OBJECTION");
             return application.publicity().orElseThrow();
         });
     }
@@ -345,6 +349,18 @@ public class ApplicationServiceImpl implements ApplicationService {
         return text.trim();
     }
 
+    /**
+     * Every state change and review act goes into the file's history and the tamper-evident audit log, in the
+     * same transaction, so neither exists without the other (R-36).
+     */
+    private void recordHistory(EntityManager em, ApplicationEntity application, ApplicationStatus from, ApplicationStatus to,
+                               Instant at, String actor, String reason, String action) {
+        em.persist(new StatusChangeEntity(application, from, to, at, actor, reason));
+        em.flush();
+        audit.record(em, actor, action, "application:" + application.getId(),
+                reason + " [" + (from == null ? "-" : from.name()) + " -> " + to.name() + "]");
+    }
+
     private interface Transition {
         ApplicationStatus apply(ApplicationEntity application);
     }
@@ -363,8 +379,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                 ApplicationStatus to = transition.apply(application);
                 Instant now = Instant.now();
                 application.moveTo(to, now);
-                em.persist(new StatusChangeEntity(application, from, to, now, actor, reason));
-                em.flush();
+                recordHistory(em, application, from, to, now, actor, reason, "APPLICATION_" + to.name());
                 return application.toRecord();
             });
         } catch (ZhichengException e) {

@@ -25,6 +25,7 @@ import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringService;
 import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.scoring.ScoringStandards;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.persistence.ScoreSheetEntity;
 
@@ -36,12 +37,14 @@ public class ScoringServiceImpl implements ScoringService {
 
     private final JpaTemplate jpa;
     private final ScoringStandards standards;
+    private final AuditLogImpl audit;
 
     @Activate
     public ScoringServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
-                              @Reference ScoringStandards standards) {
+                              @Reference ScoringStandards standards, @Reference AuditLogImpl audit) {
         this.jpa = jpa;
         this.standards = standards;
+        this.audit = audit;
     }
 
     @Override
@@ -91,6 +94,9 @@ public class ScoringServiceImpl implements ScoringService {
                     standard.tier(), standard.grade(), checked, total, Instant.now());
             em.persist(sheet);
             em.flush();
+            audit.record(em, scorer.trim(), "SCORE_SHEET_SUBMITTED", "application:" + applicationId, "评分"
+                    + Points.format(total) + "分，" + standard.year() + "年第" + standard.version() + "版标准（"
+                    + standard.tier().officialTerm() + "/" + standard.grade().officialTerm() + "）");
             return sheet.toRecord();
         });
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.zhicheng.api.audit.AuditEntry;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
@@ -23,6 +24,7 @@ import org.zhicheng.api.domain.StatusChange;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.DescriptorLimits;
@@ -127,6 +129,16 @@ class ReviewChainTest {
         assertTrue(history.stream().anyMatch(c -> c.actor().equals("同事甲") && c.reason().equals("公示异议：业绩材料中的项目并非本人主持")));
         assertTrue(history.stream().anyMatch(c -> c.reason().startsWith("异议不成立：")));
         assertEquals(inPublicity.id(), file.id());
+
+        // the same acts in the tamper-evident audit log, in order, and the log is intact
+        AuditLogImpl audit = new AuditLogImpl(jpa);
+        List<String> actions = audit.entries("application:" + file.id()).stream().map(AuditEntry::action).toList();
+        assertEquals(List.of("APPLICATION_CREATED", "APPLICATION_SUBMITTED", "APPLICATION_IN_PUBLICITY",
+                "APPLICATION_OBJECTION", "APPLICATION_IN_PUBLICITY", "APPLICATION_RECOMMENDED"), actions);
+        AuditEntry objection = audit.entries("application:" + file.id()).get(3);
+        assertEquals("同事甲", objection.actor());
+        assertTrue(objection.detail().startsWith("公示异议：业绩材料中的项目并非本人主持"));
+        assertTrue(audit.verify().intact());
     }
 
     @Test

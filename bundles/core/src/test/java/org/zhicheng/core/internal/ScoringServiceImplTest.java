@@ -26,6 +26,7 @@ import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.series.DescriptorException;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.DescriptorLimits;
@@ -59,7 +60,7 @@ class ScoringServiceImplTest {
         campaigns = TestCampaigns.registry("2023-08-01", 2023);
         applicants = new ApplicantServiceImpl(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
-        scoring = new ScoringServiceImpl(jpa, store);
+        scoring = new ScoringServiceImpl(jpa, store, new AuditLogImpl(jpa));
         declare("1.0.0", TestDescriptors.scoring(2023, 1, List.of("高", "中")));
     }
 

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.calendar.TestCalendars;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
@@ -19,6 +20,7 @@ final class TestServices {
     }
 
     static ApplicationServiceImpl applications(JpaTemplate jpa, SeriesCatalog catalog, CampaignRegistry campaigns) {
-        return new ApplicationServiceImpl(jpa, catalog, campaigns, TestCalendars.china2023(), universities2023());
+        return new ApplicationServiceImpl(jpa, catalog, campaigns, TestCalendars.china2023(), universities2023(),
+                new AuditLogImpl(jpa));
     }
 }
