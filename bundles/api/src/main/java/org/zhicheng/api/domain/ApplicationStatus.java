@@ -19,6 +19,14 @@ public enum ApplicationStatus {
     MATERIAL_RECEIVED,
     /** The evaluation fee is paid. */
     FEE_PAID,
+    /** With the committee: blind expert scoring, defense for senior levels. */
+    UNDER_EVALUATION,
+    /** Passed the committee's vote (within the senior pass rate, R-34); results published. */
+    PASSED,
+    /** Not passed by the committee. */
+    FAILED,
+    /** Qualification document and electronic certificate issued. */
+    CERTIFIED,
     /** Not accepted (不予受理): falsified material and the like; final. */
     REFUSED,
     /** Withdrawn by the applicant. */

@@ -51,7 +51,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final CampaignService campaigns;
     private final WorkingDayCalendar calendar;
     private final SelfEvaluatingUniversities universities;
-    private final AuditLogImpl audit;
+    private final FileHistory history;
     private final Map<String, List<EligibilityRule>> rules = new ConcurrentHashMap<>();
 
     @Activate
@@ -60,7 +60,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                                   @Reference WorkingDayCalendar calendar, @Reference SelfEvaluatingUniversities universities,
                                   @Reference AuditLogImpl audit) {
         this.jpa = jpa;
-        this.audit = audit;
+        this.history = new FileHistory(audit);
         this.universities = universities;
         this.seriesCatalog = seriesCatalog;
         this.campaigns = campaigns;
@@ -349,16 +349,9 @@ public class ApplicationServiceImpl implements ApplicationService {
         return text.trim();
     }
 
-    /**
-     * Every state change and review act goes into the file's history and the tamper-evident audit log, in the
-     * same transaction, so neither exists without the other (R-36).
-     */
     private void recordHistory(EntityManager em, ApplicationEntity application, ApplicationStatus from, ApplicationStatus to,
                                Instant at, String actor, String reason, String action) {
-        em.persist(new StatusChangeEntity(application, from, to, at, actor, reason));
-        em.flush();
-        audit.record(em, actor, action, "application:" + application.getId(),
-                reason + " [" + (from == null ? "-" : from.name()) + " -> " + to.name() + "]");
+        history.record(em, application, from, to, at, actor, reason, action);
     }
 
     private interface Transition {

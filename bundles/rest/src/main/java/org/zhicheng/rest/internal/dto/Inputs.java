@@ -1,0 +1,80 @@
+package org.zhicheng.rest.internal.dto;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.domain.TitleLevel;
+
+/**
+ * Request fields to domain values. Every refusal is an {@link IllegalArgumentException} with a bilingual
+ * message ("中文 / English"), like the API's own record constructors, so that all invalid input is reported
+ * the same way (400 INVALID_INPUT).
+ */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    public static <T> T body(T body) {
+        return required(body, "请求体不能为空 / the request body is required");
+    }
+
+    public static <T> T required(T value, String message) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw new IllegalArgumentException(message);
+        }
+        return value;
+    }
+
+    /**
+     * Constructs an API record from input: its {@code Objects.requireNonNull(x, "中文 / English")} checks become
+     * invalid input like its other checks.
+     */
+    public static <T> T construct(Supplier<T> constructor) {
+        try {
+            return constructor.get();
+        } catch (NullPointerException missing) {
+            throw new IllegalArgumentException(missing.getMessage(), missing);
+        }
+    }
+
+    public static Tier tier(String value) {
+        String text = required(value, "单位层级不能为空 / tier is required").trim();
+        for (Tier tier : Tier.values()) {
+            if (tier.name().equalsIgnoreCase(text) || tier.officialTerm().equals(text)) {
+                return tier;
+            }
+        }
+        throw new IllegalArgumentException("单位层级无效：" + text + " / unknown tier '" + text + "', expected one of "
+                + names(Tier.values()) + " or 地直, 县市, 乡镇");
+    }
+
+    public static TitleLevel level(String value) {
+        String text = required(value, "请选择级别 / level is required").trim();
+        for (TitleLevel level : TitleLevel.values()) {
+            if (level.name().equalsIgnoreCase(text) || level.officialTerm().equals(text)) {
+                return level;
+            }
+        }
+        throw new IllegalArgumentException("级别无效：" + text + " / unknown level '" + text + "', expected one of "
+                + names(TitleLevel.values()) + " or 正高, 副高, 中级, 助理, 员级");
+    }
+
+    public static Channel channel(String value) {
+        String text = required(value, "请选择申报方式 / channel is required").trim();
+        for (Channel channel : Channel.values()) {
+            if (channel.name().equalsIgnoreCase(text) || channel.name().substring(0, 1).equalsIgnoreCase(text)) {
+                return channel;
+            }
+        }
+        throw new IllegalArgumentException("申报方式无效：" + text + " / unknown channel '" + text + "', expected one of "
+                + names(Channel.values()) + " or A, B, C");
+    }
+
+    private static String names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,60 @@
+package org.zhicheng.rest.internal.dto;
+
+import java.util.List;
+
+import org.zhicheng.api.series.ContinuingEducationRule;
+import org.zhicheng.api.series.LevelCommittee;
+import org.zhicheng.api.series.Series;
+import org.zhicheng.api.series.SeriesAvailability;
+import org.zhicheng.api.series.SeriesPolicy;
+import org.zhicheng.api.series.Specialty;
+import org.zhicheng.api.domain.TitleLevel;
+
+/**
+ * A title series as the public sees it (R-35, R-39): whether it takes applications now (with the label shown in
+ * the UI), its policy, the senior fee (R-29) and per specialty the committees with organising unit and phone.
+ */
+public record SeriesDto(String code, String name, SeriesAvailability availability, String availabilityLabel,
+                        int seniorFee, Policy policy, List<SpecialtyDto> specialties) {
+
+    public record Policy(boolean privateEnterpriseChannel, boolean highSkillBridge, boolean universitySelfEvaluation,
+                         ContinuingEducation continuingEducation) {
+    }
+
+    public record ContinuingEducation(ContinuingEducationRule.Source source, int annualHours, int professionalHours,
+                                      int years) {
+    }
+
+    public record SpecialtyDto(String name, List<Committee> committees) {
+    }
+
+    public record Committee(TitleLevel level, String levelLabel, String organisingUnit, String phone, boolean examOnly) {
+    }
+
+    public static SeriesDto of(Series series) {
+        return new SeriesDto(series.code(), series.name(), series.availability(), label(series.availability()),
+                series.seniorFee(), policy(series.policy()), series.specialties().stream().map(SeriesDto::specialty).toList());
+    }
+
+    public static String label(SeriesAvailability availability) {
+        return switch (availability) {
+            case ACCEPTING -> "受理中";
+            case SUSPENDED -> "暂停受理";
+        };
+    }
+
+    private static Policy policy(SeriesPolicy policy) {
+        ContinuingEducationRule rule = policy.continuingEducation();
+        return new Policy(policy.privateEnterpriseChannel(), policy.highSkillBridge(), policy.universitySelfEvaluation(),
+                new ContinuingEducation(rule.source(), rule.annualHours(), rule.professionalHours(), rule.years()));
+    }
+
+    private static SpecialtyDto specialty(Specialty specialty) {
+        return new SpecialtyDto(specialty.name(), specialty.committees().stream().map(SeriesDto::committee).toList());
+    }
+
+    private static Committee committee(LevelCommittee committee) {
+        return new Committee(committee.level(), committee.level().officialTerm(), committee.organisingUnit(),
+                committee.phone(), committee.examOnly());
+    }
+}

@@ -1,0 +1,53 @@
+package org.zhicheng.rest.internal.problem;
+
+import java.util.Set;
+
+/**
+ * The one place that decides which HTTP status a refusal code ({@code ZhichengException.code()}) gets:
+ *
+ * <table>
+ *   <caption>Refusal codes and HTTP statuses</caption>
+ *   <tr><th>Status</th><th>Codes</th><th>Meaning</th></tr>
+ *   <tr><td>400</td><td>INVALID_INPUT, MALFORMED_JSON</td><td>the request itself is wrong (a field missing or
+ *       invalid, e.g. a 身份证号 with a wrong check character; a body that is not JSON)</td></tr>
+ *   <tr><td>404</td><td>UNKNOWN_* (UNKNOWN_SERIES, UNKNOWN_APPLICANT, UNKNOWN_APPLICATION, UNKNOWN_SPECIALTY, ...)</td>
+ *       <td>what the path or the body names does not exist</td></tr>
+ *   <tr><td>409</td><td>{@link #CONFLICTS}</td><td>the request is valid but conflicts with the current state: of
+ *       the file (its version, status, submissions), of the applicant's year (one channel per year), of the series
+ *       (suspended) or of the calendar (outside the window, late)</td></tr>
+ *   <tr><td>422</td><td>every other code, e.g. EXAM_ONLY_LEVEL, LEVEL_NOT_EVALUATED, CHANNEL_C_CLOSED, NO_CAMPAIGN,
+ *       the ITEM_* checks of score sheets, and the codes of series plugins' vetoes (R-03)</td>
+ *       <td>a well-formed request that the rules refuse; retrying it unchanged will not help</td></tr>
+ * </table>
+ *
+ * A new code of core or of a plugin is therefore 422 until it is listed here.
+ */
+public final class ProblemStatus {
+
+    public static final int BAD_REQUEST = 400;
+    public static final int NOT_FOUND = 404;
+    public static final int CONFLICT = 409;
+    public static final int UNPROCESSABLE = 422;
+
+    /** The codes answered with 409 Conflict. */
+    static final Set<String> CONFLICTS = Set.of(
+            "STALE_VERSION", "DUPLICATE_ID_NUMBER", "NOT_SUBMITTABLE", "NOT_RETURNABLE", "NOT_SCORABLE", "ALREADY_SCORED",
+            "ONE_CHANNEL_PER_YEAR", "SUBMISSION_LIMIT", "SERIES_SUSPENDED", "OUTSIDE_APPLICATION_WINDOW",
+            "RESUBMISSION_LATE");
+
+    private ProblemStatus() {
+    }
+
+    public static int of(String code) {
+        if (code == null) {
+            return UNPROCESSABLE;
+        }
+        if (code.equals("INVALID_INPUT") || code.equals("MALFORMED_JSON")) {
+            return BAD_REQUEST;
+        }
+        if (code.startsWith("UNKNOWN_")) {
+            return NOT_FOUND;
+        }
+        return CONFLICTS.contains(code) ? CONFLICT : UNPROCESSABLE;
+    }
+}

@@ -1,0 +1,61 @@
+package org.zhicheng.rest.internal.resources;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.service.ApplicantService;
+import org.zhicheng.rest.internal.Extensions;
+import org.zhicheng.rest.internal.dto.ApplicantDto;
+import org.zhicheng.rest.internal.dto.Inputs;
+import org.zhicheng.rest.internal.dto.NewApplicantRequest;
+
+/** Applicants (申报人): registration and reading back; authenticated. */
+@Component(service = ApplicantResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({Extensions.SELECT_JSON, Extensions.SELECT_PROBLEMS, Extensions.SELECT_WEB_PROBLEMS,
+        Extensions.SELECT_AUTHENTICATION})
+@Path("v1/applicants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ApplicantResource {
+
+    private final ApplicantService applicants;
+
+    @Activate
+    public ApplicantResource(@Reference ApplicantService applicants) {
+        this.applicants = applicants;
+    }
+
+    /** 201 with the applicant and its Location; the ID number is checked (GB 11643) before anything is stored. */
+    @POST
+    public Response register(NewApplicantRequest body, @Context UriInfo uri) {
+        NewApplicantRequest request = Inputs.body(body);
+        NewApplicant applicant = Inputs.construct(() -> new NewApplicant(request.fullName(),
+                new ResidentIdNumber(request.idNumber()), request.employer(), Inputs.tier(request.tier()), request.phone()));
+        Applicant registered = applicants.register(applicant);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(registered.id())).build())
+                .entity(ApplicantDto.of(registered)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public ApplicantDto find(@PathParam("id") long id) {
+        return applicants.find(id).map(ApplicantDto::of).orElseThrow(() -> NotFound.applicant(id));
+    }
+}

@@ -1,0 +1,22 @@
+package org.zhicheng.rest.internal.resources;
+
+import org.zhicheng.api.service.ZhichengException;
+
+/** The rest bundle's own refusals, with the codes and wording core uses for the same cases. */
+final class NotFound {
+
+    private NotFound() {
+    }
+
+    static ZhichengException series(String code) {
+        return new ZhichengException("UNKNOWN_SERIES", "未知的职称系列：" + code, "unknown series " + code);
+    }
+
+    static ZhichengException applicant(long id) {
+        return new ZhichengException("UNKNOWN_APPLICANT", "申报人不存在：" + id, "no applicant with id " + id);
+    }
+
+    static ZhichengException application(long id) {
+        return new ZhichengException("UNKNOWN_APPLICATION", "申报不存在：" + id, "no application with id " + id);
+    }
+}

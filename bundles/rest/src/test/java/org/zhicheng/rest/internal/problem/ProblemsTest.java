@@ -1,0 +1,78 @@
+package org.zhicheng.rest.internal.problem;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.rest.internal.json.JsonProvider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+class ProblemsTest {
+
+    @Test
+    void statusTableDecidesByCode() {
+        assertEquals(404, ProblemStatus.of("UNKNOWN_SERIES"));
+        assertEquals(404, ProblemStatus.of("UNKNOWN_APPLICATION"));
+        assertEquals(409, ProblemStatus.of("STALE_VERSION"));
+        assertEquals(409, ProblemStatus.of("NOT_SUBMITTABLE"));
+        assertEquals(409, ProblemStatus.of("ONE_CHANNEL_PER_YEAR"));
+        assertEquals(409, ProblemStatus.of("SUBMISSION_LIMIT"));
+        assertEquals(409, ProblemStatus.of("SERIES_SUSPENDED"));
+        assertEquals(409, ProblemStatus.of("DUPLICATE_ID_NUMBER"));
+        assertEquals(400, ProblemStatus.of("INVALID_INPUT"));
+        assertEquals(422, ProblemStatus.of("EXAM_ONLY_LEVEL"));
+        // a series plugin's veto that this table does not know
+        assertEquals(422, ProblemStatus.of("SENIOR_ECONOMICS_EXAM_REQUIRED"));
+    }
+
+    @Test
+    void refusalKeepsCodeAndBothMessages() {
+        Problem problem = Problems.from(new ZhichengException("STALE_VERSION", "该申报已被他人修改，请刷新后重试",
+                "the application was changed by someone else since it was read"));
+        assertEquals(409, problem.status());
+        assertEquals("STALE_VERSION", problem.code());
+        assertEquals("https://zhicheng.example/problems/STALE_VERSION", problem.type());
+        assertEquals("the application was changed by someone else since it was read", problem.title());
+        assertEquals("该申报已被他人修改，请刷新后重试", problem.message().zh());
+        assertEquals(problem.title(), problem.message().en());
+    }
+
+    @Test
+    void invalidIdNumberIsSplitIntoChineseAndEnglish() {
+        IllegalArgumentException invalid = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ResidentIdNumber("110101199003070000"));
+        Problem problem = Problems.from(invalid);
+        assertEquals(400, problem.status());
+        assertEquals("INVALID_INPUT", problem.code());
+        assertEquals("身份证号校验位错误", problem.message().zh());
+        assertEquals("ID number check character is wrong", problem.message().en());
+    }
+
+    @Test
+    void monolingualMessagesFillBothLanguages() {
+        assertEquals("输入无效", Problems.invalidInput("Unknown tier: X").message().zh());
+        assertEquals("Unknown tier: X", Problems.invalidInput("Unknown tier: X").message().en());
+        assertEquals("身份证号不能为空", Problems.invalidInput("身份证号不能为空").message().zh());
+    }
+
+    @Test
+    void malformedJsonIsABadRequest() {
+        ObjectMapper mapper = JsonProvider.objectMapper();
+        Exception parse = org.junit.jupiter.api.Assertions.assertThrows(Exception.class,
+                () -> mapper.readTree("{\"fullName\": "));
+        Problem problem = Problems.from(new RuntimeException("wrapped by the runtime", parse));
+        assertEquals(400, problem.status());
+        assertEquals("MALFORMED_JSON", problem.code());
+    }
+
+    @Test
+    void anythingElseIsA500WithoutInternals() {
+        Problem problem = Problems.from(new IllegalStateException("secret internal detail"));
+        assertEquals(500, problem.status());
+        assertEquals("INTERNAL_ERROR", problem.code());
+        assertEquals(false, problem.message().en().contains("secret"));
+        assertEquals(false, problem.message().zh().contains("secret"));
+    }
+}
