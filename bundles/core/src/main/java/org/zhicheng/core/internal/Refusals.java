@@ -85,6 +85,10 @@ final class Refusals {
         return new ZhichengException("NOT_SCORABLE", "当前状态不能评分：" + status, "cannot score in status " + status);
     }
 
+    static ZhichengException notAssigned(String scorer) {
+        return new ZhichengException("NOT_ASSIGNED", "该申报未分配给" + scorer + "评审", "the file is not assigned to " + scorer);
+    }
+
     static ZhichengException alreadyScored(String scorer) {
         return new ZhichengException("ALREADY_SCORED", scorer + "已对该申报评分", scorer + " has scored this application already");
     }

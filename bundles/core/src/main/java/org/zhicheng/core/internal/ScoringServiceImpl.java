@@ -26,14 +26,13 @@ import org.zhicheng.api.scoring.ScoringService;
 import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.scoring.ScoringStandards;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.persistence.ScoreSheetEntity;
 
 @Component(service = ScoringService.class)
 public class ScoringServiceImpl implements ScoringService {
 
-    /** Files that have reached review can be scored; drafts and returned files cannot. */
-    private static final Set<ApplicationStatus> SCORABLE = Set.of(ApplicationStatus.SUBMITTED, ApplicationStatus.MATERIAL_RECEIVED);
 
     private final JpaTemplate jpa;
     private final ScoringStandards standards;
@@ -75,8 +74,15 @@ public class ScoringServiceImpl implements ScoringService {
         return jpa.txExpr(TransactionType.Required, em -> {
             // the lock serialises the first sheets of concurrent scorers, so only one pins the version
             ApplicationEntity application = load(em, applicationId, LockModeType.PESSIMISTIC_WRITE);
-            if (!SCORABLE.contains(application.getStatus())) {
+            if (application.getStatus() != ApplicationStatus.UNDER_EVALUATION) {
                 throw Refusals.notScorable(application.getStatus().name());
+            }
+            // only the committee's experts assigned to this file score it
+            boolean assigned = em.createNamedQuery(ExpertAssignmentEntity.FOR_APPLICATION, ExpertAssignmentEntity.class)
+                    .setParameter("applicationId", applicationId).getResultList().stream()
+                    .anyMatch(a -> a.getExpert().toRecord().id().equals(scorer.trim()));
+            if (!assigned) {
+                throw Refusals.notAssigned(scorer.trim());
             }
             boolean already = em.createNamedQuery(ScoreSheetEntity.FOR_APPLICATION, ScoreSheetEntity.class)
                     .setParameter("applicationId", applicationId).getResultList().stream()

@@ -28,6 +28,7 @@ import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.series.DescriptorException;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
+import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.DescriptorLimits;
 import org.zhicheng.core.internal.series.ScoringStandardReader;
@@ -51,6 +52,7 @@ class ScoringServiceImplTest {
     private ApplicantServiceImpl applicants;
     private ApplicationServiceImpl applications;
     private ScoringServiceImpl scoring;
+    private EvaluationServiceImpl evaluation;
     private int nextId = 300;
 
     @BeforeEach
@@ -61,6 +63,7 @@ class ScoringServiceImplTest {
         applicants = new ApplicantServiceImpl(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
         scoring = new ScoringServiceImpl(jpa, store, new AuditLogImpl(jpa));
+        evaluation = new EvaluationServiceImpl(jpa, scoring, new AuditLogImpl(jpa));
         declare("1.0.0", TestDescriptors.scoring(2023, 1, List.of("高", "中")));
     }
 
@@ -75,12 +78,14 @@ class ScoringServiceImplTest {
                 "org.zhicheng.series.water", bundleVersion, WATER, scoringXml, "scoring.xml");
     }
 
+    /** A file with the committee, scored by expert-1 and expert-2. */
     private Application submitted(Tier tier, TitleLevel level) {
         Applicant applicant = applicants.register(new NewApplicant("评分测试", ResidentIdNumber.completing(
                 "65290119800101" + nextId++), "阿克苏地区水利局", tier, ""));
-        Application draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业", level,
-                Channel.A_PREFECTURE_DIRECTED), "applicant");
-        return applications.submit(draft.id(), draft.version(), "applicant");
+        Application file = TestFiles.underEvaluation(applications, evaluation, campaigns, new NewApplication(applicant.id(),
+                2023, "water", "水利专业", level, Channel.A_PREFECTURE_DIRECTED));
+        TestFiles.assign(evaluation, file.id(), "water", "expert-1", "expert-2");
+        return file;
     }
 
     /** Full marks on every item of the standard. */
@@ -143,6 +148,15 @@ class ScoringServiceImplTest {
         scoring.submitScoreSheet(application.id(), "expert-1", fullMarks(standard));
         assertEquals("ALREADY_SCORED", refusal(application, fullMarks(standard)).code());
         assertEquals(1, scoring.scoreSheets(application.id()).size());
+    }
+
+    @Test
+    void onlyAssignedExpertsScore_R17() {
+        Application file = submitted(Tier.COUNTY_CITY, TitleLevel.INTERMEDIATE);
+        ZhichengException e = assertThrows(ZhichengException.class,
+                () -> scoring.submitScoreSheet(file.id(), "expert-9", fullMarks(scoring.standardFor(file.id()))));
+        assertEquals("NOT_ASSIGNED", e.code());
+        assertTrue(scoring.scoreSheets(file.id()).isEmpty());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.zhicheng.core.internal.persistence;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -26,6 +27,7 @@ import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.Publicity;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.evaluation.DefenseExemption;
 
 @Entity
 @Table(name = "ZC_APPLICATION", indexes = {
@@ -109,6 +111,14 @@ public class ApplicationEntity {
 
     @Column(name = "FEE_RECORDED_BY", length = 100)
     private String feeRecordedBy;
+
+    /** the defense panel's score; R-23: or the exemption that replaces it by the specialty's mean. */
+    @Column(name = "DEFENSE_SCORE", precision = 5, scale = 2)
+    private BigDecimal defenseScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "DEFENSE_EXEMPTION", length = 40)
+    private DefenseExemption defenseExemption;
 
     /** when the file was last returned for correction; the resubmission deadline counts from it. */
     @Column(name = "RETURNED_ON")
@@ -213,6 +223,24 @@ public class ApplicationEntity {
     public Optional<FeePayment> feePayment() {
         return feeAmount == null ? Optional.empty()
                 : Optional.of(new FeePayment(id, feeAmount, feeMethod, feeReference, feePaidOn, feeRecordedBy));
+    }
+
+    public BigDecimal getDefenseScore() {
+        return defenseScore;
+    }
+
+    public DefenseExemption getDefenseExemption() {
+        return defenseExemption;
+    }
+
+    public void defended(BigDecimal score) {
+        this.defenseScore = score;
+        this.defenseExemption = null;
+    }
+
+    public void exemptFromDefense(DefenseExemption reason) {
+        this.defenseExemption = reason;
+        this.defenseScore = null;
     }
 
     public LocalDate getReturnedOn() {

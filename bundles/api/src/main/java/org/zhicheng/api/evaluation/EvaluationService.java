@@ -1,0 +1,54 @@
+package org.zhicheng.api.evaluation;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.scoring.Grade;
+
+/** The committee office's and experts' part of the evaluation. */
+public interface EvaluationService {
+
+    Expert registerExpert(Expert expert);
+
+    Optional<Expert> expert(String expertId);
+
+    /** A paid file goes to the committee (FEE_PAID to UNDER_EVALUATION). */
+    Application startEvaluation(long applicationId, long expectedVersion, String actor);
+
+    /**
+     * Assigns experts to a file. Refused for an expert outside the series, from the applicant's own employer, or
+     * with a declared relation to the applicant (conflict of interest).
+     */
+    List<Expert> assignExperts(long applicationId, List<String> expertIds, String actor);
+
+    List<Expert> assignedExperts(long applicationId);
+
+    /** Files assigned to the expert, anonymised. */
+    List<AnonymisedFile> filesFor(String expertId);
+
+    /** One assigned file, anonymised; refused for a file not assigned to the expert. */
+    AnonymisedFile anonymisedFile(long applicationId, String expertId);
+
+    /** senior files defend; the defense panel's score, 0 to 100. */
+    void recordDefenseScore(long applicationId, BigDecimal score, String actor);
+
+    /** a senior applicant exempt from the defense the year they apply. */
+    void exemptFromDefense(long applicationId, DefenseExemption reason, String actor);
+
+    /**
+     * R-23: the recorded score, or for an exempt file the mean of that year's defense scores in its specialty;
+     * empty while there is none.
+     */
+    Optional<BigDecimal> defenseScore(long applicationId);
+
+    /**
+     * The committee meeting: every file of the series, year and grade under evaluation is decided. Files the
+     * vote approves pass, but for senior grades no more than the pass rate allows (R-34), best scores first;
+     * intermediate and junior grades have no pass rate. Results move the files to PASSED or FAILED.
+     */
+    CommitteeResult decide(String seriesCode, int year, Grade grade, BigDecimal seniorPassRate,
+                           Map<Long, Boolean> votes, String actor);
+}

@@ -1,0 +1,338 @@
+package org.zhicheng.core.internal.evaluation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.evaluation.AnonymisedFile;
+import org.zhicheng.api.evaluation.CommitteeResult;
+import org.zhicheng.api.evaluation.DefenseExemption;
+import org.zhicheng.api.evaluation.EvaluationService;
+import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.api.scoring.Grade;
+import org.zhicheng.api.scoring.Points;
+import org.zhicheng.api.scoring.ScoreSheet;
+import org.zhicheng.api.scoring.ScoringService;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.FileHistory;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.persistence.ApplicationEntity;
+import org.zhicheng.core.internal.persistence.ScoreSheetEntity;
+
+@Component(service = EvaluationService.class)
+public class EvaluationServiceImpl implements EvaluationService {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final JpaTemplate jpa;
+    private final ScoringService scoring;
+    private final AuditLogImpl audit;
+    private final FileHistory history;
+
+    @Activate
+    public EvaluationServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
+                                 @Reference ScoringService scoring, @Reference AuditLogImpl audit) {
+        this.jpa = jpa;
+        this.scoring = scoring;
+        this.audit = audit;
+        this.history = new FileHistory(audit);
+    }
+
+    @Override
+    public Expert registerExpert(Expert expert) {
+        if (expert == null) {
+            throw refusal("INVALID_INPUT", "专家信息不能为空", "expert is required");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ExpertEntity entity = em.find(ExpertEntity.class, expert.id());
+            if (entity == null) {
+                entity = new ExpertEntity(expert);
+                em.persist(entity);
+            } else {
+                entity.update(expert);
+            }
+            em.flush();
+            return entity.toRecord();
+        });
+    }
+
+    @Override
+    public Optional<Expert> expert(String expertId) {
+        return jpa.txExpr(TransactionType.Required,
+                em -> Optional.ofNullable(em.find(ExpertEntity.class, expertId)).map(ExpertEntity::toRecord));
+    }
+
+    @Override
+    public Application startEvaluation(long applicationId, long expectedVersion, String actor) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity file = lockedFile(em, applicationId);
+            if (file.getVersion() != expectedVersion) {
+                throw refusal("STALE_VERSION", "该申报已被他人修改，请刷新后重试", "the file was changed since it was read");
+            }
+            requireStatus(file, ApplicationStatus.FEE_PAID);
+            history.move(em, file, ApplicationStatus.UNDER_EVALUATION, requireText(actor, "操作人不能为空"), "提交评审委员会评审");
+            em.flush();
+            return file.toRecord();
+        });
+    }
+
+    @Override
+    public List<Expert> assignExperts(long applicationId, List<String> expertIds, String actor) {
+        String who = requireText(actor, "操作人不能为空");
+        if (expertIds == null || expertIds.isEmpty()) {
+            throw refusal("INVALID_INPUT", "请选择评审专家", "no expert given");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity file = lockedFile(em, applicationId);
+            requireStatus(file, ApplicationStatus.UNDER_EVALUATION);
+            Set<String> already = new LinkedHashSet<>();
+            assignments(em, applicationId).forEach(a -> already.add(a.getExpert().toRecord().id()));
+            List<Expert> assigned = new ArrayList<>();
+            for (String expertId : new LinkedHashSet<>(expertIds)) {
+                ExpertEntity expert = em.find(ExpertEntity.class, expertId);
+                if (expert == null) {
+                    throw refusal("UNKNOWN_EXPERT", "专家不存在：" + expertId, "no expert " + expertId);
+                }
+                checkConflicts(file, expert.toRecord());
+                if (already.add(expertId)) {
+                    em.persist(new ExpertAssignmentEntity(file, expert, who, Instant.now()));
+                    assigned.add(expert.toRecord());
+                }
+            }
+            em.flush();
+            audit.record(em, who, "EXPERTS_ASSIGNED", FileHistory.subject(applicationId),
+                    "指派评审专家：" + String.join("、", assigned.stream().map(Expert::id).toList()));
+            return assigned;
+        });
+    }
+
+    /** Conflict of interest: the expert's own series only, not the applicant's employer, no declared relation. */
+    private static void checkConflicts(ApplicationEntity file, Expert expert) {
+        if (!expert.seriesCodes().contains(file.getSeriesCode())) {
+            throw refusal("EXPERT_NOT_IN_SERIES", "专家" + expert.name() + "不属于该系列评审专家库",
+                    "expert " + expert.id() + " does not evaluate series " + file.getSeriesCode());
+        }
+        if (!expert.employer().isEmpty() && expert.employer().equals(file.getApplicant().getEmployer())) {
+            throw refusal("CONFLICT_SAME_EMPLOYER", "专家" + expert.name() + "与申报人同一单位，须回避",
+                    "expert " + expert.id() + " works for the applicant's employer and must withdraw");
+        }
+        if (expert.relatedApplicants().contains(file.getApplicant().getId())) {
+            throw refusal("CONFLICT_DECLARED_RELATION", "专家" + expert.name() + "已申报与申报人有利害关系，须回避",
+                    "expert " + expert.id() + " declared a relation with the applicant and must withdraw");
+        }
+    }
+
+    @Override
+    public List<Expert> assignedExperts(long applicationId) {
+        return jpa.txExpr(TransactionType.Required, em -> assignments(em, applicationId).stream()
+                .map(a -> a.getExpert().toRecord()).toList());
+    }
+
+    @Override
+    public List<AnonymisedFile> filesFor(String expertId) {
+        List<Long> ids = jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ExpertAssignmentEntity.FOR_EXPERT,
+                ExpertAssignmentEntity.class).setParameter("expertId", expertId).getResultList().stream()
+                .map(a -> a.getApplication().getId()).toList());
+        return ids.stream().map(id -> anonymisedFile(id, expertId)).toList();
+    }
+
+    @Override
+    public AnonymisedFile anonymisedFile(long applicationId, String expertId) {
+        ApplicationEntity file = jpa.txExpr(TransactionType.Required, em -> {
+            boolean assigned = assignments(em, applicationId).stream()
+                    .anyMatch(a -> a.getExpert().toRecord().id().equals(expertId));
+            if (!assigned) {
+                throw refusal("NOT_ASSIGNED", "该申报未分配给您评审", "the file is not assigned to expert " + expertId);
+            }
+            return em.find(ApplicationEntity.class, applicationId);
+        });
+        return new AnonymisedFile(blindCode(file), file.getId(), file.getSeriesCode(), file.getSpecialty(), file.getLevel(),
+                file.getApplicant().getTier(), file.getEvaluationYear(), scoring.standardFor(applicationId));
+    }
+
+    /** Stable and without identity: year, series and a number that says nothing about the applicant. */
+    private static String blindCode(ApplicationEntity file) {
+        return "MP-" + file.getEvaluationYear() + "-" + Long.toString(file.getId() * 7919L + 104_729L, 36).toUpperCase();
+    }
+
+    @Override
+    public void recordDefenseScore(long applicationId, BigDecimal score, String actor) {
+        String who = requireText(actor, "操作人不能为空");
+        if (score == null || score.signum() < 0 || score.compareTo(HUNDRED) > 0) {
+            throw refusal("INVALID_INPUT", "答辩成绩须在0至100之间", "a defense score is 0 to 100");
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            ApplicationEntity file = defendingFile(em, applicationId);
+            file.defended(Points.of(score));
+            audit.record(em, who, "DEFENSE_SCORED", FileHistory.subject(applicationId), "答辩成绩" + Points.format(score) + "分");
+        });
+    }
+
+    @Override
+    public void exemptFromDefense(long applicationId, DefenseExemption reason, String actor) {
+        String who = requireText(actor, "操作人不能为空");
+        if (reason == null) {
+            throw refusal("INVALID_INPUT", "请选择免答辩情形", "an exemption reason is required");
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            ApplicationEntity file = defendingFile(em, applicationId);
+            file.exemptFromDefense(reason);
+            audit.record(em, who, "DEFENSE_EXEMPTED", FileHistory.subject(applicationId),
+                    "免于答辩：" + reason.officialTerm() + "（R-23）");
+        });
+    }
+
+    /** only senior files under evaluation defend. */
+    private ApplicationEntity defendingFile(EntityManager em, long applicationId) {
+        ApplicationEntity file = lockedFile(em, applicationId);
+        requireStatus(file, ApplicationStatus.UNDER_EVALUATION);
+        if (!file.getLevel().isSenior()) {
+            throw refusal("NO_DEFENSE", "中级及以下免于答辩", "intermediate and lower levels do not defend (R-22)");
+        }
+        return file;
+    }
+
+    @Override
+    public Optional<BigDecimal> defenseScore(long applicationId) {
+        return jpa.txExpr(TransactionType.Required, em -> defenseScore(em, em.find(ApplicationEntity.class, applicationId)));
+    }
+
+    /** an exempt file scores the mean of the year's defense scores in its specialty. */
+    private static Optional<BigDecimal> defenseScore(EntityManager em, ApplicationEntity file) {
+        if (file == null) {
+            return Optional.empty();
+        }
+        if (file.getDefenseScore() != null) {
+            return Optional.of(file.getDefenseScore());
+        }
+        if (file.getDefenseExemption() == null) {
+            return Optional.empty();
+        }
+        List<BigDecimal> scores = em.createQuery("SELECT a.defenseScore FROM ApplicationEntity a WHERE a.seriesCode = :series"
+                        + " AND a.specialty = :specialty AND a.evaluationYear = :year AND a.defenseScore IS NOT NULL", BigDecimal.class)
+                .setParameter("series", file.getSeriesCode()).setParameter("specialty", file.getSpecialty())
+                .setParameter("year", file.getEvaluationYear()).getResultList();
+        if (scores.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal sum = scores.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        return Optional.of(sum.divide(BigDecimal.valueOf(scores.size()), Points.SCALE, RoundingMode.HALF_UP));
+    }
+
+    @Override
+    public CommitteeResult decide(String seriesCode, int year, Grade grade, BigDecimal seniorPassRate,
+                                  Map<Long, Boolean> votes, String actor) {
+        String who = requireText(actor, "操作人不能为空");
+        boolean senior = grade == Grade.SENIOR;
+        if (senior && (seniorPassRate == null || seniorPassRate.signum() <= 0 || seniorPassRate.compareTo(BigDecimal.ONE) > 0)) {
+            throw refusal("INVALID_PASS_RATE", "正高、副高须设定通过率（0至1之间）", "senior committees set a pass rate in (0, 1] (R-34)");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            List<ApplicationEntity> candidates = em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.seriesCode = :series"
+                            + " AND a.evaluationYear = :year AND a.status = :status", ApplicationEntity.class)
+                    .setParameter("series", seriesCode).setParameter("year", year)
+                    .setParameter("status", ApplicationStatus.UNDER_EVALUATION).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().stream().filter(a -> Grade.of(a.getLevel()) == grade)
+                    .sorted(Comparator.comparingLong(ApplicationEntity::getId)).toList(); // Derby locks no ORDER BY
+            if (candidates.isEmpty()) {
+                throw refusal("NO_CANDIDATES", "没有待评审的申报", "no file of " + seriesCode + " " + year + " is under evaluation");
+            }
+            Map<Long, BigDecimal> expertScores = new HashMap<>();
+            Map<Long, BigDecimal> defenseScores = new HashMap<>();
+            for (ApplicationEntity file : candidates) {
+                if (votes == null || !votes.containsKey(file.getId())) {
+                    throw refusal("VOTE_MISSING", "申报" + file.getId() + "没有表决结果", "no vote for file " + file.getId());
+                }
+                expertScores.put(file.getId(), meanExpertScore(em, file.getId()));
+                if (file.getLevel().isSenior()) {
+                    BigDecimal defense = defenseScore(em, file).orElseThrow(() -> refusal("DEFENSE_MISSING",
+                            "申报" + file.getId() + "尚无答辩成绩", "file " + file.getId() + " has no defense score (R-22)"));
+                    defenseScores.put(file.getId(), defense);
+                }
+            }
+            int limit = senior ? seniorPassRate.multiply(BigDecimal.valueOf(candidates.size()))
+                    .setScale(0, RoundingMode.FLOOR).intValueExact() : candidates.size();
+            // best first: expert score, then defense score, then the earlier file
+            List<ApplicationEntity> ranked = new ArrayList<>(candidates);
+            ranked.sort(Comparator.comparing((ApplicationEntity a) -> expertScores.get(a.getId())).reversed()
+                    .thenComparing(a -> defenseScores.getOrDefault(a.getId(), BigDecimal.ZERO), Comparator.reverseOrder())
+                    .thenComparing(ApplicationEntity::getId));
+            List<CommitteeResult.Ranked> ranking = new ArrayList<>();
+            int passed = 0;
+            for (ApplicationEntity file : ranked) {
+                boolean approved = Boolean.TRUE.equals(votes.get(file.getId()));
+                boolean passes = approved && passed < limit;
+                if (passes) {
+                    passed++;
+                }
+                String reason = passes ? "评审委员会表决通过" : approved ? "表决同意但超出通过率（R-34）" : "评审委员会表决未通过";
+                history.move(em, file, passes ? ApplicationStatus.PASSED : ApplicationStatus.FAILED, who, reason);
+                ranking.add(new CommitteeResult.Ranked(file.getId(), expertScores.get(file.getId()),
+                        defenseScores.get(file.getId()), approved, passes));
+            }
+            audit.record(em, who, "COMMITTEE_DECIDED", "committee:" + seriesCode + ":" + year + ":" + grade.name(),
+                    candidates.size() + "件参评，" + passed + "件通过" + (senior ? "，通过率上限" + limit + "件" : ""));
+            return new CommitteeResult(seriesCode, year, grade, senior ? seniorPassRate : null, candidates.size(), limit, ranking);
+        });
+    }
+
+    /** In the meeting's own transaction, which holds the files locked. */
+    private static BigDecimal meanExpertScore(EntityManager em, long applicationId) {
+        List<ScoreSheet> sheets = em.createNamedQuery(ScoreSheetEntity.FOR_APPLICATION, ScoreSheetEntity.class)
+                .setParameter("applicationId", applicationId).getResultList().stream().map(ScoreSheetEntity::toRecord).toList();
+        if (sheets.isEmpty()) {
+            throw refusal("NOT_SCORED", "申报" + applicationId + "尚无专家评分", "file " + applicationId + " has no expert scores");
+        }
+        BigDecimal sum = sheets.stream().map(ScoreSheet::total).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.divide(BigDecimal.valueOf(sheets.size()), Points.SCALE, RoundingMode.HALF_UP);
+    }
+
+    private static List<ExpertAssignmentEntity> assignments(EntityManager em, long applicationId) {
+        return em.createNamedQuery(ExpertAssignmentEntity.FOR_APPLICATION, ExpertAssignmentEntity.class)
+                .setParameter("applicationId", applicationId).getResultList();
+    }
+
+    private static ApplicationEntity lockedFile(EntityManager em, long applicationId) {
+        ApplicationEntity file = em.find(ApplicationEntity.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (file == null) {
+            throw refusal("UNKNOWN_APPLICATION", "申报不存在：" + applicationId, "no application with id " + applicationId);
+        }
+        return file;
+    }
+
+    private static void requireStatus(ApplicationEntity file, ApplicationStatus expected) {
+        if (file.getStatus() != expected) {
+            throw refusal("WRONG_STATUS", "当前状态（" + file.getStatus() + "）不能办理此事项，须为" + expected,
+                    "the file is " + file.getStatus() + ", this needs " + expected);
+        }
+    }
+
+    private static String requireText(String text, String message) {
+        if (text == null || text.isBlank()) {
+            throw refusal("INVALID_INPUT", message, message);
+        }
+        return text.trim();
+    }
+
+    private static ZhichengException refusal(String code, String chinese, String english) {
+        return new ZhichengException(code, chinese, english);
+    }
+}

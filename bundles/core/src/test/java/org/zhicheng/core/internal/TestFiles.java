@@ -1,0 +1,47 @@
+package org.zhicheng.core.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.FeePayment;
+import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.core.internal.campaign.CampaignRegistry;
+import org.zhicheng.core.internal.campaign.TestCampaigns;
+import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
+
+/** Files driven through the real review chain of 2023, as the people in it would drive them. */
+final class TestFiles {
+
+    private TestFiles() {
+    }
+
+    /**
+     * Filed on Monday 2023-08-14, approved by the employer, recommended after the publicity on 08-21, accepted,
+     * paid and sent to the committee; the platform date is 08-21 afterwards.
+     */
+    static Application underEvaluation(ApplicationServiceImpl applications, EvaluationServiceImpl evaluation,
+                                       CampaignRegistry campaigns, NewApplication request) {
+        TestCampaigns.setToday(campaigns, "2023-08-14");
+        Application draft = applications.createDraft(request, "applicant");
+        Application submitted = applications.submit(draft.id(), draft.version(), "applicant");
+        Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), "employer", "同意推荐");
+        TestCampaigns.setToday(campaigns, "2023-08-21");
+        Application recommended = applications.recommend(approved.id(), approved.version(), "employer");
+        Application received = applications.acceptMaterial(recommended.id(), recommended.version(), "county-bureau");
+        Application paid = applications.recordFeePayment(received.id(), received.version(), new FeePayment(received.id(),
+                applications.feeFor(received.id()), FeePayment.Method.QR_CODE, "WX-" + received.id(), LocalDate.of(2023, 8, 21),
+                "committee-office"));
+        return evaluation.startEvaluation(paid.id(), paid.version(), "committee-office");
+    }
+
+    /** Experts of the series from another employer, assigned to the file. */
+    static void assign(EvaluationServiceImpl evaluation, long applicationId, String seriesCode, String... expertIds) {
+        for (String id : expertIds) {
+            evaluation.registerExpert(new Expert(id, "专家" + id, "新疆农业大学", Set.of(seriesCode), Set.of()));
+        }
+        evaluation.assignExperts(applicationId, List.of(expertIds), "committee-office");
+    }
+}
