@@ -27,6 +27,8 @@ public enum ApplicationStatus {
     FAILED,
     /** Qualification document and electronic certificate issued. */
     CERTIFIED,
+    /** The granted qualification and its certificate revoked for falsified material; final. */
+    REVOKED,
     /** Not accepted (不予受理): falsified material and the like; final. */
     REFUSED,
     /** Withdrawn by the applicant. */

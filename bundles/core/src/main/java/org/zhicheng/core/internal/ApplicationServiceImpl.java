@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -308,7 +309,9 @@ public class ApplicationServiceImpl implements ApplicationService {
     public Application refuseForFalsification(long applicationId, long expectedVersion, String actor, String finding) {
         String what = requireText(finding, "须写明材料造假的认定事实");
         return change(applicationId, expectedVersion, actor, "材料造假，不予受理：" + what, application -> {
-            if (application.getStatus() == ApplicationStatus.REFUSED || application.getStatus() == ApplicationStatus.WITHDRAWN) {
+            // final files stay final; a certified file's qualification is revoked through its certificate
+            if (Set.of(ApplicationStatus.REFUSED, ApplicationStatus.WITHDRAWN, ApplicationStatus.REVOKED,
+                    ApplicationStatus.CERTIFIED).contains(application.getStatus())) {
                 throw Refusals.wrongStatus(application.getStatus(), ApplicationStatus.SUBMITTED);
             }
             application.getApplicant().banAfterFalsification(campaigns.today().getYear());
