@@ -10,11 +10,11 @@ import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.service.ZhichengException;
 
 /** The refusals core gives, in one place so that codes and wording stay consistent. */
-final class Refusals {
+public final class Refusals {
     private Refusals() {
     }
 
-    static ZhichengException invalidInput(String message) {
+    public static ZhichengException invalidInput(String message) {
         return new ZhichengException("INVALID_INPUT", message, message);
     }
 
@@ -26,11 +26,11 @@ final class Refusals {
         return new ZhichengException("UNKNOWN_APPLICANT", "申报人不存在：" + id, "no applicant with id " + id);
     }
 
-    static ZhichengException unknownApplication(long id) {
+    public static ZhichengException unknownApplication(long id) {
         return new ZhichengException("UNKNOWN_APPLICATION", "申报不存在：" + id, "no application with id " + id);
     }
 
-    static ZhichengException unknownSeries(String code) {
+    public static ZhichengException unknownSeries(String code) {
         return new ZhichengException("UNKNOWN_SERIES", "未知的职称系列：" + code, "unknown series " + code);
     }
 
@@ -117,7 +117,7 @@ final class Refusals {
         return new ZhichengException(veto.code(), veto.chineseReason(), veto.englishReason() + " (R-03)");
     }
 
-    static ZhichengException noCampaign(int year) {
+    public static ZhichengException noCampaign(int year) {
         return new ZhichengException("NO_CAMPAIGN", year + "年度职称评审尚未开展", "no evaluation campaign is configured for " + year);
     }
 

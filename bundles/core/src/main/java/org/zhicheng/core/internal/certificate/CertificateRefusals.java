@@ -7,28 +7,9 @@ import org.zhicheng.api.certificate.FilingRecord;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.service.ZhichengException;
 
-/**
- * The refusals of certificates and filings. The first four repeat core's {@code Refusals} (same codes, same
- * wording), which is private to its package.
- */
+/** The refusals of certificates and filings; the general ones are core's {@code Refusals}. */
 final class CertificateRefusals {
     private CertificateRefusals() {
-    }
-
-    static ZhichengException invalidInput(String message) {
-        return new ZhichengException("INVALID_INPUT", message, message);
-    }
-
-    static ZhichengException unknownApplication(long id) {
-        return new ZhichengException("UNKNOWN_APPLICATION", "申报不存在：" + id, "no application with id " + id);
-    }
-
-    static ZhichengException unknownSeries(String code) {
-        return new ZhichengException("UNKNOWN_SERIES", "未知的职称系列：" + code, "unknown series " + code);
-    }
-
-    static ZhichengException noCampaign(int year) {
-        return new ZhichengException("NO_CAMPAIGN", year + "年度职称评审尚未开展", "no evaluation campaign is configured for " + year);
     }
 
     static ZhichengException notPassed(ApplicationStatus status) {

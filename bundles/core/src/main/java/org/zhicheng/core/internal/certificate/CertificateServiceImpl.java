@@ -30,6 +30,7 @@ import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.core.internal.FileHistory;
+import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 
@@ -100,13 +101,13 @@ public class CertificateServiceImpl implements CertificateService {
             if (application.getStatus() != ApplicationStatus.PASSED) {
                 throw CertificateRefusals.notPassed(application.getStatus());
             }
-            Campaign campaign = campaigns.campaign(year).orElseThrow(() -> CertificateRefusals.noCampaign(year));
+            Campaign campaign = campaigns.campaign(year).orElseThrow(() -> Refusals.noCampaign(year));
             LocalDate today = campaigns.today();
             if (YearMonth.from(today).isBefore(campaign.certificates())) {
                 throw CertificateRefusals.certificatesNotYet(campaign.certificates());
             }
             Series series = seriesCatalog.find(application.getSeriesCode())
-                    .orElseThrow(() -> CertificateRefusals.unknownSeries(application.getSeriesCode()));
+                    .orElseThrow(() -> Refusals.unknownSeries(application.getSeriesCode()));
             Applicant holder = application.getApplicant().toRecord();
             CertificateCounterEntity counter = em.find(CertificateCounterEntity.class, year, LockModeType.PESSIMISTIC_WRITE);
             int running = counter.next();
@@ -189,7 +190,7 @@ public class CertificateServiceImpl implements CertificateService {
         String who = requireActor(actor);
         String why = requireText(reason, "撤销证书须写明材料造假的认定事实");
         if (why.length() > MAX_REASON_LENGTH) {
-            throw CertificateRefusals.invalidInput("撤销理由不能超过" + MAX_REASON_LENGTH + "个字符");
+            throw Refusals.invalidInput("撤销理由不能超过" + MAX_REASON_LENGTH + "个字符");
         }
         String key = normalisedNumber(number);
         if (key == null || key.length() > CertificateEntity.NUMBER_LENGTH) {
@@ -224,22 +225,22 @@ public class CertificateServiceImpl implements CertificateService {
     public FilingRecord file(FilingRecord.Kind kind, int year, String seriesCode, LocalDate meetingDate, String actor,
                              String note) {
         if (kind == null) {
-            throw CertificateRefusals.invalidInput("须选择备案类别");
+            throw Refusals.invalidInput("须选择备案类别");
         }
         String who = requireActor(actor);
         String series = requireText(seriesCode, "须选择职称系列");
         String remark = note == null || note.isBlank() ? null : note.strip();
         if (remark != null && remark.length() > FilingRecordEntity.NOTE_LENGTH) {
-            throw CertificateRefusals.invalidInput("备注不能超过" + FilingRecordEntity.NOTE_LENGTH + "个字符");
+            throw Refusals.invalidInput("备注不能超过" + FilingRecordEntity.NOTE_LENGTH + "个字符");
         }
         if (kind == FilingRecord.Kind.PRE_MEETING && meetingDate == null) {
-            throw CertificateRefusals.invalidInput("会前备案须填写评审会议日期");
+            throw Refusals.invalidInput("会前备案须填写评审会议日期");
         }
         if (kind != FilingRecord.Kind.PRE_MEETING && meetingDate != null) {
-            throw CertificateRefusals.invalidInput("只有会前备案填写评审会议日期");
+            throw Refusals.invalidInput("只有会前备案填写评审会议日期");
         }
-        seriesCatalog.find(series).orElseThrow(() -> CertificateRefusals.unknownSeries(series));
-        Campaign campaign = campaigns.campaign(year).orElseThrow(() -> CertificateRefusals.noCampaign(year));
+        seriesCatalog.find(series).orElseThrow(() -> Refusals.unknownSeries(series));
+        Campaign campaign = campaigns.campaign(year).orElseThrow(() -> Refusals.noCampaign(year));
         return jpa.txExpr(TransactionType.Required, em -> {
             LocalDate today = campaigns.today();
             switch (kind) {
@@ -296,7 +297,7 @@ public class CertificateServiceImpl implements CertificateService {
     private static ApplicationEntity load(EntityManager em, long applicationId, LockModeType lock) {
         ApplicationEntity application = em.find(ApplicationEntity.class, applicationId, lock);
         if (application == null) {
-            throw CertificateRefusals.unknownApplication(applicationId);
+            throw Refusals.unknownApplication(applicationId);
         }
         return application;
     }
@@ -342,14 +343,14 @@ public class CertificateServiceImpl implements CertificateService {
     private static String requireActor(String actor) {
         String who = requireText(actor, "操作人不能为空");
         if (who.length() > AuditLog.MAX_ACTOR_LENGTH) {
-            throw CertificateRefusals.invalidInput("操作人不能超过" + AuditLog.MAX_ACTOR_LENGTH + "个字符");
+            throw Refusals.invalidInput("操作人不能超过" + AuditLog.MAX_ACTOR_LENGTH + "个字符");
         }
         return who;
     }
 
     private static String requireText(String text, String message) {
         if (text == null || text.isBlank()) {
-            throw CertificateRefusals.invalidInput(message);
+            throw Refusals.invalidInput(message);
         }
         return text.strip();
     }
