@@ -11,6 +11,6 @@ import org.junit.runners.Suite.SuiteClasses;
  */
 @RunWith(Suite.class)
 @SuiteClasses({ PlatformTests.class, SeriesPluginLifecycleTests.class, CommitteeTablesTests.class,
-        SeriesPluginUpgradeTests.class, SeriesRulesTests.class })
+        SeriesPluginUpgradeTests.class, SeriesRulesTests.class, RestApiTests.class, FileLifecycleTests.class })
 public class ContainerIT {
 }

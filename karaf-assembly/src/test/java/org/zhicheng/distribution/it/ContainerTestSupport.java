@@ -17,9 +17,13 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.inject.Inject;
 
@@ -29,6 +33,13 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.Bundle;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.FeePayment;
+import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.evaluation.EvaluationService;
+import org.zhicheng.api.evaluation.Expert;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationService;
@@ -68,6 +79,17 @@ public abstract class ContainerTestSupport {
     @Inject
     @Filter(timeout = SERVICE_TIMEOUT_MS)
     protected ApplicationService applications;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    protected EvaluationService evaluation;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    protected CampaignService campaigns;
+
+    @Inject
+    protected ConfigurationAdmin configurationAdmin;
 
     @Configuration
     public Option[] configuration() throws IOException {
@@ -167,6 +189,43 @@ public abstract class ContainerTestSupport {
             case Bundle.ACTIVE -> "ACTIVE";
             default -> Integer.toString(bundle.getState());
         };
+    }
+
+    /**
+     * A file driven through the 2023 review chain as its people would drive it, the platform date moved through
+     * Config Admin (org.zhicheng.clock) where the chain waits for the publicity; sent to the committee with the
+     * given experts assigned. The date is back at the shipped 2023-08-01 afterwards.
+     */
+    protected Application underEvaluation(NewApplication request, String... experts) throws Exception {
+        try {
+            setToday("2023-08-14");
+            Application draft = applications.createDraft(request, "applicant");
+            Application submitted = applications.submit(draft.id(), draft.version(), "applicant");
+            Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), "employer", "同意推荐");
+            setToday("2023-08-21");
+            Application recommended = applications.recommend(approved.id(), approved.version(), "employer");
+            Application received = applications.acceptMaterial(recommended.id(), recommended.version(), "county-bureau");
+            Application paid = applications.recordFeePayment(received.id(), received.version(), new FeePayment(received.id(),
+                    applications.feeFor(received.id()), FeePayment.Method.QR_CODE, "WX-IT-" + received.id(),
+                    LocalDate.of(2023, 8, 21), "committee-office"));
+            Application file = evaluation.startEvaluation(paid.id(), paid.version(), "committee-office");
+            for (String expert : experts) {
+                evaluation.registerExpert(new Expert(expert, "专家" + expert, "新疆农业大学", Set.of(request.seriesCode()), Set.of()));
+            }
+            evaluation.assignExperts(file.id(), List.of(experts), "committee-office");
+            return file;
+        } finally {
+            setToday("2023-08-01");
+        }
+    }
+
+    /** As an administrator would: config:property-set -p org.zhicheng.clock date ... */
+    protected void setToday(String date) throws IOException {
+        org.osgi.service.cm.Configuration clock = configurationAdmin.getConfiguration("org.zhicheng.clock", null);
+        Dictionary<String, Object> properties = Optional.ofNullable(clock.getProperties()).orElseGet(Hashtable::new);
+        properties.put("date", date);
+        clock.update(properties);
+        Await.until("platform date " + date, STATE_TIMEOUT, () -> campaigns.today().equals(LocalDate.parse(date)));
     }
 
     protected static int httpPort() {

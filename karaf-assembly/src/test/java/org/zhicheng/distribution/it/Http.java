@@ -2,30 +2,73 @@ package org.zhicheng.distribution.it;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** Plain HTTP against the platform on this machine, as a browser's first requests would be. */
+/** Plain HTTP against the platform on this machine, as a browser's first requests or an integration's would be. */
 final class Http {
 
     private Http() {
     }
 
     static HttpResult get(int port, String pathAndQuery) throws IOException {
+        return request(port, "GET", pathAndQuery, null, null);
+    }
+
+    /**
+     * Any method, optionally with a JSON body ({@code Content-Type: application/json}) and HTTP Basic credentials;
+     * {@code Accept: application/json} unless there is neither (a browser-like GET).
+     */
+    static HttpResult request(int port, String method, String pathAndQuery, String jsonBody, Credentials credentials)
+            throws IOException {
         HttpURLConnection connection = (HttpURLConnection) new URL("http://localhost:" + port + pathAndQuery).openConnection();
         connection.setConnectTimeout(10_000);
         connection.setReadTimeout(30_000);
+        connection.setRequestMethod(method);
+        if (credentials != null) {
+            String token = credentials.user() + ":" + credentials.password();
+            connection.setRequestProperty("Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (credentials != null || jsonBody != null) {
+            connection.setRequestProperty("Accept", "application/json");
+        }
         try {
+            if (jsonBody != null) {
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", "application/json; charset=UTF-8");
+                try (OutputStream out = connection.getOutputStream()) {
+                    out.write(jsonBody.getBytes(StandardCharsets.UTF_8));
+                }
+            }
             int status = connection.getResponseCode();
             InputStream stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();
             String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            return new HttpResult(status, body);
+            return new HttpResult(status, body, connection.getHeaderFields());
         } finally {
             connection.disconnect();
         }
     }
+
+    record Credentials(String user, String password) {
+    }
 }
 
-record HttpResult(int status, String body) {
+record HttpResult(int status, String body, Map<String, List<String>> headers) {
+
+    HttpResult(int status, String body) {
+        this(status, body, Map.of());
+    }
+
+    /** The first value of a response header, whatever its case; null if absent. */
+    String header(String name) {
+        return headers.entrySet().stream().filter(e -> e.getKey() != null && e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue).filter(Objects::nonNull).flatMap(List::stream).findFirst().orElse(null);
+    }
 }

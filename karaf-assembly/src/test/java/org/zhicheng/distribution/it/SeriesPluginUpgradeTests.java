@@ -161,9 +161,9 @@ public class SeriesPluginUpgradeTests extends ContainerTestSupport {
         return new NewApplication(applicant.id(), 2023, CODE, "林木培育专业", TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED);
     }
 
-    private Application submitted() {
-        Application draft = applications.createDraft(draft(newApplicant()), "it");
-        return applications.submit(draft.id(), draft.version(), "it");
+    /** With the committee, experts expert-1 and expert-2 assigned. */
+    private Application submitted() throws Exception {
+        return underEvaluation(draft(newApplicant()), "expert-1", "expert-2");
     }
 
     private static Map<String, BigDecimal> fullMarks(ScoringStandard standard) {

@@ -52,7 +52,7 @@ public final class Problems {
                 }
             });
         }
-        if (problem.status() == 401) {
+        if (problem.status() == 401 && (original == null || original.getHeaderString(HttpHeaders.WWW_AUTHENTICATE) == null)) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
         }
         return builder.build();

@@ -1,0 +1,120 @@
+package org.zhicheng.distribution.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
+import org.ops4j.pax.exam.util.Filter;
+import org.zhicheng.api.audit.AuditLog;
+import org.zhicheng.api.certificate.Certificate;
+import org.zhicheng.api.certificate.CertificateService;
+import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.evaluation.CommitteeResult;
+import org.zhicheng.api.evaluation.DefenseExemption;
+import org.zhicheng.api.scoring.Grade;
+import org.zhicheng.api.scoring.ScoringItem;
+import org.zhicheng.api.scoring.ScoringService;
+import org.zhicheng.api.scoring.ScoringStandard;
+
+/**
+ * Senior files of the agriculture series from filing to a verified certificate in the running platform: the
+ * review chain, blind scoring, a defense and an exemption (R-22, R-23), the committee with its pass rate (R-34),
+ * the certificate (R-11, R-38), and an intact audit log (R-36).
+ */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerSuite.class)
+public class FileLifecycleTests extends ContainerTestSupport {
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    private ScoringService scoring;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    private CertificateService certificates;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    private AuditLog audit;
+
+    @Test
+    public void seniorFilesGoFromFilingToAVerifiedCertificate_R22_R23_R34_R38() throws Exception {
+        Await.until("agriculture accepting", STATE_TIMEOUT, () -> catalog.find("agriculture").map(s -> s.accepting()).orElse(false));
+        Applicant best = applicant("阿瓦提县农业技术推广中心");
+        Applicant second = applicant("拜城县农业技术推广中心");
+        Applicant exempt = applicant("新和县农业技术推广中心");
+        Application first = underEvaluation(senior(best), "agri-1", "agri-2");
+        Application other = underEvaluation(senior(second), "agri-1", "agri-2");
+        Application third = underEvaluation(senior(exempt), "agri-1", "agri-2");
+
+        Map<Long, Boolean> votes = new HashMap<>();
+        String[] shares = {"0.9", "0.8", "0.7"};
+        List<Application> files = List.of(first, other, third);
+        for (int i = 0; i < files.size(); i++) {
+            for (String expert : List.of("agri-1", "agri-2")) {
+                scoring.submitScoreSheet(files.get(i).id(), expert, points(scoring.standardFor(files.get(i).id()), shares[i]));
+            }
+            votes.put(files.get(i).id(), true);
+        }
+        evaluation.recordDefenseScore(first.id(), new BigDecimal("88"), "defense-panel");
+        evaluation.recordDefenseScore(other.id(), new BigDecimal("82"), "defense-panel");
+        evaluation.exemptFromDefense(third.id(), DefenseExemption.VILLAGE_WORK_TEAM, "committee-office");
+        assertEquals(0, new BigDecimal("85").compareTo(evaluation.defenseScore(third.id()).orElseThrow()));
+
+        CommitteeResult result = evaluation.decide("agriculture", 2023, Grade.SENIOR, new BigDecimal("0.67"), votes, "committee");
+        assertEquals(2, result.passLimit());
+        assertEquals(ApplicationStatus.PASSED, applications.find(first.id()).orElseThrow().status());
+        assertEquals(ApplicationStatus.PASSED, applications.find(other.id()).orElseThrow().status());
+        assertEquals(ApplicationStatus.FAILED, applications.find(third.id()).orElseThrow().status());
+
+        Certificate certificate;
+        try {
+            setToday("2023-12-04");
+            certificate = certificates.issue(first.id(), "committee-office");
+        } finally {
+            setToday("2023-08-01");
+        }
+        assertEquals(ApplicationStatus.CERTIFIED, applications.find(first.id()).orElseThrow().status());
+        assertTrue(certificates.verify(certificate.number(), best.fullName()).valid());
+        assertFalse(certificates.verify(certificate.number(), "冒名者").valid());
+        assertTrue(audit.verify().intact());
+        assertTrue(audit.entries("application:" + first.id()).stream().anyMatch(e -> e.action().equals("APPLICATION_CERTIFIED")));
+    }
+
+    private Applicant applicant(String employer) {
+        return applicants.register(new NewApplicant("农艺师" + TestData.token(""), TestData.idNumber(), employer, Tier.COUNTY_CITY, ""));
+    }
+
+    private static NewApplication senior(Applicant applicant) {
+        return new NewApplication(applicant.id(), 2023, "agriculture", "农艺专业", TitleLevel.SENIOR_ASSOCIATE,
+                Channel.A_PREFECTURE_DIRECTED);
+    }
+
+    private static Map<String, BigDecimal> points(ScoringStandard standard, String share) {
+        Map<String, BigDecimal> points = new HashMap<>();
+        for (ScoringItem item : standard.items()) {
+            points.put(item.id(), item.points().multiply(new BigDecimal(share)).setScale(2, RoundingMode.DOWN));
+        }
+        return points;
+    }
+}
