@@ -6,6 +6,8 @@ import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +99,14 @@ public class FileLifecycleTests extends ContainerTestSupport {
         assertEquals(ApplicationStatus.CERTIFIED, applications.find(first.id()).orElseThrow().status());
         assertTrue(certificates.verify(certificate.number(), best.fullName()).valid());
         assertFalse(certificates.verify(certificate.number(), "冒名者").valid());
+        // public verification over REST, no login
+        HttpResult verified = Http.get(httpPort(), "/api/v1/certificates/" + certificate.number() + "/verification?name="
+                + URLEncoder.encode(best.fullName(), StandardCharsets.UTF_8));
+        assertEquals(verified.body(), 200, verified.status());
+        assertTrue(verified.body(), verified.body().contains("\"valid\":true") && verified.body().contains("农艺专业"));
+        HttpResult impostor = Http.get(httpPort(), "/api/v1/certificates/" + certificate.number() + "/verification?name="
+                + URLEncoder.encode("冒名者", StandardCharsets.UTF_8));
+        assertTrue(impostor.body(), impostor.body().contains("\"valid\":false") && !impostor.body().contains("农艺专业"));
         assertTrue(audit.verify().intact());
         assertTrue(audit.entries("application:" + first.id()).stream().anyMatch(e -> e.action().equals("APPLICATION_CERTIFIED")));
     }
