@@ -184,6 +184,10 @@ public class ApplicationEntity {
         return level;
     }
 
+    public Channel getChannel() {
+        return channel;
+    }
+
     public String getSpecialty() {
         return specialty;
     }

@@ -1,0 +1,148 @@
+package org.zhicheng.core.internal.education;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.education.ContinuingEducationService;
+import org.zhicheng.api.education.EducationCheck;
+import org.zhicheng.api.education.EducationRecord;
+import org.zhicheng.api.series.ContinuingEducationRule;
+import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.Refusals;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.persistence.ApplicationEntity;
+
+@Component(service = ContinuingEducationService.class)
+public class ContinuingEducationServiceImpl implements ContinuingEducationService {
+
+    /** R-18 (2023 notice): from these years on, the platform's own records are the only proof. */
+    static final int PLATFORM_PROFESSIONAL_FROM = 2021;
+    static final int PLATFORM_PUBLIC_FROM = 2022;
+
+    private final JpaTemplate jpa;
+    private final SeriesCatalog catalog;
+    private final AuditLogImpl audit;
+
+    @Activate
+    public ContinuingEducationServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
+                                          @Reference SeriesCatalog catalog, @Reference AuditLogImpl audit) {
+        this.jpa = jpa;
+        this.catalog = catalog;
+        this.audit = audit;
+    }
+
+    @Override
+    public EducationRecord record(EducationRecord record, String actor) {
+        if (record == null || actor == null || actor.isBlank()) {
+            throw Refusals.invalidInput("继续教育记录和操作人不能为空");
+        }
+        int platformFrom = record.kind() == EducationRecord.Kind.PROFESSIONAL ? PLATFORM_PROFESSIONAL_FROM : PLATFORM_PUBLIC_FROM;
+        if (record.source() == EducationRecord.Source.UPLOADED && record.year() >= platformFrom) {
+            throw new ZhichengException("PLATFORM_RECORD_REQUIRED", platformFrom + "年起"
+                    + (record.kind() == EducationRecord.Kind.PROFESSIONAL ? "专业科目" : "公需科目") + "学时以平台记录为准，不接受上传证书",
+                    "from " + platformFrom + " the platform's own records are the proof, not uploaded certificates (R-18)");
+        }
+        return jpa.txExpr(TransactionType.Required, em -> {
+            EducationRecordEntity entity = new EducationRecordEntity(record, Instant.now());
+            em.persist(entity);
+            em.flush();
+            audit.record(em, actor.trim(), "EDUCATION_RECORDED", "applicant:" + record.applicantId(), record.year() + "年"
+                    + record.kind() + " " + record.hours() + "学时，" + record.source() + " " + record.reference());
+            return entity.toRecord();
+        });
+    }
+
+    @Override
+    public List<EducationRecord> records(long applicantId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(EducationRecordEntity.FOR_APPLICANT,
+                EducationRecordEntity.class).setParameter("applicantId", applicantId).getResultList().stream()
+                .map(EducationRecordEntity::toRecord).toList());
+    }
+
+    @Override
+    public void recordExemption(long applicantId, int year, String approvedBy, String reference, String actor) {
+        if (approvedBy == null || approvedBy.isBlank() || reference == null || reference.isBlank() || actor == null
+                || actor.isBlank()) {
+            throw Refusals.invalidInput("免修申请须写明审批单位、文号和操作人（附件4）");
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            em.persist(new EducationExemptionEntity(applicantId, year, approvedBy.trim(), reference.trim(), Instant.now()));
+            em.flush();
+            audit.record(em, actor.trim(), "EDUCATION_EXEMPTED", "applicant:" + applicantId,
+                    year + "年度继续教育免修，" + approvedBy.trim() + " " + reference.trim());
+        });
+    }
+
+    @Override
+    public EducationCheck check(long applicationId) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity application = em.find(ApplicationEntity.class, applicationId);
+            if (application == null) {
+                throw Refusals.unknownApplication(applicationId);
+            }
+            long applicantId = application.getApplicant().getId();
+            int year = application.getEvaluationYear();
+            ContinuingEducationRule rule = catalog.find(application.getSeriesCode())
+                    .orElseThrow(() -> Refusals.unknownSeries(application.getSeriesCode())).policy().continuingEducation();
+            List<Integer> years = new ArrayList<>();
+            if (application.getChannel() == Channel.C_PRIVATE_ENTERPRISE) {
+                // private-enterprise staff applying for the first time have no requirement; others the
+                // previous and the current year
+                boolean appliedBefore = !em.createQuery("SELECT a.id FROM ApplicationEntity a WHERE a.applicant.id = :applicant"
+                                + " AND a.evaluationYear < :year", Long.class)
+                        .setParameter("applicant", applicantId).setParameter("year", year).getResultList().isEmpty();
+                if (appliedBefore) {
+                    years.add(year - 1);
+                    years.add(year);
+                }
+            } else {
+                for (int y = year - rule.years(); y < year; y++) {
+                    years.add(y); // the last years' certificates
+                }
+            }
+            List<EducationRecord> records = em.createNamedQuery(EducationRecordEntity.FOR_APPLICANT, EducationRecordEntity.class)
+                    .setParameter("applicantId", applicantId).getResultList().stream().map(EducationRecordEntity::toRecord).toList();
+            Set<Integer> exempt = em.createNamedQuery(EducationExemptionEntity.FOR_APPLICANT, EducationExemptionEntity.class)
+                    .setParameter("applicantId", applicantId).getResultList().stream()
+                    .map(EducationExemptionEntity::getYear).collect(Collectors.toSet());
+            List<String> shortfalls = new ArrayList<>();
+            for (int y : years) {
+                if (!exempt.contains(y)) {
+                    shortfalls.addAll(shortfalls(y, records, rule));
+                }
+            }
+            return new EducationCheck(shortfalls.isEmpty(), years, shortfalls);
+        });
+    }
+
+    /** R-24 (or the series' own numbers, R-25): total hours, professional hours, and both kinds of certificate. */
+    private static List<String> shortfalls(int year, List<EducationRecord> records, ContinuingEducationRule rule) {
+        int professional = hours(records, year, EducationRecord.Kind.PROFESSIONAL);
+        int publicHours = hours(records, year, EducationRecord.Kind.PUBLIC);
+        List<String> missing = new ArrayList<>();
+        if (professional + publicHours < rule.annualHours()) {
+            missing.add(year + "年度：总学时" + (professional + publicHours) + "，少于" + rule.annualHours());
+        }
+        if (professional < rule.professionalHours()) {
+            missing.add(year + "年度：专业科目学时" + professional + "，少于" + rule.professionalHours());
+        }
+        if (publicHours == 0) {
+            missing.add(year + "年度：缺少公需科目学时");
+        }
+        return missing;
+    }
+
+    private static int hours(List<EducationRecord> records, int year, EducationRecord.Kind kind) {
+        return records.stream().filter(r -> r.year() == year && r.kind() == kind).mapToInt(EducationRecord::hours).sum();
+    }
+}

@@ -1,0 +1,169 @@
+package org.zhicheng.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.education.EducationCheck;
+import org.zhicheng.api.education.EducationRecord;
+import org.zhicheng.api.education.EducationRecord.Kind;
+import org.zhicheng.api.education.EducationRecord.Source;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.campaign.CampaignRegistry;
+import org.zhicheng.core.internal.campaign.TestCampaigns;
+import org.zhicheng.core.internal.education.ContinuingEducationServiceImpl;
+import org.zhicheng.core.internal.series.DescriptorLimits;
+import org.zhicheng.core.internal.series.ScoringStandardReader;
+import org.zhicheng.core.internal.series.SeriesDescriptorReader;
+import org.zhicheng.core.internal.series.SeriesStore;
+import org.zhicheng.core.internal.series.TestDescriptors;
+
+/** Continuing education against the prefecture's rule, a department's rule and private enterprises'. */
+class ContinuingEducationServiceImplTest {
+
+    private DerbyJpa jpa;
+    private SeriesStore store;
+    private CampaignRegistry campaigns;
+    private ApplicantServiceImpl applicants;
+    private ApplicationServiceImpl applications;
+    private ContinuingEducationServiceImpl education;
+    private int nextId = 800;
+
+    @BeforeEach
+    void open() throws Exception {
+        jpa = new DerbyJpa();
+        store = new SeriesStore(jpa);
+        declare(TestDescriptors.series("water", "水利系列",
+                "<specialty name=\"水利专业\"><committee levels=\"中级\" unit=\"地区水利局\" phone=\"1\"/></specialty>")
+                .replace("privateEnterpriseChannel=\"false\"", "privateEnterpriseChannel=\"true\""));
+        declare(TestDescriptors.series("school-teachers", "教师系列",
+                "<specialty name=\"中小学教师专业\"><committee levels=\"中级\" unit=\"地区教育局\" phone=\"2\"/></specialty>")
+                .replace("continuingEducation=\"prefecture\"/>", "continuingEducation=\"department\"/>\n"
+                        + "  <continuingEducation annualHours=\"72\" professionalHours=\"48\" years=\"2\" sample=\"true\"/>"));
+        campaigns = TestCampaigns.registry("2023-08-01", 2022, 2023);
+        applicants = new ApplicantServiceImpl(jpa);
+        applications = TestServices.applications(jpa, store, campaigns);
+        education = new ContinuingEducationServiceImpl(jpa, store, new AuditLogImpl(jpa));
+    }
+
+    private void declare(String descriptor) throws Exception {
+        SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("s.xml", descriptor);
+        String scoring = TestDescriptors.scoring(2023, 1, List.of("中"));
+        store.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("x.xml", scoring, parsed),
+                "b." + parsed.code(), "1.0.0", descriptor, scoring, "x.xml");
+    }
+
+    @AfterEach
+    void close() {
+        jpa.close();
+    }
+
+    private Applicant applicant() {
+        return applicants.register(new NewApplicant("继教" + nextId, ResidentIdNumber.completing("65290119800101" + nextId++),
+                "单位", Tier.COUNTY_CITY, ""));
+    }
+
+    private Application file(Applicant applicant, String series, String specialty, Channel channel) {
+        return applications.createDraft(new NewApplication(applicant.id(), 2023, series, specialty, TitleLevel.INTERMEDIATE,
+                channel), "applicant");
+    }
+
+    private void hours(Applicant applicant, int year, Kind kind, int hours) {
+        Source source = year >= (kind == Kind.PROFESSIONAL ? 2021 : 2022) ? Source.PLATFORM : Source.UPLOADED;
+        education.record(new EducationRecord(applicant.id(), year, kind, hours, source, "REC-" + year + kind), "applicant");
+    }
+
+    @Test
+    void ninetyHoursSixtyProfessionalAndPublicCoursesForEachOfTheLastThreeYears_R24() {
+        Applicant applicant = applicant();
+        Application file = file(applicant, "water", "水利专业", Channel.A_PREFECTURE_DIRECTED);
+        for (int year = 2020; year <= 2022; year++) {
+            hours(applicant, year, Kind.PROFESSIONAL, 60);
+            hours(applicant, year, Kind.PUBLIC, 30);
+        }
+        EducationCheck ok = education.check(file.id());
+        assertTrue(ok.satisfied(), ok.shortfalls().toString());
+        assertEquals(List.of(2020, 2021, 2022), ok.yearsChecked());
+
+        Applicant short2021 = applicant();
+        Application other = file(short2021, "water", "水利专业", Channel.A_PREFECTURE_DIRECTED);
+        hours(short2021, 2020, Kind.PROFESSIONAL, 90);
+        hours(short2021, 2021, Kind.PROFESSIONAL, 50);
+        hours(short2021, 2021, Kind.PUBLIC, 30);
+        hours(short2021, 2022, Kind.PROFESSIONAL, 60);
+        hours(short2021, 2022, Kind.PUBLIC, 30);
+        EducationCheck missing = education.check(other.id());
+        assertFalse(missing.satisfied());
+        assertEquals(List.of("2020年度：缺少公需科目学时", "2021年度：总学时80，少于90", "2021年度：专业科目学时50，少于60"),
+                missing.shortfalls());
+    }
+
+    @Test
+    void anApprovedExemptionReplacesAYear_R18() {
+        Applicant applicant = applicant();
+        Application file = file(applicant, "water", "水利专业", Channel.A_PREFECTURE_DIRECTED);
+        hours(applicant, 2020, Kind.PROFESSIONAL, 60);
+        hours(applicant, 2020, Kind.PUBLIC, 30);
+        hours(applicant, 2022, Kind.PROFESSIONAL, 60);
+        hours(applicant, 2022, Kind.PUBLIC, 30);
+        assertFalse(education.check(file.id()).satisfied());
+        education.recordExemption(applicant.id(), 2021, "地区访惠聚办公室", "阿地访办〔2021〕12号", "county-bureau");
+        assertTrue(education.check(file.id()).satisfied());
+    }
+
+    @Test
+    void platformYearsTakeOnlyThePlatformsRecords_R18() {
+        Applicant applicant = applicant();
+        ZhichengException e = assertThrows(ZhichengException.class, () -> education.record(new EducationRecord(applicant.id(),
+                2021, Kind.PROFESSIONAL, 60, Source.UPLOADED, "CERT-1"), "applicant"));
+        assertEquals("2021年起专业科目学时以平台记录为准，不接受上传证书", e.chineseMessage());
+        // public courses of 2021 are still uploaded certificates
+        education.record(new EducationRecord(applicant.id(), 2021, Kind.PUBLIC, 30, Source.UPLOADED, "CERT-2"), "applicant");
+        assertEquals(1, education.records(applicant.id()).size());
+    }
+
+    @Test
+    void teachersFollowTheirDepartmentsRule_R25() {
+        Applicant teacher = applicant();
+        Application file = file(teacher, "school-teachers", "中小学教师专业", Channel.A_PREFECTURE_DIRECTED);
+        for (int year = 2021; year <= 2022; year++) {
+            hours(teacher, year, Kind.PROFESSIONAL, 48);
+            hours(teacher, year, Kind.PUBLIC, 24);
+        }
+        EducationCheck check = education.check(file.id());
+        assertTrue(check.satisfied(), check.shortfalls().toString());
+        assertEquals(List.of(2021, 2022), check.yearsChecked(), "the department's 2 years, 72 hours, 48 professional");
+    }
+
+    @Test
+    void privateEnterpriseFirstTimersHaveNoRequirementOthersTheLastAndThisYear_R25() {
+        Applicant firstTimer = applicant();
+        EducationCheck none = education.check(file(firstTimer, "water", "水利专业", Channel.C_PRIVATE_ENTERPRISE).id());
+        assertTrue(none.satisfied());
+        assertTrue(none.yearsChecked().isEmpty());
+
+        Applicant returning = applicant();
+        TestCampaigns.setToday(campaigns, "2022-08-01");
+        applications.createDraft(new NewApplication(returning.id(), 2022, "water", "水利专业", TitleLevel.INTERMEDIATE,
+                Channel.C_PRIVATE_ENTERPRISE), "applicant");
+        TestCampaigns.setToday(campaigns, "2023-08-01");
+        EducationCheck again = education.check(file(returning, "water", "水利专业", Channel.C_PRIVATE_ENTERPRISE).id());
+        assertEquals(List.of(2022, 2023), again.yearsChecked());
+        assertFalse(again.satisfied());
+    }
+}
