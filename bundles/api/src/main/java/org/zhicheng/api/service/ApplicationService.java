@@ -44,6 +44,13 @@ public interface ApplicationService {
     /** After the publicity's last day, without open objections, the employer recommends the file. */
     Application recommend(long applicationId, long expectedVersion, String actor);
 
+    /**
+     * R-05: a channel B file (recommended to the region or another prefecture) carries the entrustment letter
+     * (委托评审函) its same-level HR bureau issued; it cannot be accepted without one.
+     */
+    Application recordEntrustmentLetter(long applicationId, long expectedVersion, String actor, String issuedBy,
+                                        String letterNumber);
+
     /** The county bureau or series department accepts the file: 已接收材料, the fee may be paid. */
     Application acceptMaterial(long applicationId, long expectedVersion, String actor);
 

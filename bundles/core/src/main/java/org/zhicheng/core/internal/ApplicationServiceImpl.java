@@ -261,9 +261,25 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
+    public Application recordEntrustmentLetter(long applicationId, long expectedVersion, String actor, String issuedBy,
+                                               String letterNumber) {
+        String letter = requireText(issuedBy, "须填写出具委托评审函的人社部门") + " " + requireText(letterNumber, "须填写委托评审函文号");
+        return change(applicationId, expectedVersion, actor, "委托评审函：" + letter, application -> {
+            if (!application.getChannel().needsEntrustmentLetter()) {
+                throw Refusals.noEntrustmentNeeded();
+            }
+            application.entrustedBy(letter);
+            return application.getStatus();
+        });
+    }
+
+    @Override
     public Application acceptMaterial(long applicationId, long expectedVersion, String actor) {
         return change(applicationId, expectedVersion, actor, "已接收材料", application -> {
             requireStatus(application, ApplicationStatus.RECOMMENDED);
+            if (application.getChannel().needsEntrustmentLetter() && application.getEntrustmentLetter() == null) {
+                throw Refusals.entrustmentLetterMissing();
+            }
             requireReviewWindow(application.getEvaluationYear());
             return ApplicationStatus.MATERIAL_RECEIVED;
         });

@@ -176,4 +176,14 @@ public final class Refusals {
                 + university.phone() + "）", "staff of " + university.name()
                 + " are evaluated by the university's own committee (R-02)");
     }
+
+    static ZhichengException entrustmentLetterMissing() {
+        return new ZhichengException("ENTRUSTMENT_LETTER_MISSING", "推荐至自治区或其他地州评审的申报须有同级人社部门出具的委托评审函",
+                "a file recommended to the region or another prefecture needs the entrustment letter of its HR bureau (R-05)");
+    }
+
+    static ZhichengException noEntrustmentNeeded() {
+        return new ZhichengException("NO_ENTRUSTMENT_NEEDED", "地区内评审无需委托评审函",
+                "only channel B files carry an entrustment letter (R-04, R-05)");
+    }
 }

@@ -200,4 +200,28 @@ class ReviewChainTest {
         assertEquals("OUTSIDE_REVIEW_WINDOW", early.code());
         assertEquals(ApplicationStatus.SUBMITTED, applications.find(file.id()).orElseThrow().status());
     }
+
+    @Test
+    void channelBFilesNeedTheirEntrustmentLetter_R05() {
+        Applicant applicant = applicants.register(new NewApplicant("委托评审", ResidentIdNumber.completing("65290119800101" + nextId++),
+                "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""));
+        Application draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业",
+                TitleLevel.INTERMEDIATE, Channel.B_RECOMMENDED), "applicant");
+        Application submitted = applications.submit(draft.id(), draft.version(), "applicant");
+        Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), "employer", "同意推荐");
+        today("2023-08-21");
+        Application recommended = applications.recommend(approved.id(), approved.version(), "employer");
+        ZhichengException missing = assertThrows(ZhichengException.class,
+                () -> applications.acceptMaterial(recommended.id(), recommended.version(), "prefecture-hr"));
+        assertEquals("ENTRUSTMENT_LETTER_MISSING", missing.code());
+        Application entrusted = applications.recordEntrustmentLetter(recommended.id(), recommended.version(), "prefecture-hr",
+                "阿克苏地区人力资源和社会保障局", "阿地人社函〔2023〕56号");
+        assertEquals(ApplicationStatus.MATERIAL_RECEIVED,
+                applications.acceptMaterial(entrusted.id(), entrusted.version(), "prefecture-hr").status());
+
+        Application inPrefecture = submitted(TitleLevel.INTERMEDIATE);
+        ZhichengException notNeeded = assertThrows(ZhichengException.class, () -> applications.recordEntrustmentLetter(
+                inPrefecture.id(), inPrefecture.version(), "prefecture-hr", "阿克苏地区人社局", "x"));
+        assertEquals("NO_ENTRUSTMENT_NEEDED", notNeeded.code());
+    }
 }

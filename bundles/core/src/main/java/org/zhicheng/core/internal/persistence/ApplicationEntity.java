@@ -120,6 +120,10 @@ public class ApplicationEntity {
     @Column(name = "DEFENSE_EXEMPTION", length = 40)
     private DefenseExemption defenseExemption;
 
+    /** the entrustment letter of a channel B file. */
+    @Column(name = "ENTRUSTMENT_LETTER", length = 200)
+    private String entrustmentLetter;
+
     /** when the file was last returned for correction; the resubmission deadline counts from it. */
     @Column(name = "RETURNED_ON")
     private LocalDate returnedOn;
@@ -182,6 +186,14 @@ public class ApplicationEntity {
 
     public TitleLevel getLevel() {
         return level;
+    }
+
+    public String getEntrustmentLetter() {
+        return entrustmentLetter;
+    }
+
+    public void entrustedBy(String letter) {
+        this.entrustmentLetter = letter;
     }
 
     public Channel getChannel() {
