@@ -1,0 +1,27 @@
+package org.zhicheng.api.attachment;
+
+import java.util.List;
+
+/** The attachments of applicants' files. */
+public interface AttachmentService {
+
+    /**
+     * Stores a scan for a file the applicant may still edit (draft or returned). Only PDF, JPEG and PNG (checked
+     * by content, not by name) up to the configured size are taken.
+     */
+    Attachment upload(long applicationId, AttachmentType type, String fileName, byte[] content, boolean masked, String actor);
+
+    List<Attachment> attachments(long applicationId);
+
+    /** The stored bytes, checked against their SHA-256. */
+    byte[] content(long attachmentId);
+
+    /** Removes an attachment of a file the applicant may still edit. */
+    void remove(long attachmentId, String actor);
+
+    /**
+     * R-15: every education certificate comes with its CHSI record or, where none exists, the graduate
+     * registration form; empty when complete, else what is missing in Chinese.
+     */
+    List<String> missingEducationProof(long applicationId);
+}

@@ -1,0 +1,243 @@
+package org.zhicheng.core.internal.attachment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.zhicheng.api.attachment.Attachment;
+import org.zhicheng.api.attachment.AttachmentService;
+import org.zhicheng.api.attachment.AttachmentType;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.FileHistory;
+import org.zhicheng.core.internal.Refusals;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.persistence.ApplicationEntity;
+
+/**
+ * Attachments on disk (Config Admin pid {@code org.zhicheng.attachments}, default {@code data/attachments}),
+ * metadata and checksum in the database; a file is written and synced before its row commits, so an
+ * acknowledged upload is on disk.
+ */
+@Component(service = AttachmentService.class, configurationPid = "org.zhicheng.attachments")
+@Designate(ocd = AttachmentServiceImpl.Configuration.class)
+public class AttachmentServiceImpl implements AttachmentService {
+
+    @ObjectClassDefinition(name = "Zhicheng attachments")
+    public @interface Configuration {
+        @AttributeDefinition(description = "Directory of the stored scans; empty for ${karaf.data}/attachments")
+        String directory() default "";
+
+        @AttributeDefinition(description = "Largest accepted attachment, bytes")
+        long maxBytes() default 10L * 1024 * 1024;
+    }
+
+    /** The applicant edits a file only before it is submitted or when it came back. */
+    private static final Set<ApplicationStatus> EDITABLE = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+
+    private final JpaTemplate jpa;
+    private final AuditLogImpl audit;
+    private final Path directory;
+    private final long maxBytes;
+
+    @Activate
+    public AttachmentServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
+                                 @Reference AuditLogImpl audit, Configuration configuration) {
+        this.jpa = jpa;
+        this.audit = audit;
+        String configured = configuration.directory().trim();
+        this.directory = configured.isEmpty() ? Path.of(System.getProperty("karaf.data", "data"), "attachments")
+                : Path.of(configured);
+        this.maxBytes = configuration.maxBytes();
+    }
+
+    @Override
+    public Attachment upload(long applicationId, AttachmentType type, String fileName, byte[] content, boolean masked,
+                             String actor) {
+        if (type == null || actor == null || actor.isBlank()) {
+            throw Refusals.invalidInput("请选择附件类型");
+        }
+        String name = cleanName(fileName);
+        if (content == null || content.length == 0) {
+            throw refusal("EMPTY_ATTACHMENT", "附件为空", "the attachment is empty");
+        }
+        if (content.length > maxBytes) {
+            throw refusal("ATTACHMENT_TOO_LARGE", "附件不得超过" + (maxBytes / 1024 / 1024) + "MB",
+                    "attachments are at most " + maxBytes + " bytes");
+        }
+        String contentType = sniff(content);
+        String sha256 = sha256(content);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity file = em.find(ApplicationEntity.class, applicationId);
+            if (file == null) {
+                throw Refusals.unknownApplication(applicationId);
+            }
+            if (!EDITABLE.contains(file.getStatus())) {
+                throw refusal("NOT_EDITABLE", "申报已提交，不能修改附件", "attachments change only in a draft or a returned file");
+            }
+            String storedName = UUID.randomUUID() + extension(contentType);
+            write(applicationId, storedName, content);
+            AttachmentEntity entity = new AttachmentEntity(applicationId, type, name, contentType, content.length, sha256,
+                    storedName, masked, Instant.now(), actor.trim());
+            em.persist(entity);
+            em.flush();
+            audit.record(em, actor.trim(), "ATTACHMENT_UPLOADED", FileHistory.subject(applicationId),
+                    type.officialTerm() + "：" + name + "，" + content.length + "字节，SHA-256 " + sha256 + (masked ? "，已遮盖" : ""));
+            return entity.toRecord();
+        });
+    }
+
+    @Override
+    public List<Attachment> attachments(long applicationId) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(AttachmentEntity.FOR_APPLICATION,
+                AttachmentEntity.class).setParameter("applicationId", applicationId).getResultList().stream()
+                .map(AttachmentEntity::toRecord).toList());
+    }
+
+    @Override
+    public byte[] content(long attachmentId) {
+        AttachmentEntity entity = jpa.txExpr(TransactionType.Required, em -> em.find(AttachmentEntity.class, attachmentId));
+        if (entity == null) {
+            throw refusal("UNKNOWN_ATTACHMENT", "附件不存在：" + attachmentId, "no attachment " + attachmentId);
+        }
+        Attachment attachment = entity.toRecord();
+        try {
+            byte[] content = Files.readAllBytes(path(attachment.applicationId(), entity.getStoredName()));
+            if (!sha256(content).equals(attachment.sha256())) {
+                throw refusal("ATTACHMENT_ALTERED", "附件" + attachment.fileName() + "与上传时不一致",
+                        "attachment " + attachmentId + " no longer matches its SHA-256");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException("attachment " + attachmentId + " unreadable", e);
+        }
+    }
+
+    @Override
+    public void remove(long attachmentId, String actor) {
+        if (actor == null || actor.isBlank()) {
+            throw Refusals.invalidInput("操作人不能为空");
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            AttachmentEntity entity = em.find(AttachmentEntity.class, attachmentId);
+            if (entity == null) {
+                throw refusal("UNKNOWN_ATTACHMENT", "附件不存在：" + attachmentId, "no attachment " + attachmentId);
+            }
+            Attachment attachment = entity.toRecord();
+            ApplicationEntity file = em.find(ApplicationEntity.class, attachment.applicationId());
+            if (!EDITABLE.contains(file.getStatus())) {
+                throw refusal("NOT_EDITABLE", "申报已提交，不能修改附件", "attachments change only in a draft or a returned file");
+            }
+            em.remove(entity);
+            em.flush();
+            audit.record(em, actor.trim(), "ATTACHMENT_REMOVED", FileHistory.subject(attachment.applicationId()),
+                    attachment.type().officialTerm() + "：" + attachment.fileName() + "，SHA-256 " + attachment.sha256());
+        });
+    }
+
+    @Override
+    public List<String> missingEducationProof(long applicationId) {
+        List<Attachment> all = attachments(applicationId);
+        long certificates = all.stream().filter(a -> a.type() == AttachmentType.EDUCATION_CERTIFICATE).count();
+        long proofs = all.stream().filter(a -> a.type() == AttachmentType.CHSI_RECORD
+                || a.type() == AttachmentType.GRADUATE_REGISTRATION_FORM).count();
+        List<String> missing = new ArrayList<>();
+        if (certificates == 0) {
+            missing.add("缺少学历（学位）证书");
+        }
+        if (proofs < certificates) {
+            missing.add("每份学历证书须附学信网电子注册备案表或学籍在线验证报告，无法提供的附毕业生登记表（还缺" + (certificates - proofs) + "份）");
+        }
+        return missing;
+    }
+
+    /** By the content's first bytes, never by the name the browser sent. */
+    static String sniff(byte[] content) {
+        if (startsWith(content, 0x25, 0x50, 0x44, 0x46)) {
+            return "application/pdf";
+        }
+        if (startsWith(content, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        throw refusal("WRONG_FILE_TYPE", "附件须为PDF、JPG或PNG格式的扫描件", "attachments are PDF, JPEG or PNG scans");
+    }
+
+    private static boolean startsWith(byte[] content, int... magic) {
+        if (content.length < magic.length) {
+            return false;
+        }
+        for (int i = 0; i < magic.length; i++) {
+            if ((content[i] & 0xFF) != magic[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String extension(String contentType) {
+        return switch (contentType) {
+            case "application/pdf" -> ".pdf";
+            case "image/jpeg" -> ".jpg";
+            default -> ".png";
+        };
+    }
+
+    private static String cleanName(String fileName) {
+        String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().trim();
+        if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
+            throw Refusals.invalidInput("附件文件名无效");
+        }
+        return name;
+    }
+
+    private Path path(long applicationId, String storedName) {
+        return directory.resolve(Long.toString(applicationId)).resolve(storedName);
+    }
+
+    /** Written to a temporary name, synced, then moved: a crash leaves no half file under the real name. */
+    private void write(long applicationId, String storedName, byte[] content) {
+        Path target = path(applicationId, storedName);
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = target.resolveSibling(storedName + ".part");
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot store attachment " + target, e);
+        }
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ZhichengException refusal(String code, String chinese, String english) {
+        return new ZhichengException(code, chinese, english);
+    }
+}

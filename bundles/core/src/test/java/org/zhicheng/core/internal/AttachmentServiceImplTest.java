@@ -1,0 +1,140 @@
+package org.zhicheng.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhicheng.api.attachment.Attachment;
+import org.zhicheng.api.attachment.AttachmentType;
+import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.attachment.AttachmentServiceImpl;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.campaign.TestCampaigns;
+import org.zhicheng.core.internal.series.DescriptorLimits;
+import org.zhicheng.core.internal.series.ScoringStandardReader;
+import org.zhicheng.core.internal.series.SeriesDescriptorReader;
+import org.zhicheng.core.internal.series.SeriesStore;
+import org.zhicheng.core.internal.series.TestDescriptors;
+
+/** Scans on a real disk directory with their metadata in a real Derby database. */
+class AttachmentServiceImplTest {
+
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes();
+    private static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+
+    @TempDir
+    Path store;
+
+    private DerbyJpa jpa;
+    private ApplicationServiceImpl applications;
+    private AttachmentServiceImpl attachments;
+    private Application draft;
+
+    @BeforeEach
+    void open() throws Exception {
+        jpa = new DerbyJpa();
+        SeriesStore series = new SeriesStore(jpa);
+        String descriptor = TestDescriptors.series("water", "水利系列",
+                "<specialty name=\"水利专业\"><committee levels=\"中级\" unit=\"地区水利局\" phone=\"1\"/></specialty>");
+        SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("s.xml", descriptor);
+        String scoring = TestDescriptors.scoring(2023, 1, List.of("中"));
+        series.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("x.xml", scoring, parsed),
+                "b.water", "1.0.0", descriptor, scoring, "x.xml");
+        applications = TestServices.applications(jpa, series, TestCampaigns.registry("2023-08-01", 2023));
+        attachments = new AttachmentServiceImpl(jpa, new AuditLogImpl(jpa), TestCampaigns.configuration(
+                AttachmentServiceImpl.Configuration.class, Map.of("directory", store.toString(), "maxBytes", 1024L)));
+        Applicant applicant = new ApplicantServiceImpl(jpa).register(new NewApplicant("附件测试",
+                ResidentIdNumber.completing("65290119800101901"), "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""));
+        draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业", TitleLevel.INTERMEDIATE,
+                Channel.A_PREFECTURE_DIRECTED), "applicant");
+    }
+
+    @AfterEach
+    void close() {
+        jpa.close();
+    }
+
+    @Test
+    void aScanIsStoredOnDiskWithItsChecksumAndMaskingFlag_R13_R17() throws Exception {
+        Attachment stored = attachments.upload(draft.id(), AttachmentType.PERFORMANCE_EVIDENCE, "C:\\scans\\项目验收报告.pdf",
+                PDF, true, "applicant");
+        assertEquals("项目验收报告.pdf", stored.fileName(), "no client path kept");
+        assertEquals("application/pdf", stored.contentType());
+        assertTrue(stored.masked());
+        assertArrayEquals(PDF, attachments.content(stored.id()));
+        try (Stream<Path> files = Files.walk(store)) {
+            assertEquals(1, files.filter(Files::isRegularFile).count());
+        }
+        assertTrue(new AuditLogImpl(jpa).entries("application:" + draft.id()).stream()
+                .anyMatch(e -> e.action().equals("ATTACHMENT_UPLOADED") && e.detail().contains(stored.sha256())));
+    }
+
+    @Test
+    void wrongTypesOversizeAndSubmittedFilesAreRefusedAndNothingIsStored() throws Exception {
+        assertEquals("WRONG_FILE_TYPE", refusal(() -> attachments.upload(draft.id(), AttachmentType.AWARD, "award.pdf",
+                "MZ executable".getBytes(), false, "applicant")));
+        assertEquals("ATTACHMENT_TOO_LARGE", refusal(() -> attachments.upload(draft.id(), AttachmentType.AWARD, "big.pdf",
+                concat(PDF, new byte[2048]), false, "applicant")));
+        assertEquals("EMPTY_ATTACHMENT", refusal(() -> attachments.upload(draft.id(), AttachmentType.AWARD, "e.pdf", new byte[0],
+                false, "applicant")));
+        Application submitted = applications.submit(draft.id(), draft.version(), "applicant");
+        assertEquals("NOT_EDITABLE", refusal(() -> attachments.upload(submitted.id(), AttachmentType.AWARD, "late.png", PNG,
+                false, "applicant")));
+        assertTrue(attachments.attachments(draft.id()).isEmpty());
+        try (Stream<Path> files = Files.walk(store)) {
+            assertEquals(0, files.filter(Files::isRegularFile).count());
+        }
+    }
+
+    @Test
+    void everyEducationCertificateComesWithItsChsiRecordOrRegistrationForm_R15() {
+        assertEquals(List.of("缺少学历（学位）证书"), attachments.missingEducationProof(draft.id()));
+        attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "本科毕业证.png", PNG, true, "applicant");
+        attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "硕士学位证.png", PNG, true, "applicant");
+        attachments.upload(draft.id(), AttachmentType.CHSI_RECORD, "学信网备案表.pdf", PDF, true, "applicant");
+        assertEquals(List.of("每份学历证书须附学信网电子注册备案表或学籍在线验证报告，无法提供的附毕业生登记表（还缺1份）"),
+                attachments.missingEducationProof(draft.id()));
+        attachments.upload(draft.id(), AttachmentType.GRADUATE_REGISTRATION_FORM, "毕业生登记表.pdf", PDF, true, "applicant");
+        assertTrue(attachments.missingEducationProof(draft.id()).isEmpty());
+    }
+
+    @Test
+    void aStoredScanChangedOnDiskIsDetected() throws Exception {
+        Attachment stored = attachments.upload(draft.id(), AttachmentType.AWARD, "award.png", PNG, false, "applicant");
+        try (Stream<Path> files = Files.walk(store)) {
+            Path file = files.filter(Files::isRegularFile).findFirst().orElseThrow();
+            Files.write(file, concat(PNG, new byte[] {1}));
+        }
+        assertEquals("ATTACHMENT_ALTERED", refusal(() -> attachments.content(stored.id())));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] both = new byte[a.length + b.length];
+        System.arraycopy(a, 0, both, 0, a.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    private static String refusal(Runnable action) {
+        return assertThrows(ZhichengException.class, action::run).code();
+    }
+}
