@@ -51,4 +51,7 @@ public interface EvaluationService {
      */
     CommitteeResult decide(String seriesCode, int year, Grade grade, BigDecimal seniorPassRate,
                            Map<Long, Boolean> votes, String actor);
+
+    /** The files of the series and year that passed (and kept their title), for publication. */
+    List<PublishedResult> publishedResults(String seriesCode, int year);
 }

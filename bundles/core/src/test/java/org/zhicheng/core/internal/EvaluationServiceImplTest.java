@@ -28,6 +28,7 @@ import org.zhicheng.api.evaluation.AnonymisedFile;
 import org.zhicheng.api.evaluation.CommitteeResult;
 import org.zhicheng.api.evaluation.DefenseExemption;
 import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.api.evaluation.PublishedResult;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringStandard;
@@ -178,6 +179,12 @@ class EvaluationServiceImplTest {
         assertEquals(ApplicationStatus.FAILED, status(files.get(3)));
         assertTrue(applications.history(files.get(0).id()).stream().anyMatch(c -> c.reason().equals("表决同意但超出通过率（R-34）")));
         assertTrue(audit.verify().intact());
+
+        // the results published after the meeting: the two who passed, with name and employer
+        List<PublishedResult> published = evaluation.publishedResults("water", 2023);
+        assertEquals(List.of(files.get(1).id(), files.get(2).id()),
+                published.stream().map(PublishedResult::applicationId).sorted().toList());
+        assertTrue(published.stream().anyMatch(r -> r.employer().equals("单位二")));
     }
 
     @Test

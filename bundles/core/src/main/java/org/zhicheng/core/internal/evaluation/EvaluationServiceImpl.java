@@ -27,6 +27,7 @@ import org.zhicheng.api.evaluation.CommitteeResult;
 import org.zhicheng.api.evaluation.DefenseExemption;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.api.evaluation.PublishedResult;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.Points;
 import org.zhicheng.api.scoring.ScoreSheet;
@@ -303,6 +304,18 @@ public class EvaluationServiceImpl implements EvaluationService {
         }
         BigDecimal sum = sheets.stream().map(ScoreSheet::total).reduce(BigDecimal.ZERO, BigDecimal::add);
         return sum.divide(BigDecimal.valueOf(sheets.size()), Points.SCALE, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public List<PublishedResult> publishedResults(String seriesCode, int year) {
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT a FROM ApplicationEntity a"
+                        + " WHERE a.seriesCode = :series AND a.evaluationYear = :year AND a.status IN :passed", ApplicationEntity.class)
+                .setParameter("series", seriesCode).setParameter("year", year)
+                .setParameter("passed", List.of(ApplicationStatus.PASSED, ApplicationStatus.CERTIFIED)).getResultList().stream()
+                .sorted(Comparator.comparing(ApplicationEntity::getSpecialty).thenComparing(ApplicationEntity::getId))
+                .map(a -> new PublishedResult(a.getId(), a.getApplicant().toRecord().fullName(), a.getApplicant().getEmployer(),
+                        a.getSeriesCode(), a.getSpecialty(), a.getLevel(), a.getEvaluationYear()))
+                .toList());
     }
 
     private static List<ExpertAssignmentEntity> assignments(EntityManager em, long applicationId) {
