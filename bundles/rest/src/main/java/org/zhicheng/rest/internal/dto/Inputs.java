@@ -5,8 +5,11 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.evaluation.DefenseExemption;
+import org.zhicheng.api.scoring.Grade;
 
 /**
  * Request fields to domain values. Every refusal is an {@link IllegalArgumentException} with a bilingual
@@ -72,6 +75,39 @@ public final class Inputs {
         }
         throw new IllegalArgumentException("申报方式无效：" + text + " / unknown channel '" + text + "', expected one of "
                 + names(Channel.values()) + " or A, B, C");
+    }
+
+    public static FeePayment.Method feeMethod(String value) {
+        String text = required(value, "请选择缴费方式 / method is required").trim();
+        for (FeePayment.Method method : FeePayment.Method.values()) {
+            if (method.name().equalsIgnoreCase(text)) {
+                return method;
+            }
+        }
+        throw new IllegalArgumentException("缴费方式无效：" + text + " / unknown payment method '" + text
+                + "', expected one of " + names(FeePayment.Method.values()));
+    }
+
+    public static DefenseExemption defenseExemption(String value) {
+        String text = required(value, "请选择免答辩情形 / reason is required").trim();
+        for (DefenseExemption exemption : DefenseExemption.values()) {
+            if (exemption.name().equalsIgnoreCase(text) || exemption.officialTerm().equals(text)) {
+                return exemption;
+            }
+        }
+        throw new IllegalArgumentException("免答辩情形无效：" + text + " / unknown exemption '" + text
+                + "', expected one of " + names(DefenseExemption.values()) + " or their official terms");
+    }
+
+    public static Grade grade(String value) {
+        String text = required(value, "请选择评审等级 / grade is required").trim();
+        for (Grade grade : Grade.values()) {
+            if (grade.name().equalsIgnoreCase(text) || grade.officialTerm().equals(text)) {
+                return grade;
+            }
+        }
+        throw new IllegalArgumentException("评审等级无效：" + text + " / unknown grade '" + text + "', expected one of "
+                + names(Grade.values()) + " or 高, 中, 初");
     }
 
     private static String names(Enum<?>[] values) {

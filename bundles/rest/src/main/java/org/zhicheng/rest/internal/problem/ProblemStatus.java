@@ -16,7 +16,9 @@ import java.util.Set;
  *       the file (its version, status, submissions), of the applicant's year (one channel per year), of the series
  *       (suspended) or of the calendar (outside the window, late)</td></tr>
  *   <tr><td>422</td><td>every other code, e.g. EXAM_ONLY_LEVEL, LEVEL_NOT_EVALUATED, CHANNEL_C_CLOSED, NO_CAMPAIGN,
- *       the ITEM_* checks of score sheets, and the codes of series plugins' vetoes (R-03)</td>
+ *       WRONG_FEE, the ITEM_* checks of score sheets, the conflicts of interest of an expert (EXPERT_NOT_IN_SERIES,
+ *       CONFLICT_SAME_EMPLOYER, CONFLICT_DECLARED_RELATION), NO_DEFENSE, INVALID_PASS_RATE, VOTE_MISSING,
+ *       MEETING_OUTSIDE_WINDOW, and the codes of series plugins' vetoes (R-03)</td>
  *       <td>a well-formed request that the rules refuse; retrying it unchanged will not help</td></tr>
  * </table>
  *
@@ -35,7 +37,9 @@ public final class ProblemStatus {
             "ONE_CHANNEL_PER_YEAR", "SUBMISSION_LIMIT", "SERIES_SUSPENDED", "OUTSIDE_APPLICATION_WINDOW",
             "RESUBMISSION_LATE", "OUTSIDE_REVIEW_WINDOW", "WRONG_STATUS", "NO_OPEN_OBJECTION", "PUBLICITY_NOT_OVER",
             "OBJECTION_OPEN", "FEE_LATE", "NOT_ASSIGNED", "ALREADY_CERTIFIED", "ALREADY_REVOKED", "CERTIFICATES_NOT_YET",
-            "FILING_LATE", "FILING_TOO_EARLY", "BANNED_FOR_FALSIFICATION");
+            "FILING_LATE", "FILING_TOO_EARLY", "BANNED_FOR_FALSIFICATION",
+            // the evaluation and the certificate: the file or the committee is not (yet) where the request needs it
+            "NOT_PASSED", "NOT_SCORED", "DEFENSE_MISSING", "NO_CANDIDATES", "NO_QUALIFICATION_DOCUMENT");
 
     private ProblemStatus() {
     }

@@ -1,6 +1,8 @@
 package org.zhicheng.rest.internal.resources;
 
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -19,19 +21,43 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.zhicheng.api.certificate.Certificate;
+import org.zhicheng.api.certificate.CertificateService;
 import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.evaluation.EvaluationService;
+import org.zhicheng.api.scoring.ScoreSheet;
+import org.zhicheng.api.scoring.ScoringService;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.ApplicationDto;
+import org.zhicheng.rest.internal.dto.CertificateDto;
+import org.zhicheng.rest.internal.dto.DefenseDto;
+import org.zhicheng.rest.internal.dto.DefenseExemptionRequest;
+import org.zhicheng.rest.internal.dto.DefenseScoreRequest;
+import org.zhicheng.rest.internal.dto.EmployerApprovalRequest;
+import org.zhicheng.rest.internal.dto.ExpectedVersionRequest;
+import org.zhicheng.rest.internal.dto.ExpertAssignmentRequest;
+import org.zhicheng.rest.internal.dto.ExpertDto;
+import org.zhicheng.rest.internal.dto.FeeDto;
+import org.zhicheng.rest.internal.dto.FeePaymentRequest;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.rest.internal.dto.NewApplicationRequest;
+import org.zhicheng.rest.internal.dto.ObjectionRequest;
+import org.zhicheng.rest.internal.dto.ObjectionResolutionRequest;
+import org.zhicheng.rest.internal.dto.PublicityDto;
+import org.zhicheng.rest.internal.dto.ReturnRequest;
+import org.zhicheng.rest.internal.dto.ScoreSheetDto;
+import org.zhicheng.rest.internal.dto.ScoreSheetRequest;
 import org.zhicheng.rest.internal.dto.StatusChangeDto;
 import org.zhicheng.rest.internal.dto.SubmitRequest;
 
 /**
- * Applications (申报): open a draft, submit it, read it and its history; authenticated, the caller is the actor
- * recorded in the history (R-36).
+ * Applications (申报) through their whole lifecycle: open a draft, submit it, the review chain (return, employer
+ * approval and publicity with its objections, recommendation, material acceptance, fee), the evaluation (experts,
+ * score sheets, defense) and the certificate; read it and its history. Authenticated; the caller is the actor
+ * recorded in the history and the audit log (R-36), and the scorer of a score sheet.
  */
 @Component(service = ApplicationResource.class)
 @JaxrsResource
@@ -42,11 +68,21 @@ import org.zhicheng.rest.internal.dto.SubmitRequest;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ApplicationResource {
 
+    private static final String VERSION_REQUIRED =
+            "缺少版本号 / expectedVersion is required (the version of the application you saw)";
+
     private final ApplicationService applications;
+    private final EvaluationService evaluation;
+    private final ScoringService scoring;
+    private final CertificateService certificates;
 
     @Activate
-    public ApplicationResource(@Reference ApplicationService applications) {
+    public ApplicationResource(@Reference ApplicationService applications, @Reference EvaluationService evaluation,
+                               @Reference ScoringService scoring, @Reference CertificateService certificates) {
         this.applications = applications;
+        this.evaluation = evaluation;
+        this.scoring = scoring;
+        this.certificates = certificates;
     }
 
     /** 201 with the draft and its Location (R-01, R-03, R-06, R-07, R-08 are checked by the service). */
@@ -68,9 +104,194 @@ public class ApplicationResource {
     @Path("{id}/submit")
     public ApplicationDto submit(@PathParam("id") long id, SubmitRequest body, @Context SecurityContext security) {
         String actor = Callers.actor(security);
-        long expectedVersion = Inputs.required(Inputs.body(body).expectedVersion(),
-                "缺少版本号 / expectedVersion is required (the version of the application you saw)");
+        long expectedVersion = Inputs.required(Inputs.body(body).expectedVersion(), VERSION_REQUIRED);
         return ApplicationDto.of(applications.submit(id, expectedVersion, actor));
+    }
+
+    // ---- the review chain
+
+    /** A reviewer sends the submitted file back for correction with a reason. */
+    @POST
+    @Path("{id}/returns")
+    public ApplicationDto returnForRevision(@PathParam("id") long id, ReturnRequest body, @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        ReturnRequest request = Inputs.body(body);
+        long expectedVersion = Inputs.required(request.expectedVersion(), VERSION_REQUIRED);
+        String reason = Inputs.required(request.reason(), "请填写退回原因 / reason is required");
+        return ApplicationDto.of(applications.returnForRevision(id, expectedVersion, actor, reason));
+    }
+
+    /** The employer approves with an explicit opinion; the publicity inside the unit starts. */
+    @POST
+    @Path("{id}/employer-approval")
+    public ApplicationDto approveByEmployer(@PathParam("id") long id, EmployerApprovalRequest body,
+                                            @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        EmployerApprovalRequest request = Inputs.body(body);
+        long expectedVersion = Inputs.required(request.expectedVersion(), VERSION_REQUIRED);
+        String opinion = Inputs.required(request.opinion(), "请填写单位意见 / opinion is required");
+        return ApplicationDto.of(applications.approveByEmployer(id, expectedVersion, actor, opinion));
+    }
+
+    /** An objection during the publicity; answers the publicity with its open objections. */
+    @POST
+    @Path("{id}/objections")
+    public PublicityDto recordObjection(@PathParam("id") long id, ObjectionRequest body, @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        String objection = Inputs.required(Inputs.body(body).objection(), "请填写异议内容 / objection is required");
+        return PublicityDto.of(applications.recordObjection(id, actor, objection));
+    }
+
+    /** Upheld, the file is returned with the reason; dismissed, the publicity goes on. */
+    @POST
+    @Path("{id}/objection-resolution")
+    public ApplicationDto resolveObjections(@PathParam("id") long id, ObjectionResolutionRequest body,
+                                            @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        ObjectionResolutionRequest request = Inputs.body(body);
+        long expectedVersion = Inputs.required(request.expectedVersion(), VERSION_REQUIRED);
+        boolean upheld = Inputs.required(request.upheld(), "请选择异议是否成立 / upheld is required");
+        String reason = Inputs.required(request.reason(), "请填写处理意见 / reason is required");
+        return ApplicationDto.of(applications.resolveObjections(id, expectedVersion, actor, upheld, reason));
+    }
+
+    @GET
+    @Path("{id}/publicity")
+    public PublicityDto publicity(@PathParam("id") long id) {
+        requireApplication(id);
+        return applications.publicity(id).map(PublicityDto::of).orElseThrow(() -> NotFound.publicity(id));
+    }
+
+    /** After the publicity, without open objections. */
+    @POST
+    @Path("{id}/recommendation")
+    public ApplicationDto recommend(@PathParam("id") long id, ExpectedVersionRequest body, @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        return ApplicationDto.of(applications.recommend(id, expectedVersion(body), actor));
+    }
+
+    /** The county bureau or series department accepts the material. */
+    @POST
+    @Path("{id}/material-acceptance")
+    public ApplicationDto acceptMaterial(@PathParam("id") long id, ExpectedVersionRequest body,
+                                         @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        return ApplicationDto.of(applications.acceptMaterial(id, expectedVersion(body), actor));
+    }
+
+    /** The fee the file owes. */
+    @GET
+    @Path("{id}/fee")
+    public FeeDto fee(@PathParam("id") long id) {
+        requireApplication(id);
+        return new FeeDto(id, applications.feeFor(id));
+    }
+
+    /** Records the fee paid; the caller is recorded as who recorded it. */
+    @POST
+    @Path("{id}/fee-payment")
+    public ApplicationDto recordFeePayment(@PathParam("id") long id, FeePaymentRequest body,
+                                           @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        FeePaymentRequest request = Inputs.body(body);
+        long expectedVersion = Inputs.required(request.expectedVersion(), VERSION_REQUIRED);
+        FeePayment payment = Inputs.construct(() -> new FeePayment(id,
+                Inputs.required(request.amountYuan(), "请填写缴费金额 / amountYuan is required"),
+                Inputs.feeMethod(request.method()), request.reference(),
+                Inputs.required(request.paidOn(), "请填写缴费日期 / paidOn is required"), actor));
+        return ApplicationDto.of(applications.recordFeePayment(id, expectedVersion, payment));
+    }
+
+    // ---- the evaluation
+
+    /** A paid file goes to the committee. */
+    @POST
+    @Path("{id}/evaluation")
+    public ApplicationDto startEvaluation(@PathParam("id") long id, ExpectedVersionRequest body,
+                                          @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        return ApplicationDto.of(evaluation.startEvaluation(id, expectedVersion(body), actor));
+    }
+
+    /** Assigns experts (conflicts of interest refused); answers every expert now assigned to the file. */
+    @POST
+    @Path("{id}/experts")
+    public List<ExpertDto> assignExperts(@PathParam("id") long id, ExpertAssignmentRequest body,
+                                         @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        List<String> expertIds = Inputs.required(Inputs.body(body).expertIds(), "请选择评审专家 / expertIds is required");
+        evaluation.assignExperts(id, expertIds, actor);
+        return evaluation.assignedExperts(id).stream().map(ExpertDto::of).toList();
+    }
+
+    @GET
+    @Path("{id}/experts")
+    public List<ExpertDto> assignedExperts(@PathParam("id") long id) {
+        requireApplication(id);
+        return evaluation.assignedExperts(id).stream().map(ExpertDto::of).toList();
+    }
+
+    /** The authenticated caller's score sheet: the caller is the scorer and must be an expert assigned to the file. */
+    @POST
+    @Path("{id}/score-sheets")
+    public Response submitScoreSheet(@PathParam("id") long id, ScoreSheetRequest body, @Context SecurityContext security) {
+        String scorer = Callers.actor(security);
+        Map<String, BigDecimal> points = Inputs.required(Inputs.body(body).points(),
+                "请填写各项得分 / points is required");
+        ScoreSheet sheet = scoring.submitScoreSheet(id, scorer, points);
+        return Response.status(Response.Status.CREATED).entity(ScoreSheetDto.of(sheet)).build();
+    }
+
+    @GET
+    @Path("{id}/score-sheets")
+    public List<ScoreSheetDto> scoreSheets(@PathParam("id") long id) {
+        requireApplication(id);
+        return scoring.scoreSheets(id).stream().map(ScoreSheetDto::of).toList();
+    }
+
+    /** The defense panel's score, 0 to 100. */
+    @POST
+    @Path("{id}/defense")
+    public DefenseDto recordDefenseScore(@PathParam("id") long id, DefenseScoreRequest body,
+                                         @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        evaluation.recordDefenseScore(id, Inputs.required(Inputs.body(body).score(), "请填写答辩成绩 / score is required"), actor);
+        return defense(id);
+    }
+
+    /** Exempts a senior file from the defense; its score is the mean of the year's in its specialty. */
+    @POST
+    @Path("{id}/defense-exemption")
+    public DefenseDto exemptFromDefense(@PathParam("id") long id, DefenseExemptionRequest body,
+                                        @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        evaluation.exemptFromDefense(id, Inputs.defenseExemption(Inputs.body(body).reason()), actor);
+        return defense(id);
+    }
+
+    @GET
+    @Path("{id}/defense")
+    public DefenseDto defense(@PathParam("id") long id) {
+        requireApplication(id);
+        return new DefenseDto(id, evaluation.defenseScore(id).orElse(null));
+    }
+
+    // ---- the certificate
+
+    /** Issues the certificate of a passed file, in or after the year's certificates month. */
+    @POST
+    @Path("{id}/certificate")
+    public Response issueCertificate(@PathParam("id") long id, @Context SecurityContext security, @Context UriInfo uri) {
+        String actor = Callers.actor(security);
+        Certificate certificate = certificates.issue(id, actor);
+        return Response.created(uri.getAbsolutePath()).entity(CertificateDto.of(certificate)).build();
+    }
+
+    @GET
+    @Path("{id}/certificate")
+    public CertificateDto certificate(@PathParam("id") long id) {
+        requireApplication(id);
+        return certificates.forApplication(id).map(CertificateDto::of).orElseThrow(() -> NotFound.certificate(id));
     }
 
     @GET
@@ -83,9 +304,17 @@ public class ApplicationResource {
     @GET
     @Path("{id}/history")
     public List<StatusChangeDto> history(@PathParam("id") long id) {
+        requireApplication(id);
+        return applications.history(id).stream().map(StatusChangeDto::of).toList();
+    }
+
+    private void requireApplication(long id) {
         if (applications.find(id).isEmpty()) {
             throw NotFound.application(id);
         }
-        return applications.history(id).stream().map(StatusChangeDto::of).toList();
+    }
+
+    private static long expectedVersion(ExpectedVersionRequest body) {
+        return Inputs.required(Inputs.body(body).expectedVersion(), VERSION_REQUIRED);
     }
 }

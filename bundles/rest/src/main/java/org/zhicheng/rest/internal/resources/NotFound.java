@@ -19,4 +19,18 @@ final class NotFound {
     static ZhichengException application(long id) {
         return new ZhichengException("UNKNOWN_APPLICATION", "申报不存在：" + id, "no application with id " + id);
     }
+
+    static ZhichengException expert(String id) {
+        return new ZhichengException("UNKNOWN_EXPERT", "专家不存在：" + id, "no expert " + id);
+    }
+
+    static ZhichengException publicity(long applicationId) {
+        return new ZhichengException("UNKNOWN_PUBLICITY", "该申报尚未公示：" + applicationId,
+                "application " + applicationId + " has not been in publicity");
+    }
+
+    static ZhichengException certificate(long applicationId) {
+        return new ZhichengException("UNKNOWN_CERTIFICATE", "该申报尚无证书：" + applicationId,
+                "no certificate for application " + applicationId);
+    }
 }

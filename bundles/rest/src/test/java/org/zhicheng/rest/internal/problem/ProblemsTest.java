@@ -23,6 +23,16 @@ class ProblemsTest {
         assertEquals(409, ProblemStatus.of("DUPLICATE_ID_NUMBER"));
         assertEquals(400, ProblemStatus.of("INVALID_INPUT"));
         assertEquals(422, ProblemStatus.of("EXAM_ONLY_LEVEL"));
+        // the evaluation and the certificate
+        assertEquals(404, ProblemStatus.of("UNKNOWN_EXPERT"));
+        assertEquals(409, ProblemStatus.of("NOT_ASSIGNED"));
+        assertEquals(409, ProblemStatus.of("NOT_PASSED"));
+        assertEquals(409, ProblemStatus.of("NO_CANDIDATES"));
+        assertEquals(409, ProblemStatus.of("DEFENSE_MISSING"));
+        assertEquals(409, ProblemStatus.of("CERTIFICATES_NOT_YET"));
+        assertEquals(422, ProblemStatus.of("WRONG_FEE"));
+        assertEquals(422, ProblemStatus.of("CONFLICT_SAME_EMPLOYER"));
+        assertEquals(422, ProblemStatus.of("INVALID_PASS_RATE"));
         // a series plugin's veto that this table does not know
         assertEquals(422, ProblemStatus.of("SENIOR_ECONOMICS_EXAM_REQUIRED"));
     }

@@ -1,0 +1,23 @@
+package org.zhicheng.rest.internal.dto;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.zhicheng.api.evaluation.CommitteeResult;
+import org.zhicheng.api.scoring.Grade;
+
+/** The outcome of a committee meeting: the ranking, best first, with each file's vote and result. */
+public record CommitteeResultDto(String seriesCode, int year, Grade grade, String gradeLabel, BigDecimal passRate,
+                                 int candidates, int passLimit, List<Ranked> ranking) {
+
+    public record Ranked(long applicationId, BigDecimal expertScore, BigDecimal defenseScore, boolean approvedByVote,
+                         boolean passed) {
+    }
+
+    public static CommitteeResultDto of(CommitteeResult result) {
+        return new CommitteeResultDto(result.seriesCode(), result.year(), result.grade(), result.grade().officialTerm(),
+                result.passRate(), result.candidates(), result.passLimit(), result.ranking().stream()
+                .map(r -> new Ranked(r.applicationId(), r.expertScore(), r.defenseScore(), r.approvedByVote(), r.passed()))
+                .toList());
+    }
+}

@@ -1,0 +1,56 @@
+package org.zhicheng.rest.internal.resources;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.zhicheng.api.evaluation.EvaluationService;
+import org.zhicheng.api.scoring.Grade;
+import org.zhicheng.rest.internal.Extensions;
+import org.zhicheng.rest.internal.dto.CommitteeDecisionRequest;
+import org.zhicheng.rest.internal.dto.CommitteeResultDto;
+import org.zhicheng.rest.internal.dto.Inputs;
+
+/**
+ * The committee meeting of a series, year and grade: every file under evaluation is decided by the vote, senior
+ * grades within the pass rate (R-34); authenticated, the caller is the actor.
+ */
+@Component(service = CommitteeResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({Extensions.SELECT_JSON, Extensions.SELECT_PROBLEMS, Extensions.SELECT_WEB_PROBLEMS,
+        Extensions.SELECT_AUTHENTICATION})
+@Path("v1/committees")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CommitteeResource {
+
+    private final EvaluationService evaluation;
+
+    @Activate
+    public CommitteeResource(@Reference EvaluationService evaluation) {
+        this.evaluation = evaluation;
+    }
+
+    /** {@code grade}: {@code SENIOR}, {@code INTERMEDIATE}, {@code JUNIOR} or 高, 中, 初. */
+    @POST
+    @Path("{seriesCode}/{year}/{grade}/decision")
+    public CommitteeResultDto decide(@PathParam("seriesCode") String seriesCode, @PathParam("year") int year,
+                                     @PathParam("grade") String grade, CommitteeDecisionRequest body,
+                                     @Context SecurityContext security) {
+        String actor = Callers.actor(security);
+        CommitteeDecisionRequest request = Inputs.body(body);
+        Grade parsed = Inputs.grade(grade);
+        return CommitteeResultDto.of(evaluation.decide(seriesCode, year, parsed, request.seniorPassRate(),
+                Inputs.required(request.votes(), "缺少表决结果 / votes is required"), actor));
+    }
+}
