@@ -154,7 +154,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                     specialty.name(), request.level(), request.channel(), now);
             em.persist(application);
             em.flush(); // the id names the file in the audit log
-            recordHistory(em, application, null, ApplicationStatus.DRAFT, now, actor, "创建申报", "APPLICATION_CREATED");
+            history.record(em, application, null, ApplicationStatus.DRAFT, now, actor, "创建申报", "APPLICATION_CREATED");
             return application.toRecord();
         });
     }
@@ -222,7 +222,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             requireStatus(application, ApplicationStatus.IN_PUBLICITY);
             application.objectionRaised();
             // kept in the file's history: who objected, when, and what
-            recordHistory(em, application, ApplicationStatus.IN_PUBLICITY, ApplicationStatus.IN_PUBLICITY, Instant.now(),
+            history.record(em, application, ApplicationStatus.IN_PUBLICITY, ApplicationStatus.IN_PUBLICITY, Instant.now(),
                     actor.trim(), "公示异议：" + text, "APPLICATION_OBJECTION");
             return application.publicity().orElseThrow();
         });
@@ -368,11 +368,6 @@ public class ApplicationServiceImpl implements ApplicationService {
         return text.trim();
     }
 
-    private void recordHistory(EntityManager em, ApplicationEntity application, ApplicationStatus from, ApplicationStatus to,
-                               Instant at, String actor, String reason, String action) {
-        history.record(em, application, from, to, at, actor, reason, action);
-    }
-
     private interface Transition {
         ApplicationStatus apply(ApplicationEntity application);
     }
@@ -391,7 +386,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                 ApplicationStatus to = transition.apply(application);
                 Instant now = Instant.now();
                 application.moveTo(to, now);
-                recordHistory(em, application, from, to, now, actor, reason, "APPLICATION_" + to.name());
+                history.record(em, application, from, to, now, actor, reason, "APPLICATION_" + to.name());
                 return application.toRecord();
             });
         } catch (ZhichengException e) {

@@ -78,10 +78,7 @@ public class ScoringServiceImpl implements ScoringService {
                 throw Refusals.notScorable(application.getStatus().name());
             }
             // only the committee's experts assigned to this file score it
-            boolean assigned = em.createNamedQuery(ExpertAssignmentEntity.FOR_APPLICATION, ExpertAssignmentEntity.class)
-                    .setParameter("applicationId", applicationId).getResultList().stream()
-                    .anyMatch(a -> a.getExpert().toRecord().id().equals(scorer.trim()));
-            if (!assigned) {
+            if (!ExpertAssignmentEntity.isAssigned(em, applicationId, scorer.trim())) {
                 throw Refusals.notAssigned(scorer.trim());
             }
             boolean already = em.createNamedQuery(ScoreSheetEntity.FOR_APPLICATION, ScoreSheetEntity.class)

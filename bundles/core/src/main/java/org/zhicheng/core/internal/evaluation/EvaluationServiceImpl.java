@@ -158,9 +158,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     @Override
     public AnonymisedFile anonymisedFile(long applicationId, String expertId) {
         ApplicationEntity file = jpa.txExpr(TransactionType.Required, em -> {
-            boolean assigned = assignments(em, applicationId).stream()
-                    .anyMatch(a -> a.getExpert().toRecord().id().equals(expertId));
-            if (!assigned) {
+            if (!ExpertAssignmentEntity.isAssigned(em, applicationId, expertId)) {
                 throw refusal("NOT_ASSIGNED", "该申报未分配给您评审", "the file is not assigned to expert " + expertId);
             }
             return em.find(ApplicationEntity.class, applicationId);

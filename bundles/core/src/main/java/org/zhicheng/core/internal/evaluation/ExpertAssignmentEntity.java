@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EntityManager;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
@@ -54,6 +55,12 @@ public class ExpertAssignmentEntity {
         this.expert = expert;
         this.assignedBy = assignedBy;
         this.assignedAt = assignedAt;
+    }
+
+    /** Whether the expert is assigned to the file: who may see it blind and score it. */
+    public static boolean isAssigned(EntityManager em, long applicationId, String expertId) {
+        return em.createNamedQuery(FOR_APPLICATION, ExpertAssignmentEntity.class).setParameter("applicationId", applicationId)
+                .getResultList().stream().anyMatch(a -> a.expert.toRecord().id().equals(expertId));
     }
 
     public ApplicationEntity getApplication() {
