@@ -56,6 +56,31 @@ final class Http {
         }
     }
 
+    /** POSTs raw bytes (an uploaded scan) with HTTP Basic credentials. */
+    static HttpResult upload(int port, String pathAndQuery, byte[] content, Credentials credentials) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) new URL("http://localhost:" + port + pathAndQuery).openConnection();
+        connection.setConnectTimeout(10_000);
+        connection.setReadTimeout(30_000);
+        connection.setRequestMethod("POST");
+        String token = credentials.user() + ":" + credentials.password();
+        connection.setRequestProperty("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+        connection.setRequestProperty("Accept", "application/json");
+        connection.setRequestProperty("Content-Type", "application/octet-stream");
+        connection.setDoOutput(true);
+        try {
+            try (OutputStream out = connection.getOutputStream()) {
+                out.write(content);
+            }
+            int status = connection.getResponseCode();
+            InputStream stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();
+            String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            return new HttpResult(status, body, connection.getHeaderFields());
+        } finally {
+            connection.disconnect();
+        }
+    }
+
     record Credentials(String user, String password) {
     }
 }

@@ -8,6 +8,8 @@ import static org.junit.Assert.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -240,6 +242,25 @@ public class RestApiTests extends ContainerTestSupport {
                 "{\"expectedVersion\": " + (draft.get("version").asLong() + 1) + "}", INTEGRATION), 409, "STALE_VERSION");
         assertEquals("该申报已被他人修改，请刷新后重试", problem.get("message").get("zh").asText());
         assertEquals(ApplicationStatus.DRAFT, applications.find(id).map(Application::status).orElseThrow());
+    }
+
+    @Test
+    public void scansAreUploadedAndWrongTypesRefusedWithoutStoringAnything_R13_R17() throws Exception {
+        long applicantId = registerApplicant();
+        long id = json.readTree(call("POST", "/api/v1/applications", applicationJson(applicantId), INTEGRATION).body()).get("id").asLong();
+        String path = "/api/v1/applications/" + id + "/attachments?type=PERFORMANCE_EVIDENCE&masked=true&fileName="
+                + URLEncoder.encode("项目验收报告.pdf", StandardCharsets.UTF_8);
+
+        HttpResult stored = Http.upload(httpPort(), path, "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), INTEGRATION);
+        assertEquals(stored.body(), 201, stored.status());
+        JsonNode attachment = json.readTree(stored.body());
+        assertEquals("application/pdf", attachment.get("contentType").asText());
+        assertEquals("项目验收报告.pdf", attachment.get("fileName").asText());
+        assertTrue(attachment.get("masked").asBoolean());
+
+        assertProblem(Http.upload(httpPort(), path, "MZ\u0090 not a scan".getBytes(StandardCharsets.ISO_8859_1), INTEGRATION),
+                422, "WRONG_FILE_TYPE");
+        assertEquals(1, json.readTree(call("GET", "/api/v1/applications/" + id + "/attachments", null, INTEGRATION).body()).size());
     }
 
     @Test

@@ -39,7 +39,9 @@ public final class ProblemStatus {
             "OBJECTION_OPEN", "FEE_LATE", "NOT_ASSIGNED", "ALREADY_CERTIFIED", "ALREADY_REVOKED", "CERTIFICATES_NOT_YET",
             "FILING_LATE", "FILING_TOO_EARLY", "BANNED_FOR_FALSIFICATION",
             // the evaluation and the certificate: the file or the committee is not (yet) where the request needs it
-            "NOT_PASSED", "NOT_SCORED", "DEFENSE_MISSING", "NO_CANDIDATES", "NO_QUALIFICATION_DOCUMENT");
+            "NOT_PASSED", "NOT_SCORED", "DEFENSE_MISSING", "NO_CANDIDATES", "NO_QUALIFICATION_DOCUMENT",
+            // the file can no longer take attachments, or lacks its entrustment letter
+            "NOT_EDITABLE", "ENTRUSTMENT_LETTER_MISSING");
 
     private ProblemStatus() {
     }

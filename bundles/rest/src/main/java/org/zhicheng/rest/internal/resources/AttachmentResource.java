@@ -1,0 +1,77 @@
+package org.zhicheng.rest.internal.resources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.zhicheng.api.attachment.AttachmentService;
+import org.zhicheng.api.attachment.AttachmentType;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.rest.internal.Extensions;
+import org.zhicheng.rest.internal.dto.AttachmentDto;
+
+/**
+ * The scans of a file (R-13, R-15, R-17): uploaded as the raw bytes of one PDF, JPEG or PNG, the type and the
+ * masking flag and the file name in the query. Authenticated; the caller is recorded as the uploader.
+ */
+@Component(service = AttachmentResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({Extensions.SELECT_JSON, Extensions.SELECT_PROBLEMS, Extensions.SELECT_WEB_PROBLEMS,
+        Extensions.SELECT_AUTHENTICATION})
+@Path("v1/applications/{id}/attachments")
+@Produces(MediaType.APPLICATION_JSON)
+public class AttachmentResource {
+
+    /** Reading stops here; the service refuses anything larger than its configured limit anyway. */
+    private static final int READ_LIMIT = 64 * 1024 * 1024;
+
+    private final AttachmentService attachments;
+
+    @Activate
+    public AttachmentResource(@Reference AttachmentService attachments) {
+        this.attachments = attachments;
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(@PathParam("id") long id, @QueryParam("type") String type, @QueryParam("masked") boolean masked,
+                           @QueryParam("fileName") String fileName, InputStream body, @Context SecurityContext security)
+            throws IOException {
+        AttachmentType attachmentType;
+        try {
+            attachmentType = AttachmentType.valueOf(type == null ? "" : type.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ZhichengException("INVALID_INPUT", "请选择附件类型", "type must be one of the AttachmentType names");
+        }
+        byte[] content = body.readNBytes(READ_LIMIT + 1);
+        if (content.length > READ_LIMIT) {
+            throw new ZhichengException("ATTACHMENT_TOO_LARGE", "附件过大", "the attachment is too large");
+        }
+        AttachmentDto stored = AttachmentDto.of(attachments.upload(id, attachmentType, fileName, content, masked,
+                Callers.actor(security)));
+        return Response.created(URI.create("v1/applications/" + id + "/attachments/" + stored.id())).entity(stored).build();
+    }
+
+    @GET
+    public List<AttachmentDto> list(@PathParam("id") long id) {
+        return attachments.attachments(id).stream().map(AttachmentDto::of).toList();
+    }
+}
