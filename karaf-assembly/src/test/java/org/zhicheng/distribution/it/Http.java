@@ -27,6 +27,17 @@ final class Http {
      */
     static HttpResult request(int port, String method, String pathAndQuery, String jsonBody, Credentials credentials)
             throws IOException {
+        return send(port, method, pathAndQuery, jsonBody == null ? null : jsonBody.getBytes(StandardCharsets.UTF_8),
+                "application/json; charset=UTF-8", credentials);
+    }
+
+    /** POSTs raw bytes (an uploaded scan) with HTTP Basic credentials. */
+    static HttpResult upload(int port, String pathAndQuery, byte[] content, Credentials credentials) throws IOException {
+        return send(port, "POST", pathAndQuery, content, "application/octet-stream", credentials);
+    }
+
+    private static HttpResult send(int port, String method, String pathAndQuery, byte[] body, String contentType,
+                                   Credentials credentials) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) new URL("http://localhost:" + port + pathAndQuery).openConnection();
         connection.setConnectTimeout(10_000);
         connection.setReadTimeout(30_000);
@@ -36,46 +47,21 @@ final class Http {
             connection.setRequestProperty("Authorization",
                     "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
         }
-        if (credentials != null || jsonBody != null) {
+        if (credentials != null || body != null) {
             connection.setRequestProperty("Accept", "application/json");
         }
         try {
-            if (jsonBody != null) {
+            if (body != null) {
                 connection.setDoOutput(true);
-                connection.setRequestProperty("Content-Type", "application/json; charset=UTF-8");
+                connection.setRequestProperty("Content-Type", contentType);
                 try (OutputStream out = connection.getOutputStream()) {
-                    out.write(jsonBody.getBytes(StandardCharsets.UTF_8));
+                    out.write(body);
                 }
             }
             int status = connection.getResponseCode();
             InputStream stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-            String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            return new HttpResult(status, body, connection.getHeaderFields());
-        } finally {
-            connection.disconnect();
-        }
-    }
-
-    /** POSTs raw bytes (an uploaded scan) with HTTP Basic credentials. */
-    static HttpResult upload(int port, String pathAndQuery, byte[] content, Credentials credentials) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) new URL("http://localhost:" + port + pathAndQuery).openConnection();
-        connection.setConnectTimeout(10_000);
-        connection.setReadTimeout(30_000);
-        connection.setRequestMethod("POST");
-        String token = credentials.user() + ":" + credentials.password();
-        connection.setRequestProperty("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8)));
-        connection.setRequestProperty("Accept", "application/json");
-        connection.setRequestProperty("Content-Type", "application/octet-stream");
-        connection.setDoOutput(true);
-        try {
-            try (OutputStream out = connection.getOutputStream()) {
-                out.write(content);
-            }
-            int status = connection.getResponseCode();
-            InputStream stream = status < 400 ? connection.getInputStream() : connection.getErrorStream();
-            String body = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-            return new HttpResult(status, body, connection.getHeaderFields());
+            String response = stream == null ? "" : new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+            return new HttpResult(status, response, connection.getHeaderFields());
         } finally {
             connection.disconnect();
         }
