@@ -58,7 +58,7 @@ public final class Refusals {
                 "an application for " + year + " exists already; one channel per applicant per year (R-07)");
     }
 
-    static ZhichengException staleVersion() {
+    public static ZhichengException staleVersion() {
         return new ZhichengException("STALE_VERSION", "该申报已被他人修改，请刷新后重试",
                 "the application was changed by someone else since it was read");
     }
@@ -137,7 +137,7 @@ public final class Refusals {
                 "reviews take place from " + window.first() + " to " + window.last() + ", not on " + today + " (R-09)");
     }
 
-    static ZhichengException wrongStatus(ApplicationStatus actual, ApplicationStatus expected) {
+    public static ZhichengException wrongStatus(ApplicationStatus actual, ApplicationStatus expected) {
         return new ZhichengException("WRONG_STATUS", "当前状态（" + actual + "）不能办理此事项，须为" + expected,
                 "the file is " + actual + ", this needs " + expected);
     }

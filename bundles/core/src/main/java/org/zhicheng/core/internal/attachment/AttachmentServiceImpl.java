@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import javax.persistence.EntityManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -51,7 +53,6 @@ public class AttachmentServiceImpl implements AttachmentService {
         long maxBytes() default 10L * 1024 * 1024;
     }
 
-    /** The applicant edits a file only before it is submitted or when it came back. */
     private static final Set<ApplicationStatus> EDITABLE = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
 
     private final JpaTemplate jpa;
@@ -87,13 +88,7 @@ public class AttachmentServiceImpl implements AttachmentService {
         String contentType = sniff(content);
         String sha256 = sha256(content);
         return jpa.txExpr(TransactionType.Required, em -> {
-            ApplicationEntity file = em.find(ApplicationEntity.class, applicationId);
-            if (file == null) {
-                throw Refusals.unknownApplication(applicationId);
-            }
-            if (!EDITABLE.contains(file.getStatus())) {
-                throw refusal("NOT_EDITABLE", "申报已提交，不能修改附件", "attachments change only in a draft or a returned file");
-            }
+            requireEditable(em, applicationId);
             String storedName = UUID.randomUUID() + extension(contentType);
             write(applicationId, storedName, content);
             AttachmentEntity entity = new AttachmentEntity(applicationId, type, name, contentType, content.length, sha256,
@@ -117,7 +112,7 @@ public class AttachmentServiceImpl implements AttachmentService {
     public byte[] content(long attachmentId) {
         AttachmentEntity entity = jpa.txExpr(TransactionType.Required, em -> em.find(AttachmentEntity.class, attachmentId));
         if (entity == null) {
-            throw refusal("UNKNOWN_ATTACHMENT", "附件不存在：" + attachmentId, "no attachment " + attachmentId);
+            throw unknownAttachment(attachmentId);
         }
         Attachment attachment = entity.toRecord();
         try {
@@ -140,13 +135,10 @@ public class AttachmentServiceImpl implements AttachmentService {
         jpa.tx(TransactionType.Required, em -> {
             AttachmentEntity entity = em.find(AttachmentEntity.class, attachmentId);
             if (entity == null) {
-                throw refusal("UNKNOWN_ATTACHMENT", "附件不存在：" + attachmentId, "no attachment " + attachmentId);
+                throw unknownAttachment(attachmentId);
             }
             Attachment attachment = entity.toRecord();
-            ApplicationEntity file = em.find(ApplicationEntity.class, attachment.applicationId());
-            if (!EDITABLE.contains(file.getStatus())) {
-                throw refusal("NOT_EDITABLE", "申报已提交，不能修改附件", "attachments change only in a draft or a returned file");
-            }
+            requireEditable(em, attachment.applicationId());
             em.remove(entity);
             em.flush();
             audit.record(em, actor.trim(), "ATTACHMENT_REMOVED", FileHistory.subject(attachment.applicationId()),
@@ -168,6 +160,21 @@ public class AttachmentServiceImpl implements AttachmentService {
             missing.add("每份学历证书须附学信网电子注册备案表或学籍在线验证报告，无法提供的附毕业生登记表（还缺" + (certificates - proofs) + "份）");
         }
         return missing;
+    }
+
+    /** The applicant changes attachments only in a draft or a returned file. */
+    private static void requireEditable(EntityManager em, long applicationId) {
+        ApplicationEntity file = em.find(ApplicationEntity.class, applicationId);
+        if (file == null) {
+            throw Refusals.unknownApplication(applicationId);
+        }
+        if (!EDITABLE.contains(file.getStatus())) {
+            throw refusal("NOT_EDITABLE", "申报已提交，不能修改附件", "attachments change only in a draft or a returned file");
+        }
+    }
+
+    private static ZhichengException unknownAttachment(long attachmentId) {
+        return refusal("UNKNOWN_ATTACHMENT", "附件不存在：" + attachmentId, "no attachment " + attachmentId);
     }
 
     /** By the content's first bytes, never by the name the browser sent. */

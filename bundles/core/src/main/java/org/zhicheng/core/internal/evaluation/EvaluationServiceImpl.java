@@ -34,6 +34,7 @@ import org.zhicheng.api.scoring.ScoreSheet;
 import org.zhicheng.api.scoring.ScoringService;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.FileHistory;
+import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.persistence.ScoreSheetEntity;
@@ -86,7 +87,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicationEntity file = lockedFile(em, applicationId);
             if (file.getVersion() != expectedVersion) {
-                throw refusal("STALE_VERSION", "该申报已被他人修改，请刷新后重试", "the file was changed since it was read");
+                throw Refusals.staleVersion();
             }
             requireStatus(file, ApplicationStatus.FEE_PAID);
             history.move(em, file, ApplicationStatus.UNDER_EVALUATION, requireText(actor, "操作人不能为空"), "提交评审委员会评审");
@@ -324,15 +325,14 @@ public class EvaluationServiceImpl implements EvaluationService {
     private static ApplicationEntity lockedFile(EntityManager em, long applicationId) {
         ApplicationEntity file = em.find(ApplicationEntity.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         if (file == null) {
-            throw refusal("UNKNOWN_APPLICATION", "申报不存在：" + applicationId, "no application with id " + applicationId);
+            throw Refusals.unknownApplication(applicationId);
         }
         return file;
     }
 
     private static void requireStatus(ApplicationEntity file, ApplicationStatus expected) {
         if (file.getStatus() != expected) {
-            throw refusal("WRONG_STATUS", "当前状态（" + file.getStatus() + "）不能办理此事项，须为" + expected,
-                    "the file is " + file.getStatus() + ", this needs " + expected);
+            throw Refusals.wrongStatus(file.getStatus(), expected);
         }
     }
 
