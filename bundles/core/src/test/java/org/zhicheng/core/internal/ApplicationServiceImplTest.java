@@ -26,9 +26,6 @@ import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
-import org.zhicheng.core.internal.series.DescriptorLimits;
-import org.zhicheng.core.internal.series.ScoringStandardReader;
-import org.zhicheng.core.internal.series.SeriesDescriptorReader;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
@@ -64,10 +61,7 @@ class ApplicationServiceImplTest {
     }
 
     private static void declare(String descriptor, List<String> grades) throws Exception {
-        SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("series.xml", descriptor);
-        String scoring = TestDescriptors.scoring(2023, 1, grades);
-        series.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("scoring.xml", scoring, parsed),
-                "org.zhicheng.series." + parsed.code(), "1.0.0", descriptor, scoring, "scoring.xml");
+        TestDescriptors.declare(series, descriptor, grades);
     }
 
     @AfterAll

@@ -29,9 +29,6 @@ import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.attachment.AttachmentServiceImpl;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
-import org.zhicheng.core.internal.series.DescriptorLimits;
-import org.zhicheng.core.internal.series.ScoringStandardReader;
-import org.zhicheng.core.internal.series.SeriesDescriptorReader;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
@@ -55,10 +52,7 @@ class AttachmentServiceImplTest {
         SeriesStore series = new SeriesStore(jpa);
         String descriptor = TestDescriptors.series("water", "水利系列",
                 "<specialty name=\"水利专业\"><committee levels=\"中级\" unit=\"地区水利局\" phone=\"1\"/></specialty>");
-        SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("s.xml", descriptor);
-        String scoring = TestDescriptors.scoring(2023, 1, List.of("中"));
-        series.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("x.xml", scoring, parsed),
-                "b.water", "1.0.0", descriptor, scoring, "x.xml");
+        TestDescriptors.declare(series, descriptor, List.of("中"));
         applications = TestServices.applications(jpa, series, TestCampaigns.registry("2023-08-01", 2023));
         attachments = new AttachmentServiceImpl(jpa, new AuditLogImpl(jpa), TestCampaigns.configuration(
                 AttachmentServiceImpl.Configuration.class, Map.of("directory", store.toString(), "maxBytes", 1024L)));

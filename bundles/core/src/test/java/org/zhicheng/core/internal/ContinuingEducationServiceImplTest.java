@@ -27,9 +27,6 @@ import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.education.ContinuingEducationServiceImpl;
-import org.zhicheng.core.internal.series.DescriptorLimits;
-import org.zhicheng.core.internal.series.ScoringStandardReader;
-import org.zhicheng.core.internal.series.SeriesDescriptorReader;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
@@ -62,10 +59,7 @@ class ContinuingEducationServiceImplTest {
     }
 
     private void declare(String descriptor) throws Exception {
-        SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("s.xml", descriptor);
-        String scoring = TestDescriptors.scoring(2023, 1, List.of("中"));
-        store.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("x.xml", scoring, parsed),
-                "b." + parsed.code(), "1.0.0", descriptor, scoring, "x.xml");
+        TestDescriptors.declare(store, descriptor, List.of("中"));
     }
 
     @AfterEach

@@ -37,9 +37,6 @@ import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
-import org.zhicheng.core.internal.series.DescriptorLimits;
-import org.zhicheng.core.internal.series.ScoringStandardReader;
-import org.zhicheng.core.internal.series.SeriesDescriptorReader;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
@@ -62,10 +59,7 @@ class EvaluationServiceImplTest {
     void open() throws Exception {
         jpa = new DerbyJpa();
         SeriesStore store = new SeriesStore(jpa);
-        SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("series.xml", WATER);
-        String scoringXml = TestDescriptors.scoring(2023, 1, List.of("高", "中"));
-        store.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("scoring.xml", scoringXml, parsed),
-                "org.zhicheng.series.water", "1.0.0", WATER, scoringXml, "scoring.xml");
+        TestDescriptors.declare(store, WATER, List.of("高", "中"));
         campaigns = TestCampaigns.registry("2023-08-14", 2023);
         applicants = new ApplicantServiceImpl(jpa);
         applications = TestServices.applications(jpa, store, campaigns);

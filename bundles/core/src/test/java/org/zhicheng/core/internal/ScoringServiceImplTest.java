@@ -30,9 +30,6 @@ import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
-import org.zhicheng.core.internal.series.DescriptorLimits;
-import org.zhicheng.core.internal.series.ScoringStandardReader;
-import org.zhicheng.core.internal.series.SeriesDescriptorReader;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
@@ -73,9 +70,7 @@ class ScoringServiceImplTest {
     }
 
     private void declare(String bundleVersion, String scoringXml) throws DescriptorException {
-        SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("series.xml", WATER);
-        store.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("scoring.xml", scoringXml, parsed),
-                "org.zhicheng.series.water", bundleVersion, WATER, scoringXml, "scoring.xml");
+        TestDescriptors.declare(store, WATER, scoringXml, bundleVersion);
     }
 
     /** A file with the committee, scored by expert-1 and expert-2. */

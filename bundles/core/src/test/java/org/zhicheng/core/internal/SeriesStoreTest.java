@@ -16,9 +16,6 @@ import org.zhicheng.api.scoring.ScoringCategory;
 import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.core.internal.series.DescriptorException;
-import org.zhicheng.core.internal.series.DescriptorLimits;
-import org.zhicheng.core.internal.series.ScoringStandardReader;
-import org.zhicheng.core.internal.series.SeriesDescriptorReader;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
@@ -43,9 +40,7 @@ class SeriesStoreTest {
     }
 
     private void declare(String bundleVersion, String scoring) throws DescriptorException {
-        SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("series.xml", WATER);
-        List<ScoringStandard> standards = new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("scoring.xml", scoring, parsed);
-        store.declare(parsed, standards, "org.zhicheng.series.water", bundleVersion, WATER, scoring, "water/ZH-INF/scoring.xml");
+        TestDescriptors.declare(store, WATER, scoring, bundleVersion);
     }
 
     @Test
@@ -97,10 +92,7 @@ class SeriesStoreTest {
         for (String[] series : new String[][] {{"zz-late", "甲系列", "40"}, {"aa-early", "乙系列", "3"}}) {
             String descriptor = TestDescriptors.series(series[0], series[1], "<specialty name=\"专业\" annexRow=\"" + series[2]
                     + "\"><committee levels=\"副高\" unit=\"单位\" phone=\"1\"/></specialty>");
-            SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("s.xml", descriptor);
-            String scoring = TestDescriptors.scoring(2023, 1, List.of("高"));
-            store.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("x.xml", scoring, parsed),
-                    "b." + series[0], "1.0.0", descriptor, scoring, "x.xml");
+            TestDescriptors.declare(store, descriptor, List.of("高"));
         }
         // water has no table row: last
         assertEquals(List.of("aa-early", "zz-late", "water"), store.allSeries().stream().map(s -> s.code()).toList());

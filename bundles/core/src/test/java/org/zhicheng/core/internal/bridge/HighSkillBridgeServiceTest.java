@@ -14,9 +14,6 @@ import org.zhicheng.api.bridge.TechnicalSchoolClass;
 import org.zhicheng.api.bridge.VocationalQualification;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.core.internal.DerbyJpa;
-import org.zhicheng.core.internal.series.DescriptorLimits;
-import org.zhicheng.core.internal.series.ScoringStandardReader;
-import org.zhicheng.core.internal.series.SeriesDescriptorReader;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
@@ -33,10 +30,7 @@ class HighSkillBridgeServiceTest {
         for (String[] series : new String[][] {{"engineering", "工程系列", "true"}, {"archives", "档案系列", "false"}}) {
             String descriptor = TestDescriptors.series(series[0], series[1], specialty)
                     .replace("highSkillBridge=\"false\"", "highSkillBridge=\"" + series[2] + "\"");
-            SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS).read("s.xml", descriptor);
-            String scoring = TestDescriptors.scoring(2023, 1, List.of("高", "中", "初"));
-            store.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read("x.xml", scoring, parsed),
-                    "b." + series[0], "1.0.0", descriptor, scoring, "x.xml");
+            TestDescriptors.declare(store, descriptor, List.of("高", "中", "初"));
         }
         bridge = new HighSkillBridgeService(store);
     }

@@ -32,6 +32,21 @@ public final class TestDescriptors {
         return xml.append("</scoring>\n").toString();
     }
 
+    /** Declares the series with 2023 version 1 standards for the given grades, as its plugin would. */
+    public static void declare(SeriesStore store, String descriptor, List<String> grades) throws DescriptorException {
+        declare(store, descriptor, scoring(2023, 1, grades), "1.0.0");
+    }
+
+    /** Declares the series with the given standards, as version {@code bundleVersion} of its plugin would. */
+    public static void declare(SeriesStore store, String descriptor, String scoringXml, String bundleVersion)
+            throws DescriptorException {
+        SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS)
+                .read("series.xml", descriptor);
+        String scoringSource = parsed.code() + "/ZH-INF/scoring.xml";
+        store.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read(scoringSource, scoringXml, parsed),
+                "org.zhicheng.series." + parsed.code(), bundleVersion, descriptor, scoringXml, scoringSource);
+    }
+
     /** One standard; {@code papers} points are variable, ability takes the rest of the 100. */
     public static String standard(int year, int version, String tier, String grade, String papers) {
         int ability = 100 - 10 - 25 - Integer.parseInt(papers) - 10 - 10 - 5;
