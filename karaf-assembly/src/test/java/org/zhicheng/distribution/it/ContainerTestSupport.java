@@ -40,6 +40,7 @@ import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationService;
@@ -196,23 +197,35 @@ public abstract class ContainerTestSupport {
      * Config Admin (org.zhicheng.clock) where the chain waits for the publicity; sent to the committee with the
      * given experts assigned. The date is back at the shipped 2023-08-01 afterwards.
      */
+    /** The in-container tests act as the integration role (which may drive every step), under the given name. */
+    protected static Actor as(String name) {
+        return Actor.integration(name);
+    }
+
+    /** The test itself reading and setting up, named in the audit log. */
+    protected static final Actor IT = as("pax-exam");
+
+    protected static Actor expert(String expertId) {
+        return Actor.expert(expertId, expertId);
+    }
+
     protected Application underEvaluation(NewApplication request, String... experts) throws Exception {
         try {
             setToday("2023-08-14");
-            Application draft = applications.createDraft(request, "applicant");
-            Application submitted = applications.submit(draft.id(), draft.version(), "applicant");
-            Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), "employer", "同意推荐");
+            Application draft = applications.createDraft(request, as("applicant"));
+            Application submitted = applications.submit(draft.id(), draft.version(), as("applicant"));
+            Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), as("employer"), "同意推荐");
             setToday("2023-08-21");
-            Application recommended = applications.recommend(approved.id(), approved.version(), "employer");
-            Application received = applications.acceptMaterial(recommended.id(), recommended.version(), "county-bureau");
+            Application recommended = applications.recommend(approved.id(), approved.version(), as("employer"));
+            Application received = applications.acceptMaterial(recommended.id(), recommended.version(), as("county-bureau"));
             Application paid = applications.recordFeePayment(received.id(), received.version(), new FeePayment(received.id(),
-                    applications.feeFor(received.id()), FeePayment.Method.QR_CODE, "WX-IT-" + received.id(),
-                    LocalDate.of(2023, 8, 21), "committee-office"));
-            Application file = evaluation.startEvaluation(paid.id(), paid.version(), "committee-office");
+                    applications.feeFor(received.id(), IT), FeePayment.Method.QR_CODE, "WX-IT-" + received.id(),
+                    LocalDate.of(2023, 8, 21), "committee-office"), as("committee-office"));
+            Application file = evaluation.startEvaluation(paid.id(), paid.version(), as("committee-office"));
             for (String expert : experts) {
-                evaluation.registerExpert(new Expert(expert, "专家" + expert, "新疆农业大学", Set.of(request.seriesCode()), Set.of()));
+                evaluation.registerExpert(new Expert(expert, "专家" + expert, "新疆农业大学", Set.of(request.seriesCode()), Set.of()), IT);
             }
-            evaluation.assignExperts(file.id(), List.of(experts), "committee-office");
+            evaluation.assignExperts(file.id(), List.of(experts), as("committee-office"));
             return file;
         } finally {
             setToday("2023-08-01");

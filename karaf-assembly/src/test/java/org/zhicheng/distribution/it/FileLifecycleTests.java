@@ -74,29 +74,29 @@ public class FileLifecycleTests extends ContainerTestSupport {
         List<Application> files = List.of(first, other, third);
         for (int i = 0; i < files.size(); i++) {
             for (String expert : List.of("agri-1", "agri-2")) {
-                scoring.submitScoreSheet(files.get(i).id(), expert, points(scoring.standardFor(files.get(i).id()), shares[i]));
+                scoring.submitScoreSheet(files.get(i).id(), expert(expert), points(scoring.standardFor(files.get(i).id()), shares[i]));
             }
             votes.put(files.get(i).id(), true);
         }
-        evaluation.recordDefenseScore(first.id(), new BigDecimal("88"), "defense-panel");
-        evaluation.recordDefenseScore(other.id(), new BigDecimal("82"), "defense-panel");
-        evaluation.exemptFromDefense(third.id(), DefenseExemption.VILLAGE_WORK_TEAM, "committee-office");
-        assertEquals(0, new BigDecimal("85").compareTo(evaluation.defenseScore(third.id()).orElseThrow()));
+        evaluation.recordDefenseScore(first.id(), new BigDecimal("88"), as("defense-panel"));
+        evaluation.recordDefenseScore(other.id(), new BigDecimal("82"), as("defense-panel"));
+        evaluation.exemptFromDefense(third.id(), DefenseExemption.VILLAGE_WORK_TEAM, as("committee-office"));
+        assertEquals(0, new BigDecimal("85").compareTo(evaluation.defenseScore(third.id(), IT).orElseThrow()));
 
-        CommitteeResult result = evaluation.decide("agriculture", 2023, Grade.SENIOR, new BigDecimal("0.67"), votes, "committee");
+        CommitteeResult result = evaluation.decide("agriculture", 2023, Grade.SENIOR, new BigDecimal("0.67"), votes, as("committee"));
         assertEquals(2, result.passLimit());
-        assertEquals(ApplicationStatus.PASSED, applications.find(first.id()).orElseThrow().status());
-        assertEquals(ApplicationStatus.PASSED, applications.find(other.id()).orElseThrow().status());
-        assertEquals(ApplicationStatus.FAILED, applications.find(third.id()).orElseThrow().status());
+        assertEquals(ApplicationStatus.PASSED, applications.find(first.id(), IT).orElseThrow().status());
+        assertEquals(ApplicationStatus.PASSED, applications.find(other.id(), IT).orElseThrow().status());
+        assertEquals(ApplicationStatus.FAILED, applications.find(third.id(), IT).orElseThrow().status());
 
         Certificate certificate;
         try {
             setToday("2023-12-04");
-            certificate = certificates.issue(first.id(), "committee-office");
+            certificate = certificates.issue(first.id(), as("committee-office"));
         } finally {
             setToday("2023-08-01");
         }
-        assertEquals(ApplicationStatus.CERTIFIED, applications.find(first.id()).orElseThrow().status());
+        assertEquals(ApplicationStatus.CERTIFIED, applications.find(first.id(), IT).orElseThrow().status());
         assertTrue(certificates.verify(certificate.number(), best.fullName()).valid());
         assertFalse(certificates.verify(certificate.number(), "冒名者").valid());
         // public verification over REST, no login
@@ -112,7 +112,7 @@ public class FileLifecycleTests extends ContainerTestSupport {
     }
 
     private Applicant applicant(String employer) {
-        return applicants.register(new NewApplicant("农艺师" + TestData.token(""), TestData.idNumber(), employer, Tier.COUNTY_CITY, ""));
+        return applicants.register(new NewApplicant("农艺师" + TestData.token(""), TestData.idNumber(), employer, Tier.COUNTY_CITY, ""), IT);
     }
 
     private static NewApplication senior(Applicant applicant) {

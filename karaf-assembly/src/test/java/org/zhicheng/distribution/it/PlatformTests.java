@@ -107,25 +107,25 @@ public class PlatformTests extends ContainerTestSupport {
         assertTrue(entityManagerFactory.isOpen());
         Long applicantCount = jpaTemplate.txExpr(TransactionType.Required,
                 em -> em.createQuery("SELECT COUNT(a) FROM ApplicantEntity a", Long.class).getSingleResult());
-        assertEquals(applicants.count(), applicantCount.longValue());
+        assertEquals(applicants.count(IT), applicantCount.longValue());
     }
 
     @Test
     public void applicantWrittenThroughTheApiIsReadBack() throws Exception {
         ResidentIdNumber idNumber = TestData.idNumber();
         String employer = TestData.token("阿克苏地区测试单位-");
-        long before = applicants.count();
+        long before = applicants.count(IT);
 
-        Applicant registered = applicants.register(new NewApplicant("测试申报人", idNumber, employer, Tier.COUNTY_CITY, "0997-0000000"));
+        Applicant registered = applicants.register(new NewApplicant("测试申报人", idNumber, employer, Tier.COUNTY_CITY, "0997-0000000"), IT);
 
-        Applicant found = applicants.find(registered.id()).orElseThrow(() -> new AssertionError("not found by id"));
+        Applicant found = applicants.find(registered.id(), IT).orElseThrow(() -> new AssertionError("not found by id"));
         assertEquals(registered, found);
         assertEquals("测试申报人", found.fullName());
         assertEquals(employer, found.employer());
         assertEquals(Tier.COUNTY_CITY, found.tier());
         assertEquals(idNumber.masked(), found.maskedIdNumber());
-        assertEquals(before + 1, applicants.count());
-        assertTrue("listed", applicants.list(0, 1000).contains(found));
+        assertEquals(before + 1, applicants.count(IT));
+        assertTrue("listed", applicants.list(0, 1000, IT).contains(found));
 
         // and it is really in the datasource's database, not only in a persistence context
         try (Connection connection = dataSource.getConnection();
@@ -142,9 +142,9 @@ public class PlatformTests extends ContainerTestSupport {
     @Test
     public void secondRegistrationWithTheSameIdNumberIsRefused() {
         ResidentIdNumber idNumber = TestData.idNumber();
-        applicants.register(new NewApplicant("甲", idNumber, "单位甲", Tier.TOWNSHIP, ""));
+        applicants.register(new NewApplicant("甲", idNumber, "单位甲", Tier.TOWNSHIP, ""), IT);
         try {
-            applicants.register(new NewApplicant("乙", idNumber, "单位乙", Tier.TOWNSHIP, ""));
+            applicants.register(new NewApplicant("乙", idNumber, "单位乙", Tier.TOWNSHIP, ""), IT);
             fail("a second applicant with the same ID number was accepted");
         } catch (ZhichengException expected) {
             assertEquals("DUPLICATE_ID_NUMBER", expected.code());

@@ -37,8 +37,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ExamReactorStrategy(PerSuite.class)
 public class RestApiTests extends ContainerTestSupport {
 
-    /** The demo integration account shipped in etc/users.properties. */
-    private static final Http.Credentials INTEGRATION = new Http.Credentials("integration", "integration");
+    /** The demo integration account the demo data creates (README, "Demo accounts"). */
+    private static final Http.Credentials INTEGRATION = new Http.Credentials("integration", RestLifecycleTests.DEMO_PASSWORD);
     private static final String PROBLEM_JSON = "application/problem+json";
     private static final String SERIES = "engineering";
     private static final String SPECIALTY = "林业专业";
@@ -141,7 +141,7 @@ public class RestApiTests extends ContainerTestSupport {
 
     @Test
     public void everythingButThePublicGetsNeedsAuthentication() throws Exception {
-        long before = applicants.count();
+        long before = applicants.count(IT);
         String body = applicantJson(TestData.idNumber().value());
 
         JsonNode anonymous = assertProblem(call("POST", "/api/v1/applicants", body, null), 401, "UNAUTHENTICATED");
@@ -153,7 +153,7 @@ public class RestApiTests extends ContainerTestSupport {
         assertProblem(call("GET", "/api/v1/applications/1/history", null, null), 401, "UNAUTHENTICATED");
         assertProblem(call("POST", "/api/v1/applications", "{}", null), 401, "UNAUTHENTICATED");
 
-        assertEquals("nothing registered without authentication", before, applicants.count());
+        assertEquals("nothing registered without authentication", before, applicants.count(IT));
     }
 
     // ---- applicants
@@ -177,7 +177,7 @@ public class RestApiTests extends ContainerTestSupport {
         assertEquals("测试申报人", applicant.get("fullName").asText());
         assertEquals("COUNTY_CITY", applicant.get("tier").asText());
         assertEquals("县市", applicant.get("tierLabel").asText());
-        assertEquals(idNumber.masked(), applicants.find(id).orElseThrow().maskedIdNumber());
+        assertEquals(idNumber.masked(), applicants.find(id, IT).orElseThrow().maskedIdNumber());
     }
 
     @Test
@@ -185,12 +185,12 @@ public class RestApiTests extends ContainerTestSupport {
         String valid = TestData.idNumber().value();
         char wrongCheck = valid.charAt(17) == '0' ? '1' : '0';
         String invalid = valid.substring(0, 17) + wrongCheck;
-        long before = applicants.count();
+        long before = applicants.count(IT);
 
         JsonNode problem = assertProblem(call("POST", "/api/v1/applicants", applicantJson(invalid), INTEGRATION), 400, "INVALID_INPUT");
         assertEquals("身份证号校验位错误", problem.get("message").get("zh").asText());
         assertEquals("ID number check character is wrong", problem.get("message").get("en").asText());
-        assertEquals(before, applicants.count());
+        assertEquals(before, applicants.count(IT));
     }
 
     @Test
@@ -221,7 +221,7 @@ public class RestApiTests extends ContainerTestSupport {
         assertEquals("SUBMITTED", application.get("status").asText());
         assertEquals(1, application.get("submissionCount").asInt());
         assertEquals(application, json.readTree(call("GET", "/api/v1/applications/" + id, null, INTEGRATION).body()));
-        assertEquals(ApplicationStatus.SUBMITTED, applications.find(id).map(Application::status).orElseThrow());
+        assertEquals(ApplicationStatus.SUBMITTED, applications.find(id, IT).map(Application::status).orElseThrow());
 
         JsonNode history = json.readTree(call("GET", "/api/v1/applications/" + id + "/history", null, INTEGRATION).body());
         assertEquals(history.toString(), 2, history.size());
@@ -241,7 +241,7 @@ public class RestApiTests extends ContainerTestSupport {
         JsonNode problem = assertProblem(call("POST", "/api/v1/applications/" + id + "/submit",
                 "{\"expectedVersion\": " + (draft.get("version").asLong() + 1) + "}", INTEGRATION), 409, "STALE_VERSION");
         assertEquals("该申报已被他人修改，请刷新后重试", problem.get("message").get("zh").asText());
-        assertEquals(ApplicationStatus.DRAFT, applications.find(id).map(Application::status).orElseThrow());
+        assertEquals(ApplicationStatus.DRAFT, applications.find(id, IT).map(Application::status).orElseThrow());
     }
 
     @Test
@@ -269,7 +269,7 @@ public class RestApiTests extends ContainerTestSupport {
         ObjectNode body = (ObjectNode) json.readTree(applicationJson(applicantId));
         body.put("seriesCode", "no-such-series");
         assertProblem(call("POST", "/api/v1/applications", body.toString(), INTEGRATION), 404, "UNKNOWN_SERIES");
-        assertTrue(applications.forApplicant(applicantId).isEmpty());
+        assertTrue(applications.forApplicant(applicantId, IT).isEmpty());
     }
 
     // ---- helpers

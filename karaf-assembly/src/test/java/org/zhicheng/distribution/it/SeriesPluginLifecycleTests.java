@@ -58,7 +58,7 @@ public class SeriesPluginLifecycleTests extends ContainerTestSupport {
         awaitPluginPresent("the engineering plugin at boot");
         long catalogServiceId = catalogServiceId();
         Applicant applicant = newApplicant();
-        Application draft = applications.createDraft(draftFor(applicant), "it");
+        Application draft = applications.createDraft(draftFor(applicant), as("it"));
         long countWhileInstalled = applications.countForSeries(SERIES);
         assertTrue(countWhileInstalled >= 1);
 
@@ -83,9 +83,9 @@ public class SeriesPluginLifecycleTests extends ContainerTestSupport {
         assertEquals("ACTIVE", state(bundle(ENGINEERING_BUNDLE).orElseThrow()));
         assertRowsKept(applicant, draft, countWhileInstalled);
         Applicant later = newApplicant();
-        Application another = applications.createDraft(draftFor(later), "it");
+        Application another = applications.createDraft(draftFor(later), as("it"));
         assertEquals(SERIES, another.seriesCode());
-        assertEquals(List.of(another), applications.forApplicant(later.id()));
+        assertEquals(List.of(another), applications.forApplicant(later.id(), IT));
         assertTrue(applications.countForSeries(SERIES) >= countWhileInstalled + 1);
         // Plain feature operations, as an operator would run them: they must not refresh (restart) core and
         // the JPA stack (see the prerequisite jpa feature in zhicheng-persistence).
@@ -97,7 +97,7 @@ public class SeriesPluginLifecycleTests extends ContainerTestSupport {
         awaitPluginPresent("the engineering plugin");
         Bundle plugin = bundle(ENGINEERING_BUNDLE).orElseThrow();
         Applicant applicant = newApplicant();
-        Application draft = applications.createDraft(draftFor(applicant), "it");
+        Application draft = applications.createDraft(draftFor(applicant), as("it"));
         long countWhileRunning = applications.countForSeries(SERIES);
         try {
             plugin.stop();
@@ -119,7 +119,7 @@ public class SeriesPluginLifecycleTests extends ContainerTestSupport {
 
     private Applicant newApplicant() {
         return applicants.register(new NewApplicant("工程申报人", TestData.idNumber(), TestData.token("地区林业和草原局-"),
-                Tier.PREFECTURE_DIRECT, ""));
+                Tier.PREFECTURE_DIRECT, ""), IT);
     }
 
     private static NewApplication draftFor(Applicant applicant) {
@@ -133,18 +133,18 @@ public class SeriesPluginLifecycleTests extends ContainerTestSupport {
     private void assertRowsKept(Applicant applicant, Application draft, long countWhileInstalled) {
         long count = applications.countForSeries(SERIES);
         assertTrue("applications of series " + SERIES + ": " + count + " < " + countWhileInstalled, count >= countWhileInstalled);
-        List<Application> kept = applications.forApplicant(applicant.id());
+        List<Application> kept = applications.forApplicant(applicant.id(), IT);
         assertEquals(1, kept.size());
         assertEquals(draft.id(), kept.get(0).id());
         assertEquals(SERIES, kept.get(0).seriesCode());
-        assertEquals(draft, applications.find(draft.id()).orElseThrow());
+        assertEquals(draft, applications.find(draft.id(), IT).orElseThrow());
         // the series itself stays known (history refers to it)
         assertTrue(catalog.find(SERIES).isPresent());
     }
 
     private void assertDraftRefused(Applicant applicant, String code) {
         try {
-            applications.createDraft(draftFor(applicant), "it");
+            applications.createDraft(draftFor(applicant), as("it"));
             fail("a draft for a suspended series was accepted");
         } catch (ZhichengException expected) {
             assertEquals(code, expected.code());

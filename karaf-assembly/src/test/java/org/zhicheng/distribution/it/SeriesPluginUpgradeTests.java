@@ -69,7 +69,7 @@ public class SeriesPluginUpgradeTests extends ContainerTestSupport {
             ScoringStandard v1 = scoring.standardFor(scored.id());
             assertEquals(1, v1.version());
             assertEquals(Tier.COUNTY_CITY, v1.tier());
-            ScoreSheet first = scoring.submitScoreSheet(scored.id(), "expert-1", fullMarks(v1));
+            ScoreSheet first = scoring.submitScoreSheet(scored.id(), expert("expert-1"), fullMarks(v1));
             Application unscored = submitted();
 
             // version 2 of the standards beside version 1, papers down to 15 points
@@ -81,17 +81,17 @@ public class SeriesPluginUpgradeTests extends ContainerTestSupport {
             assertEquals(2, scoring.standardFor(unscored.id()).version());
             assertEquals(0, new BigDecimal("15").compareTo(scoring.standardFor(unscored.id()).items().stream()
                     .filter(i -> i.id().equals("papers")).findFirst().orElseThrow().points()));
-            ScoreSheet second = scoring.submitScoreSheet(scored.id(), "expert-2", fullMarks(v1));
+            ScoreSheet second = scoring.submitScoreSheet(scored.id(), expert("expert-2"), fullMarks(v1));
             assertEquals(1, second.version());
 
             plugin.uninstall();
             awaitSeries(SeriesAvailability.SUSPENDED, "1.1.0");
-            assertEquals(List.of(first, second), scoring.scoreSheets(scored.id()));
-            assertEquals(scored.id(), applications.find(scored.id()).orElseThrow().id());
-            assertEquals(unscored.id(), applications.find(unscored.id()).orElseThrow().id());
+            assertEquals(List.of(first, second), scoring.scoreSheets(scored.id(), IT));
+            assertEquals(scored.id(), applications.find(scored.id(), IT).orElseThrow().id());
+            assertEquals(unscored.id(), applications.find(unscored.id(), IT).orElseThrow().id());
             assertEquals(12, standards.forSeries(CODE).size());
             try {
-                applications.createDraft(draft(newApplicant()), "it");
+                applications.createDraft(draft(newApplicant()), as("it"));
                 fail("a draft for a removed series was accepted");
             } catch (ZhichengException expected) {
                 assertEquals("SERIES_SUSPENDED", expected.code());
@@ -154,7 +154,7 @@ public class SeriesPluginUpgradeTests extends ContainerTestSupport {
 
     private Applicant newApplicant() {
         return applicants.register(new NewApplicant("林业申报人", TestData.idNumber(), TestData.token("温宿县林业局-"),
-                Tier.COUNTY_CITY, ""));
+                Tier.COUNTY_CITY, ""), IT);
     }
 
     private static NewApplication draft(Applicant applicant) {

@@ -28,28 +28,28 @@ public class SeriesRulesTests extends ContainerTestSupport {
     public void seniorEconomistNeedsAValidExamResult_R33() {
         Await.until("economics accepting", STATE_TIMEOUT, () -> catalog.find("economics").map(s -> s.accepting()).orElse(false));
         Applicant economist = applicants.register(new NewApplicant("经济师", TestData.idNumber(), TestData.token("阿克苏地区财政局-"),
-                Tier.PREFECTURE_DIRECT, ""));
+                Tier.PREFECTURE_DIRECT, ""), IT);
         NewApplication senior = new NewApplication(economist.id(), 2023, "economics", "财政经济专业", TitleLevel.SENIOR_ASSOCIATE,
                 Channel.A_PREFECTURE_DIRECTED);
 
         assertVetoed(senior);
-        applicants.recordExamResult(new ExamResult(economist.id(), ExamResult.SENIOR_ECONOMICS, 2018, true));
+        applicants.recordExamResult(new ExamResult(economist.id(), ExamResult.SENIOR_ECONOMICS, 2018, true), IT);
         assertVetoed(senior); // 2018 at the national standard: valid 2018-2022 only
-        applicants.recordExamResult(new ExamResult(economist.id(), ExamResult.SENIOR_ECONOMICS, 2021, true));
+        applicants.recordExamResult(new ExamResult(economist.id(), ExamResult.SENIOR_ECONOMICS, 2021, true), IT);
 
-        Application accepted = applications.createDraft(senior, "it");
+        Application accepted = applications.createDraft(senior, as("it"));
         assertEquals(TitleLevel.SENIOR_ASSOCIATE, accepted.level());
-        assertEquals(2, applicants.examResults(economist.id()).size());
+        assertEquals(2, applicants.examResults(economist.id(), IT).size());
     }
 
     private void assertVetoed(NewApplication application) {
         try {
-            applications.createDraft(application, "it");
+            applications.createDraft(application, as("it"));
             fail("a senior economist application without a valid exam result was accepted");
         } catch (ZhichengException expected) {
             assertEquals("SENIOR_ECONOMICS_EXAM_REQUIRED", expected.code());
             assertTrue(expected.chineseMessage().startsWith("申报高级经济师须有有效的全国高级经济专业技术资格考试成绩"));
         }
-        assertTrue(applications.forApplicant(application.applicantId()).isEmpty());
+        assertTrue(applications.forApplicant(application.applicantId(), IT).isEmpty());
     }
 }

@@ -1,6 +1,7 @@
 package org.zhicheng.api.attachment;
 
 import java.util.List;
+import org.zhicheng.api.security.Actor;
 
 /** The attachments of applicants' files. */
 public interface AttachmentService {
@@ -9,19 +10,22 @@ public interface AttachmentService {
      * Stores a scan for a file the applicant may still edit (draft or returned). Only PDF, JPEG and PNG (checked
      * by content, not by name) up to the configured size are taken.
      */
-    Attachment upload(long applicationId, AttachmentType type, String fileName, byte[] content, boolean masked, String actor);
+    Attachment upload(long applicationId, AttachmentType type, String fileName, byte[] content, boolean masked, Actor actor);
 
-    List<Attachment> attachments(long applicationId);
+    List<Attachment> attachments(long applicationId, Actor actor);
 
-    /** The stored bytes, checked against their SHA-256. */
-    byte[] content(long attachmentId);
+    /**
+     * The stored bytes, checked against their SHA-256; for whoever may see the file, and for an expert assigned to
+     * it only when the scan is masked (identity covered, R-17).
+     */
+    byte[] content(long attachmentId, Actor actor);
 
     /** Removes an attachment of a file the applicant may still edit. */
-    void remove(long attachmentId, String actor);
+    void remove(long attachmentId, Actor actor);
 
     /**
      * R-15: every education certificate comes with its CHSI record or, where none exists, the graduate
      * registration form; empty when complete, else what is missing in Chinese.
      */
-    List<String> missingEducationProof(long applicationId);
+    List<String> missingEducationProof(long applicationId, Actor actor);
 }

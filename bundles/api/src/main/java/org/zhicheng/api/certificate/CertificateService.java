@@ -3,6 +3,7 @@ package org.zhicheng.api.certificate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.zhicheng.api.security.Actor;
 
 /**
  * Certificates (R-11, R-38), their revocation (R-37) and the filings (R-28). Every act is written to the audit log
@@ -14,9 +15,9 @@ public interface CertificateService {
      * Issues the certificate of a file that passed the committee's vote and moves the file to CERTIFIED; only in or
      * after the year's certificates month (R-11), and one certificate per file.
      */
-    Certificate issue(long applicationId, String actor);
+    Certificate issue(long applicationId, Actor actor);
 
-    Optional<Certificate> forApplication(long applicationId);
+    Optional<Certificate> forApplication(long applicationId, Actor actor);
 
     /**
      * Public verification (R-38) by the certificate number and the holder's full name. An unknown number and a
@@ -29,14 +30,14 @@ public interface CertificateService {
      * Revokes the certificate because the material was falsified (R-37), and bars the holder from applying for the
      * three evaluation years after this one.
      */
-    Certificate revoke(String number, String actor, String reason);
+    Certificate revoke(String number, Actor actor, String reason);
 
     /**
      * Records a filing within its deadline (R-28). {@code meetingDate} is required for, and only for,
      * {@link FilingRecord.Kind#PRE_MEETING}.
      */
-    FilingRecord file(FilingRecord.Kind kind, int year, String seriesCode, LocalDate meetingDate, String actor, String note);
+    FilingRecord file(FilingRecord.Kind kind, int year, String seriesCode, LocalDate meetingDate, Actor actor, String note);
 
     /** The year's filings, in the order they were made. */
-    List<FilingRecord> filings(int year);
+    List<FilingRecord> filings(int year, Actor actor);
 }

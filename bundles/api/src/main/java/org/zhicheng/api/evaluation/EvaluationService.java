@@ -7,42 +7,46 @@ import java.util.Optional;
 
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.scoring.Grade;
+import org.zhicheng.api.security.Actor;
 
-/** The committee office's and experts' part of the evaluation. */
+/**
+ * The committee office's and experts' part of the evaluation. The committee office (of the file's series, or of
+ * every series) runs it; an expert sees only the anonymised files assigned to them (R-17).
+ */
 public interface EvaluationService {
 
-    Expert registerExpert(Expert expert);
+    Expert registerExpert(Expert expert, Actor actor);
 
     Optional<Expert> expert(String expertId);
 
     /** A paid file goes to the committee (FEE_PAID to UNDER_EVALUATION). */
-    Application startEvaluation(long applicationId, long expectedVersion, String actor);
+    Application startEvaluation(long applicationId, long expectedVersion, Actor actor);
 
     /**
      * Assigns experts to a file. Refused for an expert outside the series, from the applicant's own employer, or
      * with a declared relation to the applicant (conflict of interest).
      */
-    List<Expert> assignExperts(long applicationId, List<String> expertIds, String actor);
+    List<Expert> assignExperts(long applicationId, List<String> expertIds, Actor actor);
 
-    List<Expert> assignedExperts(long applicationId);
+    List<Expert> assignedExperts(long applicationId, Actor actor);
 
-    /** Files assigned to the expert, anonymised. */
-    List<AnonymisedFile> filesFor(String expertId);
+    /** Files assigned to the expert, anonymised: the expert's own, or any expert's for the committee office. */
+    List<AnonymisedFile> filesFor(String expertId, Actor actor);
 
-    /** One assigned file, anonymised; refused for a file not assigned to the expert. */
-    AnonymisedFile anonymisedFile(long applicationId, String expertId);
+    /** One assigned file, anonymised, for the logged-in expert; refused for a file not assigned to them. */
+    AnonymisedFile anonymisedFile(long applicationId, Actor expert);
 
     /** senior files defend; the defense panel's score, 0 to 100. */
-    void recordDefenseScore(long applicationId, BigDecimal score, String actor);
+    void recordDefenseScore(long applicationId, BigDecimal score, Actor actor);
 
     /** a senior applicant exempt from the defense the year they apply. */
-    void exemptFromDefense(long applicationId, DefenseExemption reason, String actor);
+    void exemptFromDefense(long applicationId, DefenseExemption reason, Actor actor);
 
     /**
      * R-23: the recorded score, or for an exempt file the mean of that year's defense scores in its specialty;
      * empty while there is none.
      */
-    Optional<BigDecimal> defenseScore(long applicationId);
+    Optional<BigDecimal> defenseScore(long applicationId, Actor actor);
 
     /**
      * The committee meeting: every file of the series, year and grade under evaluation is decided. Files the
@@ -50,7 +54,7 @@ public interface EvaluationService {
      * intermediate and junior grades have no pass rate. Results move the files to PASSED or FAILED.
      */
     CommitteeResult decide(String seriesCode, int year, Grade grade, BigDecimal seniorPassRate,
-                           Map<Long, Boolean> votes, String actor);
+                           Map<Long, Boolean> votes, Actor actor);
 
     /** The files of the series and year that passed (and kept their title), for publication. */
     List<PublishedResult> publishedResults(String seriesCode, int year);

@@ -3,6 +3,7 @@ package org.zhicheng.api.scoring;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.zhicheng.api.security.Actor;
 
 /** Scoring applications against their series' quantified standards. */
 public interface ScoringService {
@@ -15,10 +16,14 @@ public interface ScoringService {
     ScoringStandard standardFor(long applicationId);
 
     /**
-     * Records a scorer's points: every item of the standard, each between 0 and the item's points. The first
+     * Records an assigned expert's points (R-17): every item of the standard, each between 0 and the item's points. The first
      * sheet pins the standard version for the application.
      */
-    ScoreSheet submitScoreSheet(long applicationId, String scorer, Map<String, BigDecimal> points);
+    ScoreSheet submitScoreSheet(long applicationId, Actor expert, Map<String, BigDecimal> points);
 
-    List<ScoreSheet> scoreSheets(long applicationId);
+    /**
+     * The file's score sheets: all of them for the committee office; for an assigned expert only once they have
+     * submitted their own, so that no expert is swayed by another's scores.
+     */
+    List<ScoreSheet> scoreSheets(long applicationId, Actor actor);
 }

@@ -8,73 +8,90 @@ import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.domain.Publicity;
 import org.zhicheng.api.domain.StatusChange;
+import org.zhicheng.api.security.Actor;
 
+/**
+ * The applicant's file and its review chain. Every call names its {@link Actor}: who may do what to which file is
+ * decided here, for every caller, and refused with {@code FORBIDDEN} otherwise. An applicant edits, submits and
+ * pays for their own file; the employer reviews, publicises and recommends its staff's files (R-20); the county
+ * bureau and the series department return, accept and refuse the files of their county or series (R-19).
+ */
 public interface ApplicationService {
 
     /** Opens a draft; refused for an unknown or suspended series, an unknown specialty or an exam-only level. */
-    Application createDraft(NewApplication application, String actor);
+    Application createDraft(NewApplication application, Actor actor);
 
     /**
      * Submits the application for review. {@code expectedVersion} is the version the caller saw:
      * if someone changed the application since, the submission is refused (optimistic locking).
      */
-    Application submit(long applicationId, long expectedVersion, String actor);
+    Application submit(long applicationId, long expectedVersion, Actor actor);
 
     /**
      * A reviewer sends a submitted file back for correction with a reason (R-14); the file may then be
      * submitted again, at most three times in all.
      */
-    Application returnForRevision(long applicationId, long expectedVersion, String actor, String reason);
+    Application returnForRevision(long applicationId, long expectedVersion, Actor actor, String reason);
 
     /**
      * The employer approves the submitted file with an explicit opinion (R-20); the file goes into publicity
      * inside the unit for the year's number of working days.
      */
-    Application approveByEmployer(long applicationId, long expectedVersion, String actor, String opinion);
+    Application approveByEmployer(long applicationId, long expectedVersion, Actor actor, String opinion);
 
     /** Anyone in the unit may object while the file is in publicity; the objection is recorded. */
-    Publicity recordObjection(long applicationId, String actor, String objection);
+    Publicity recordObjection(long applicationId, Actor actor, String objection);
 
     /**
      * The employer resolves the open objections: upheld, the file is returned with the reason; dismissed, the
      * publicity goes on.
      */
-    Application resolveObjections(long applicationId, long expectedVersion, String actor, boolean upheld, String reason);
+    Application resolveObjections(long applicationId, long expectedVersion, Actor actor, boolean upheld, String reason);
 
     /** After the publicity's last day, without open objections, the employer recommends the file. */
-    Application recommend(long applicationId, long expectedVersion, String actor);
+    Application recommend(long applicationId, long expectedVersion, Actor actor);
 
     /**
      * R-05: a channel B file (recommended to the region or another prefecture) carries the entrustment letter
      * (委托评审函) its same-level HR bureau issued; it cannot be accepted without one.
      */
-    Application recordEntrustmentLetter(long applicationId, long expectedVersion, String actor, String issuedBy,
+    Application recordEntrustmentLetter(long applicationId, long expectedVersion, Actor actor, String issuedBy,
                                         String letterNumber);
 
     /** The county bureau or series department accepts the file: 已接收材料, the fee may be paid. */
-    Application acceptMaterial(long applicationId, long expectedVersion, String actor);
+    Application acceptMaterial(long applicationId, long expectedVersion, Actor actor);
 
     /** The fee the file owes: the series' senior fee, or the year's intermediate or junior fee. */
-    int feeFor(long applicationId);
+    int feeFor(long applicationId, Actor actor);
 
     /** Records the fee paid by QR code or bank before the deadline; the amount must be the fee. */
-    Application recordFeePayment(long applicationId, long expectedVersion, FeePayment payment);
+    Application recordFeePayment(long applicationId, long expectedVersion, FeePayment payment, Actor actor);
 
     /**
      * Falsified material (R-37): the file is refused and its applicant may not apply for the three evaluation
      * years after this one.
      */
-    Application refuseForFalsification(long applicationId, long expectedVersion, String actor, String finding);
+    Application refuseForFalsification(long applicationId, long expectedVersion, Actor actor, String finding);
 
-    Optional<Publicity> publicity(long applicationId);
+    Optional<Publicity> publicity(long applicationId, Actor actor);
 
-    Optional<FeePayment> feePayment(long applicationId);
+    Optional<FeePayment> feePayment(long applicationId, Actor actor);
 
-    Optional<Application> find(long applicationId);
+    /** The file; empty when there is none, refused when it exists but is not the actor's to see. */
+    Optional<Application> find(long applicationId, Actor actor);
 
-    List<Application> forApplicant(long applicantId);
+    List<Application> forApplicant(long applicantId, Actor actor);
 
+    /**
+     * A page of the files the actor covers that match the filter, newest change first, for reviewers' lazy-loaded
+     * queues; {@code limit} at most 1000.
+     */
+    List<Application> search(ApplicationFilter filter, int offset, int limit, Actor actor);
+
+    long count(ApplicationFilter filter, Actor actor);
+
+    /** How many files a series holds in all: a statistic without personal data, open to every caller. */
     long countForSeries(String seriesCode);
 
-    List<StatusChange> history(long applicationId);
+    List<StatusChange> history(long applicationId, Actor actor);
 }

@@ -3,6 +3,9 @@ package org.zhicheng.core.internal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -12,9 +15,16 @@ import org.osgi.service.component.annotations.Reference;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.ExamResult;
 import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.persistence.ExamResultEntity;
+import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.security.Act;
+import org.zhicheng.core.internal.security.FileScope;
+import org.zhicheng.core.internal.security.Guarded;
+import org.zhicheng.core.internal.security.ScopeQuery;
 
 @Component(service = ApplicantService.class)
 public class ApplicantServiceImpl implements ApplicantService {
@@ -26,57 +36,76 @@ public class ApplicantServiceImpl implements ApplicantService {
         this.jpa = jpa;
     }
 
+    /** Who registers applicants on their behalf; applicants register themselves through the account service. */
+    private static final Set<Role> REGISTRARS = Set.of(Role.EMPLOYER, Role.COUNTY_BUREAU, Role.ADMIN, Role.INTEGRATION,
+            Role.SYSTEM);
+
     @Override
-    public Applicant register(NewApplicant applicant) {
+    public Applicant register(NewApplicant applicant, Actor actor) {
         if (applicant == null) {
             throw Refusals.invalidInput("申报人信息不能为空");
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            boolean taken = !em.createNamedQuery(ApplicantEntity.BY_ID_NUMBER, ApplicantEntity.class)
-                    .setParameter("idNumber", applicant.idNumber().value()).getResultList().isEmpty();
-            if (taken) {
-                throw Refusals.duplicateIdNumber();
-            }
-            ApplicantEntity entity = new ApplicantEntity(applicant.fullName(), applicant.idNumber().value(),
-                    applicant.employer(), applicant.tier(), applicant.phone(), Instant.now());
-            em.persist(entity);
-            em.flush();
-            return entity.toRecord();
-        });
+        Access.requireRole(actor, REGISTRARS, "代为注册申报人");
+        // an employer registers its own staff, a county bureau the staff of its county's units
+        Access.require(actor, Act.VIEW, new FileScope(-1, applicant.employer(), applicant.county(), null));
+        return jpa.txExpr(TransactionType.Required, em -> insert(em, applicant).toRecord());
+    }
+
+    /** Inserts the applicant, refusing a second registration of the same ID number; for the account service too. */
+    public static ApplicantEntity insert(EntityManager em, NewApplicant applicant) {
+        boolean taken = !em.createNamedQuery(ApplicantEntity.BY_ID_NUMBER, ApplicantEntity.class)
+                .setParameter("idNumber", applicant.idNumber().value()).getResultList().isEmpty();
+        if (taken) {
+            throw Refusals.duplicateIdNumber();
+        }
+        ApplicantEntity entity = new ApplicantEntity(applicant.fullName(), applicant.idNumber().value(),
+                applicant.employer(), applicant.county(), applicant.tier(), applicant.phone(), Instant.now());
+        em.persist(entity);
+        em.flush();
+        return entity;
     }
 
     @Override
-    public Optional<Applicant> find(long applicantId) {
-        return jpa.txExpr(TransactionType.Required,
-                em -> Optional.ofNullable(em.find(ApplicantEntity.class, applicantId)).map(ApplicantEntity::toRecord));
+    public Optional<Applicant> find(long applicantId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(ApplicantEntity.class, applicantId))
+                .map(applicant -> {
+                    Access.require(actor, Act.VIEW, FileScope.of(applicant));
+                    return applicant.toRecord();
+                }));
     }
 
     @Override
-    public List<Applicant> list(int offset, int limit) {
+    public List<Applicant> list(int offset, int limit, Actor actor) {
         if (offset < 0 || limit < 1 || limit > 1000) {
             throw Refusals.invalidInput("分页参数无效：offset=" + offset + ", limit=" + limit);
         }
-        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ApplicantEntity.PAGE, ApplicantEntity.class)
+        ScopeQuery scope = ScopeQuery.of(actor, "a", null);
+        return jpa.txExpr(TransactionType.Required, em -> scope.bind(em.createQuery(
+                        "SELECT a FROM ApplicantEntity a WHERE " + scope.condition() + " ORDER BY a.id", ApplicantEntity.class))
                 .setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(ApplicantEntity::toRecord).toList());
     }
 
     @Override
-    public long count() {
-        return jpa.txExpr(TransactionType.Required,
-                em -> em.createNamedQuery(ApplicantEntity.COUNT, Long.class).getSingleResult());
+    public long count(Actor actor) {
+        ScopeQuery scope = ScopeQuery.of(actor, "a", null);
+        return jpa.txExpr(TransactionType.Required, em -> scope.bind(em.createQuery(
+                "SELECT COUNT(a) FROM ApplicantEntity a WHERE " + scope.condition(), Long.class)).getSingleResult());
     }
 
     @Override
-    public ExamResult recordExamResult(ExamResult result) {
+    public ExamResult recordExamResult(ExamResult result, Actor actor) {
         if (result == null) {
             throw Refusals.invalidInput("考试成绩不能为空");
         }
+        Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicantEntity applicant = em.find(ApplicantEntity.class, result.applicantId());
             if (applicant == null) {
                 throw Refusals.unknownApplicant(result.applicantId());
             }
+            Access.requireAny(actor, FileScope.of(applicant), Act.EDIT, Act.BUREAU_REVIEW);
             ExamResultEntity entity = new ExamResultEntity(applicant, result, Instant.now());
             em.persist(entity);
             em.flush();
@@ -85,8 +114,12 @@ public class ApplicantServiceImpl implements ApplicantService {
     }
 
     @Override
-    public List<ExamResult> examResults(long applicantId) {
-        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ExamResultEntity.FOR_APPLICANT, ExamResultEntity.class)
-                .setParameter("applicantId", applicantId).getResultList().stream().map(ExamResultEntity::toRecord).toList());
+    public List<ExamResult> examResults(long applicantId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Guarded.applicant(em, applicantId, actor, Act.VIEW);
+            return em.createNamedQuery(ExamResultEntity.FOR_APPLICANT, ExamResultEntity.class)
+                .setParameter("applicantId", applicantId).getResultList().stream().map(ExamResultEntity::toRecord).toList();
+        });
     }
 }

@@ -13,6 +13,7 @@ import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.RollbackException;
+import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -32,17 +33,24 @@ import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.domain.Publicity;
 import org.zhicheng.api.domain.StatusChange;
 import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.series.LevelCommittee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.series.Specialty;
+import org.zhicheng.api.service.ApplicationFilter;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.persistence.StatusChangeEntity;
+import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.security.Act;
+import org.zhicheng.core.internal.security.FileScope;
+import org.zhicheng.core.internal.security.Guarded;
+import org.zhicheng.core.internal.security.ScopeQuery;
 
 @Component(service = ApplicationService.class)
 public class ApplicationServiceImpl implements ApplicationService {
@@ -100,11 +108,11 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
-    public Application createDraft(NewApplication request, String actor) {
+    public Application createDraft(NewApplication request, Actor actor) {
         if (request == null) {
             throw Refusals.invalidInput("申报信息不能为空");
         }
-        requireText(actor, "操作人不能为空");
+        Access.requireActor(actor);
         Series series = seriesCatalog.find(request.seriesCode())
                 .orElseThrow(() -> Refusals.unknownSeries(request.seriesCode()));
         if (!series.accepting()) {
@@ -126,6 +134,8 @@ public class ApplicationServiceImpl implements ApplicationService {
             if (applicant == null) {
                 throw Refusals.unknownApplicant(request.applicantId());
             }
+            Access.require(actor, Act.EDIT, new FileScope(applicant.getId(), applicant.getEmployer(), applicant.getCounty(),
+                    series.code()));
             // the series' own rules may forbid or delay the application
             EligibilityRule.Request asked = new EligibilityRule.Request(applicant.toRecord(), series, specialty,
                     request.level(), request.channel(), request.evaluationYear());
@@ -154,14 +164,14 @@ public class ApplicationServiceImpl implements ApplicationService {
                     specialty.name(), request.level(), request.channel(), now);
             em.persist(application);
             em.flush(); // the id names the file in the audit log
-            history.record(em, application, null, ApplicationStatus.DRAFT, now, actor, "创建申报", "APPLICATION_CREATED");
+            history.record(em, application, null, ApplicationStatus.DRAFT, now, actor.username(), "创建申报", "APPLICATION_CREATED");
             return application.toRecord();
         });
     }
 
     @Override
-    public Application submit(long applicationId, long expectedVersion, String actor) {
-        return change(applicationId, expectedVersion, actor, "提交申报", application -> {
+    public Application submit(long applicationId, long expectedVersion, Actor actor) {
+        return change(applicationId, expectedVersion, actor, Act.EDIT, "提交申报", application -> {
             Campaign campaign;
             if (application.getStatus() == ApplicationStatus.DRAFT) {
                 campaign = requireApplicationWindow(application.getEvaluationYear());
@@ -184,11 +194,11 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
-    public Application returnForRevision(long applicationId, long expectedVersion, String actor, String reason) {
+    public Application returnForRevision(long applicationId, long expectedVersion, Actor actor, String reason) {
         if (reason == null || reason.isBlank()) {
             throw Refusals.invalidInput("退回须说明理由");
         }
-        return change(applicationId, expectedVersion, actor, reason.trim(), application -> {
+        return change(applicationId, expectedVersion, actor, Act.RETURN, reason.trim(), application -> {
             if (application.getStatus() != ApplicationStatus.SUBMITTED) {
                 throw Refusals.notReturnable(application.getStatus().name());
             }
@@ -198,9 +208,9 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
-    public Application approveByEmployer(long applicationId, long expectedVersion, String actor, String opinion) {
+    public Application approveByEmployer(long applicationId, long expectedVersion, Actor actor, String opinion) {
         String explicit = requireText(opinion, "单位须填写明确的审核意见");
-        return change(applicationId, expectedVersion, actor, "单位审核通过，开始公示：" + explicit, application -> {
+        return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, "单位审核通过，开始公示：" + explicit, application -> {
             requireStatus(application, ApplicationStatus.SUBMITTED);
             Campaign campaign = requireReviewWindow(application.getEvaluationYear());
             LocalDate first = campaigns.today();
@@ -211,27 +221,28 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
-    public Publicity recordObjection(long applicationId, String actor, String objection) {
+    public Publicity recordObjection(long applicationId, Actor actor, String objection) {
         String text = requireText(objection, "异议内容不能为空");
-        requireText(actor, "异议人不能为空");
+        Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicationEntity application = em.find(ApplicationEntity.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
             if (application == null) {
                 throw Refusals.unknownApplication(applicationId);
             }
+            Access.require(actor, Act.OBJECT, FileScope.of(application));
             requireStatus(application, ApplicationStatus.IN_PUBLICITY);
             application.objectionRaised();
             // kept in the file's history: who objected, when, and what
             history.record(em, application, ApplicationStatus.IN_PUBLICITY, ApplicationStatus.IN_PUBLICITY, Instant.now(),
-                    actor.trim(), "公示异议：" + text, "APPLICATION_OBJECTION");
+                    actor.username(), "公示异议：" + text, "APPLICATION_OBJECTION");
             return application.publicity().orElseThrow();
         });
     }
 
     @Override
-    public Application resolveObjections(long applicationId, long expectedVersion, String actor, boolean upheld, String reason) {
+    public Application resolveObjections(long applicationId, long expectedVersion, Actor actor, boolean upheld, String reason) {
         String why = requireText(reason, "处理异议须说明理由");
-        return change(applicationId, expectedVersion, actor, (upheld ? "异议成立，退回：" : "异议不成立：") + why, application -> {
+        return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, (upheld ? "异议成立，退回：" : "异议不成立：") + why, application -> {
             requireStatus(application, ApplicationStatus.IN_PUBLICITY);
             if (application.getOpenObjections() == 0) {
                 throw Refusals.noOpenObjection();
@@ -246,8 +257,8 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
-    public Application recommend(long applicationId, long expectedVersion, String actor) {
-        return change(applicationId, expectedVersion, actor, "公示期满无异议，单位推荐", application -> {
+    public Application recommend(long applicationId, long expectedVersion, Actor actor) {
+        return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, "公示期满无异议，单位推荐", application -> {
             requireStatus(application, ApplicationStatus.IN_PUBLICITY);
             Publicity publicity = application.publicity().orElseThrow();
             if (!campaigns.today().isAfter(publicity.lastDay())) {
@@ -261,10 +272,10 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
-    public Application recordEntrustmentLetter(long applicationId, long expectedVersion, String actor, String issuedBy,
+    public Application recordEntrustmentLetter(long applicationId, long expectedVersion, Actor actor, String issuedBy,
                                                String letterNumber) {
         String letter = requireText(issuedBy, "须填写出具委托评审函的人社部门") + " " + requireText(letterNumber, "须填写委托评审函文号");
-        return change(applicationId, expectedVersion, actor, "委托评审函：" + letter, application -> {
+        return change(applicationId, expectedVersion, actor, Act.BUREAU_REVIEW, "委托评审函：" + letter, application -> {
             if (!application.getChannel().needsEntrustmentLetter()) {
                 throw Refusals.noEntrustmentNeeded();
             }
@@ -274,8 +285,8 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
-    public Application acceptMaterial(long applicationId, long expectedVersion, String actor) {
-        return change(applicationId, expectedVersion, actor, "已接收材料", application -> {
+    public Application acceptMaterial(long applicationId, long expectedVersion, Actor actor) {
+        return change(applicationId, expectedVersion, actor, Act.BUREAU_REVIEW, "已接收材料", application -> {
             requireStatus(application, ApplicationStatus.RECOMMENDED);
             if (application.getChannel().needsEntrustmentLetter() && application.getEntrustmentLetter() == null) {
                 throw Refusals.entrustmentLetterMissing();
@@ -286,8 +297,8 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
-    public int feeFor(long applicationId) {
-        Application application = find(applicationId).orElseThrow(() -> Refusals.unknownApplication(applicationId));
+    public int feeFor(long applicationId, Actor actor) {
+        Application application = find(applicationId, actor).orElseThrow(() -> Refusals.unknownApplication(applicationId));
         return fee(application.seriesCode(), application.evaluationYear(), application.level());
     }
 
@@ -301,11 +312,11 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
-    public Application recordFeePayment(long applicationId, long expectedVersion, FeePayment payment) {
+    public Application recordFeePayment(long applicationId, long expectedVersion, FeePayment payment, Actor actor) {
         if (payment == null || payment.applicationId() != applicationId) {
             throw Refusals.invalidInput("缴费记录与申报不符");
         }
-        return change(applicationId, expectedVersion, payment.recordedBy(),
+        return change(applicationId, expectedVersion, actor, Act.PAY,
                 "缴费" + payment.amountYuan() + "元，" + payment.method() + " " + payment.reference(), application -> {
                     requireStatus(application, ApplicationStatus.MATERIAL_RECEIVED); // only after 已接收材料
                     Campaign campaign = campaign(application.getEvaluationYear());
@@ -316,15 +327,15 @@ public class ApplicationServiceImpl implements ApplicationService {
                     if (payment.amountYuan() != owed) {
                         throw Refusals.wrongFee(owed, payment.amountYuan());
                     }
-                    application.feePaid(payment);
+                    application.feePaid(payment, actor.username());
                     return ApplicationStatus.FEE_PAID;
                 });
     }
 
     @Override
-    public Application refuseForFalsification(long applicationId, long expectedVersion, String actor, String finding) {
+    public Application refuseForFalsification(long applicationId, long expectedVersion, Actor actor, String finding) {
         String what = requireText(finding, "须写明材料造假的认定事实");
-        return change(applicationId, expectedVersion, actor, "材料造假，不予受理：" + what, application -> {
+        return change(applicationId, expectedVersion, actor, Act.REFUSE, "材料造假，不予受理：" + what, application -> {
             // final files stay final; a certified file's qualification is revoked through its certificate
             if (Set.of(ApplicationStatus.REFUSED, ApplicationStatus.WITHDRAWN, ApplicationStatus.REVOKED,
                     ApplicationStatus.CERTIFIED).contains(application.getStatus())) {
@@ -336,13 +347,13 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
-    public Optional<Publicity> publicity(long applicationId) {
-        return jpa.txExpr(TransactionType.Required, em -> load(em, applicationId).publicity());
+    public Optional<Publicity> publicity(long applicationId, Actor actor) {
+        return jpa.txExpr(TransactionType.Required, em -> visible(em, applicationId, actor).publicity());
     }
 
     @Override
-    public Optional<FeePayment> feePayment(long applicationId) {
-        return jpa.txExpr(TransactionType.Required, em -> load(em, applicationId).feePayment());
+    public Optional<FeePayment> feePayment(long applicationId, Actor actor) {
+        return jpa.txExpr(TransactionType.Required, em -> visible(em, applicationId, actor).feePayment());
     }
 
     /** employers and bureaus review inside the year's review window. */
@@ -372,13 +383,13 @@ public class ApplicationServiceImpl implements ApplicationService {
         ApplicationStatus apply(ApplicationEntity application);
     }
 
-    private Application change(long applicationId, long expectedVersion, String actor, String reason, Transition transition) {
-        if (actor == null || actor.isBlank()) {
-            throw Refusals.invalidInput("操作人不能为空");
-        }
+    private Application change(long applicationId, long expectedVersion, Actor actor, Act act, String reason,
+                               Transition transition) {
+        Access.requireActor(actor);
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
                 ApplicationEntity application = load(em, applicationId);
+                Access.require(actor, act, FileScope.of(application));
                 if (application.getVersion() != expectedVersion) {
                     throw Refusals.staleVersion();
                 }
@@ -386,7 +397,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                 ApplicationStatus to = transition.apply(application);
                 Instant now = Instant.now();
                 application.moveTo(to, now);
-                history.record(em, application, from, to, now, actor, reason, "APPLICATION_" + to.name());
+                history.record(em, application, from, to, now, actor.username(), reason, "APPLICATION_" + to.name());
                 return application.toRecord();
             });
         } catch (ZhichengException e) {
@@ -410,16 +421,82 @@ public class ApplicationServiceImpl implements ApplicationService {
         return application;
     }
 
-    @Override
-    public Optional<Application> find(long applicationId) {
-        return jpa.txExpr(TransactionType.Required,
-                em -> Optional.ofNullable(em.find(ApplicationEntity.class, applicationId)).map(ApplicationEntity::toRecord));
+    /** The file, refused unless the actor may see it. */
+    private static ApplicationEntity visible(EntityManager em, long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        return Guarded.application(em, applicationId, actor, Act.VIEW);
     }
 
     @Override
-    public List<Application> forApplicant(long applicantId) {
-        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ApplicationEntity.BY_APPLICANT, ApplicationEntity.class)
-                .setParameter("applicantId", applicantId).getResultList().stream().map(ApplicationEntity::toRecord).toList());
+    public Optional<Application> find(long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(ApplicationEntity.class, applicationId))
+                .map(application -> {
+                    Access.require(actor, Act.VIEW, FileScope.of(application));
+                    return application.toRecord();
+                }));
+    }
+
+    @Override
+    public List<Application> forApplicant(long applicantId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Guarded.applicant(em, applicantId, actor, Act.VIEW);
+            return em.createNamedQuery(ApplicationEntity.BY_APPLICANT, ApplicationEntity.class)
+                    .setParameter("applicantId", applicantId).getResultList().stream()
+                    .filter(application -> Access.permits(actor, Act.VIEW, FileScope.of(application)))
+                    .map(ApplicationEntity::toRecord).toList();
+        });
+    }
+
+    @Override
+    public List<Application> search(ApplicationFilter filter, int offset, int limit, Actor actor) {
+        if (offset < 0 || limit < 1 || limit > 1000) {
+            throw Refusals.invalidInput("分页参数无效：offset=" + offset + ", limit=" + limit);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> queue(em, filter, actor, "p", " ORDER BY p.lastChange DESC, p.id DESC",
+                ApplicationEntity.class).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(ApplicationEntity::toRecord).toList());
+    }
+
+    @Override
+    public long count(ApplicationFilter filter, Actor actor) {
+        return jpa.txExpr(TransactionType.Required, em -> queue(em, filter, actor, "COUNT(p)", "", Long.class).getSingleResult());
+    }
+
+    /** The reviewer's queue: the filter's conditions and the actor's scope, both in the database. */
+    private static <T> TypedQuery<T> queue(EntityManager em, ApplicationFilter filter, Actor actor,
+                                                             String select, String order, Class<T> type) {
+        ApplicationFilter wanted = filter == null ? ApplicationFilter.all() : filter;
+        ScopeQuery scope = ScopeQuery.of(actor, "p.applicant", "p");
+        StringBuilder jpql = new StringBuilder("SELECT ").append(select).append(" FROM ApplicationEntity p WHERE ")
+                .append(scope.condition());
+        if (wanted.evaluationYear() != null) {
+            jpql.append(" AND p.evaluationYear = :year");
+        }
+        if (wanted.seriesCode() != null) {
+            jpql.append(" AND p.seriesCode = :series");
+        }
+        if (wanted.status() != null) {
+            jpql.append(" AND p.status = :status");
+        }
+        if (wanted.employer() != null) {
+            jpql.append(" AND p.applicant.employer = :employer");
+        }
+        TypedQuery<T> query = scope.bind(em.createQuery(jpql.append(order).toString(), type));
+        if (wanted.evaluationYear() != null) {
+            query.setParameter("year", wanted.evaluationYear());
+        }
+        if (wanted.seriesCode() != null) {
+            query.setParameter("series", wanted.seriesCode());
+        }
+        if (wanted.status() != null) {
+            query.setParameter("status", wanted.status());
+        }
+        if (wanted.employer() != null) {
+            query.setParameter("employer", wanted.employer());
+        }
+        return query;
     }
 
     @Override
@@ -429,9 +506,9 @@ public class ApplicationServiceImpl implements ApplicationService {
     }
 
     @Override
-    public List<StatusChange> history(long applicationId) {
+    public List<StatusChange> history(long applicationId, Actor actor) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            load(em, applicationId);
+            visible(em, applicationId, actor);
             return em.createNamedQuery(StatusChangeEntity.FOR_APPLICATION, StatusChangeEntity.class)
                     .setParameter("applicationId", applicationId).getResultList().stream()
                     .map(StatusChangeEntity::toRecord).toList();

@@ -18,11 +18,11 @@ public final class Refusals {
         return new ZhichengException("INVALID_INPUT", message, message);
     }
 
-    static ZhichengException duplicateIdNumber() {
+    public static ZhichengException duplicateIdNumber() {
         return new ZhichengException("DUPLICATE_ID_NUMBER", "该身份证号已注册", "an applicant with this ID number is already registered");
     }
 
-    static ZhichengException unknownApplicant(long id) {
+    public static ZhichengException unknownApplicant(long id) {
         return new ZhichengException("UNKNOWN_APPLICANT", "申报人不存在：" + id, "no applicant with id " + id);
     }
 

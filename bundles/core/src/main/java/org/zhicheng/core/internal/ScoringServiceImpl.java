@@ -25,10 +25,15 @@ import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringService;
 import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.scoring.ScoringStandards;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.persistence.ScoreSheetEntity;
+import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.security.Act;
+import org.zhicheng.core.internal.security.FileScope;
 
 @Component(service = ScoringService.class)
 public class ScoringServiceImpl implements ScoringService {
@@ -64,10 +69,9 @@ public class ScoringServiceImpl implements ScoringService {
     }
 
     @Override
-    public ScoreSheet submitScoreSheet(long applicationId, String scorer, Map<String, BigDecimal> points) {
-        if (scorer == null || scorer.isBlank()) {
-            throw Refusals.invalidInput("评分人不能为空");
-        }
+    public ScoreSheet submitScoreSheet(long applicationId, Actor expert, Map<String, BigDecimal> points) {
+        Access.requireRole(expert, Set.of(Role.EXPERT), "评分（仅限指派的评审专家）");
+        String scorer = expert.expertId();
         if (points == null) {
             throw Refusals.invalidInput("评分不能为空");
         }
@@ -78,14 +82,14 @@ public class ScoringServiceImpl implements ScoringService {
                 throw Refusals.notScorable(application.getStatus().name());
             }
             // only the committee's experts assigned to this file score it
-            if (!ExpertAssignmentEntity.isAssigned(em, applicationId, scorer.trim())) {
-                throw Refusals.notAssigned(scorer.trim());
+            if (!ExpertAssignmentEntity.isAssigned(em, applicationId, scorer)) {
+                throw Refusals.notAssigned(scorer);
             }
             boolean already = em.createNamedQuery(ScoreSheetEntity.FOR_APPLICATION, ScoreSheetEntity.class)
                     .setParameter("applicationId", applicationId).getResultList().stream()
-                    .anyMatch(sheet -> sheet.toRecord().scorer().equals(scorer.trim()));
+                    .anyMatch(sheet -> sheet.toRecord().scorer().equals(scorer));
             if (already) {
-                throw Refusals.alreadyScored(scorer.trim());
+                throw Refusals.alreadyScored(scorer);
             }
             ScoringStandard standard = standardFor(application);
             Map<String, BigDecimal> checked = check(standard, points);
@@ -93,11 +97,11 @@ public class ScoringServiceImpl implements ScoringService {
             if (application.getScoringVersion() == null) {
                 application.pinScoringStandard(standard.tier(), standard.version());
             }
-            ScoreSheetEntity sheet = new ScoreSheetEntity(application, scorer.trim(), standard.year(), standard.version(),
+            ScoreSheetEntity sheet = new ScoreSheetEntity(application, scorer, standard.year(), standard.version(),
                     standard.tier(), standard.grade(), checked, total, Instant.now());
             em.persist(sheet);
             em.flush();
-            audit.record(em, scorer.trim(), "SCORE_SHEET_SUBMITTED", "application:" + applicationId, "评分"
+            audit.record(em, expert.username(), "SCORE_SHEET_SUBMITTED", "application:" + applicationId, "评分"
                     + Points.format(total) + "分，" + standard.year() + "年第" + standard.version() + "版标准（"
                     + standard.tier().officialTerm() + "/" + standard.grade().officialTerm() + "）");
             return sheet.toRecord();
@@ -132,12 +136,23 @@ public class ScoringServiceImpl implements ScoringService {
     }
 
     @Override
-    public List<ScoreSheet> scoreSheets(long applicationId) {
+    public List<ScoreSheet> scoreSheets(long applicationId, Actor actor) {
+        Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
-            load(em, applicationId, LockModeType.NONE);
-            return em.createNamedQuery(ScoreSheetEntity.FOR_APPLICATION, ScoreSheetEntity.class)
+            ApplicationEntity application = load(em, applicationId, LockModeType.NONE);
+            List<ScoreSheet> sheets = em.createNamedQuery(ScoreSheetEntity.FOR_APPLICATION, ScoreSheetEntity.class)
                     .setParameter("applicationId", applicationId).getResultList().stream()
                     .map(ScoreSheetEntity::toRecord).toList();
+            if (actor.role() != Role.EXPERT) {
+                Access.require(actor, Act.EVALUATE, FileScope.of(application));
+                return sheets;
+            }
+            // an assigned expert sees the others' sheets only after submitting their own
+            if (!ExpertAssignmentEntity.isAssigned(em, applicationId, actor.expertId())) {
+                throw Refusals.notAssigned(actor.expertId());
+            }
+            boolean submitted = sheets.stream().anyMatch(sheet -> sheet.scorer().equals(actor.expertId()));
+            return submitted ? sheets : List.of();
         });
     }
 

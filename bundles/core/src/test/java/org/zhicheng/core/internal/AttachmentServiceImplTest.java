@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhicheng.core.internal.TestActors.APPLICANT;
+import static org.zhicheng.core.internal.TestActors.TESTER;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,9 +59,9 @@ class AttachmentServiceImplTest {
         attachments = new AttachmentServiceImpl(jpa, new AuditLogImpl(jpa), TestCampaigns.configuration(
                 AttachmentServiceImpl.Configuration.class, Map.of("directory", store.toString(), "maxBytes", 1024L)));
         Applicant applicant = new ApplicantServiceImpl(jpa).register(new NewApplicant("附件测试",
-                ResidentIdNumber.completing("65290119800101901"), "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""));
+                ResidentIdNumber.completing("65290119800101901"), "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), TESTER);
         draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业", TitleLevel.INTERMEDIATE,
-                Channel.A_PREFECTURE_DIRECTED), "applicant");
+                Channel.A_PREFECTURE_DIRECTED), APPLICANT);
     }
 
     @AfterEach
@@ -70,11 +72,11 @@ class AttachmentServiceImplTest {
     @Test
     void aScanIsStoredOnDiskWithItsChecksumAndMaskingFlag_R13_R17() throws Exception {
         Attachment stored = attachments.upload(draft.id(), AttachmentType.PERFORMANCE_EVIDENCE, "C:\\scans\\项目验收报告.pdf",
-                PDF, true, "applicant");
+                PDF, true, APPLICANT);
         assertEquals("项目验收报告.pdf", stored.fileName(), "no client path kept");
         assertEquals("application/pdf", stored.contentType());
         assertTrue(stored.masked());
-        assertArrayEquals(PDF, attachments.content(stored.id()));
+        assertArrayEquals(PDF, attachments.content(stored.id(), TESTER));
         try (Stream<Path> files = Files.walk(store)) {
             assertEquals(1, files.filter(Files::isRegularFile).count());
         }
@@ -85,15 +87,15 @@ class AttachmentServiceImplTest {
     @Test
     void wrongTypesOversizeAndSubmittedFilesAreRefusedAndNothingIsStored() throws Exception {
         assertEquals("WRONG_FILE_TYPE", refusal(() -> attachments.upload(draft.id(), AttachmentType.AWARD, "award.pdf",
-                "MZ executable".getBytes(), false, "applicant")));
+                "MZ executable".getBytes(), false, APPLICANT)));
         assertEquals("ATTACHMENT_TOO_LARGE", refusal(() -> attachments.upload(draft.id(), AttachmentType.AWARD, "big.pdf",
-                concat(PDF, new byte[2048]), false, "applicant")));
+                concat(PDF, new byte[2048]), false, APPLICANT)));
         assertEquals("EMPTY_ATTACHMENT", refusal(() -> attachments.upload(draft.id(), AttachmentType.AWARD, "e.pdf", new byte[0],
-                false, "applicant")));
-        Application submitted = applications.submit(draft.id(), draft.version(), "applicant");
+                false, APPLICANT)));
+        Application submitted = applications.submit(draft.id(), draft.version(), APPLICANT);
         assertEquals("NOT_EDITABLE", refusal(() -> attachments.upload(submitted.id(), AttachmentType.AWARD, "late.png", PNG,
-                false, "applicant")));
-        assertTrue(attachments.attachments(draft.id()).isEmpty());
+                false, APPLICANT)));
+        assertTrue(attachments.attachments(draft.id(), TESTER).isEmpty());
         try (Stream<Path> files = Files.walk(store)) {
             assertEquals(0, files.filter(Files::isRegularFile).count());
         }
@@ -101,24 +103,24 @@ class AttachmentServiceImplTest {
 
     @Test
     void everyEducationCertificateComesWithItsChsiRecordOrRegistrationForm_R15() {
-        assertEquals(List.of("缺少学历（学位）证书"), attachments.missingEducationProof(draft.id()));
-        attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "本科毕业证.png", PNG, true, "applicant");
-        attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "硕士学位证.png", PNG, true, "applicant");
-        attachments.upload(draft.id(), AttachmentType.CHSI_RECORD, "学信网备案表.pdf", PDF, true, "applicant");
+        assertEquals(List.of("缺少学历（学位）证书"), attachments.missingEducationProof(draft.id(), TESTER));
+        attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "本科毕业证.png", PNG, true, APPLICANT);
+        attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "硕士学位证.png", PNG, true, APPLICANT);
+        attachments.upload(draft.id(), AttachmentType.CHSI_RECORD, "学信网备案表.pdf", PDF, true, APPLICANT);
         assertEquals(List.of("每份学历证书须附学信网电子注册备案表或学籍在线验证报告，无法提供的附毕业生登记表（还缺1份）"),
-                attachments.missingEducationProof(draft.id()));
-        attachments.upload(draft.id(), AttachmentType.GRADUATE_REGISTRATION_FORM, "毕业生登记表.pdf", PDF, true, "applicant");
-        assertTrue(attachments.missingEducationProof(draft.id()).isEmpty());
+                attachments.missingEducationProof(draft.id(), TESTER));
+        attachments.upload(draft.id(), AttachmentType.GRADUATE_REGISTRATION_FORM, "毕业生登记表.pdf", PDF, true, APPLICANT);
+        assertTrue(attachments.missingEducationProof(draft.id(), TESTER).isEmpty());
     }
 
     @Test
     void aStoredScanChangedOnDiskIsDetected() throws Exception {
-        Attachment stored = attachments.upload(draft.id(), AttachmentType.AWARD, "award.png", PNG, false, "applicant");
+        Attachment stored = attachments.upload(draft.id(), AttachmentType.AWARD, "award.png", PNG, false, APPLICANT);
         try (Stream<Path> files = Files.walk(store)) {
             Path file = files.filter(Files::isRegularFile).findFirst().orElseThrow();
             Files.write(file, concat(PNG, new byte[] {1}));
         }
-        assertEquals("ATTACHMENT_ALTERED", refusal(() -> attachments.content(stored.id())));
+        assertEquals("ATTACHMENT_ALTERED", refusal(() -> attachments.content(stored.id(), TESTER)));
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhicheng.core.internal.TestActors.APPLICANT;
+import static org.zhicheng.core.internal.TestActors.COUNTY_BUREAU;
+import static org.zhicheng.core.internal.TestActors.TESTER;
 
 import java.util.List;
 
@@ -69,17 +72,17 @@ class ContinuingEducationServiceImplTest {
 
     private Applicant applicant() {
         return applicants.register(new NewApplicant("继教" + nextId, ResidentIdNumber.completing("65290119800101" + nextId++),
-                "单位", Tier.COUNTY_CITY, ""));
+                "单位", Tier.COUNTY_CITY, ""), TESTER);
     }
 
     private Application file(Applicant applicant, String series, String specialty, Channel channel) {
         return applications.createDraft(new NewApplication(applicant.id(), 2023, series, specialty, TitleLevel.INTERMEDIATE,
-                channel), "applicant");
+                channel), APPLICANT);
     }
 
     private void hours(Applicant applicant, int year, Kind kind, int hours) {
         Source source = year >= (kind == Kind.PROFESSIONAL ? 2021 : 2022) ? Source.PLATFORM : Source.UPLOADED;
-        education.record(new EducationRecord(applicant.id(), year, kind, hours, source, "REC-" + year + kind), "applicant");
+        education.record(new EducationRecord(applicant.id(), year, kind, hours, source, "REC-" + year + kind), APPLICANT);
     }
 
     @Test
@@ -90,7 +93,7 @@ class ContinuingEducationServiceImplTest {
             hours(applicant, year, Kind.PROFESSIONAL, 60);
             hours(applicant, year, Kind.PUBLIC, 30);
         }
-        EducationCheck ok = education.check(file.id());
+        EducationCheck ok = education.check(file.id(), TESTER);
         assertTrue(ok.satisfied(), ok.shortfalls().toString());
         assertEquals(List.of(2020, 2021, 2022), ok.yearsChecked());
 
@@ -101,7 +104,7 @@ class ContinuingEducationServiceImplTest {
         hours(short2021, 2021, Kind.PUBLIC, 30);
         hours(short2021, 2022, Kind.PROFESSIONAL, 60);
         hours(short2021, 2022, Kind.PUBLIC, 30);
-        EducationCheck missing = education.check(other.id());
+        EducationCheck missing = education.check(other.id(), TESTER);
         assertFalse(missing.satisfied());
         assertEquals(List.of("2020年度：缺少公需科目学时", "2021年度：总学时80，少于90", "2021年度：专业科目学时50，少于60"),
                 missing.shortfalls());
@@ -115,20 +118,20 @@ class ContinuingEducationServiceImplTest {
         hours(applicant, 2020, Kind.PUBLIC, 30);
         hours(applicant, 2022, Kind.PROFESSIONAL, 60);
         hours(applicant, 2022, Kind.PUBLIC, 30);
-        assertFalse(education.check(file.id()).satisfied());
-        education.recordExemption(applicant.id(), 2021, "地区访惠聚办公室", "阿地访办〔2021〕12号", "county-bureau");
-        assertTrue(education.check(file.id()).satisfied());
+        assertFalse(education.check(file.id(), TESTER).satisfied());
+        education.recordExemption(applicant.id(), 2021, "地区访惠聚办公室", "阿地访办〔2021〕12号", COUNTY_BUREAU);
+        assertTrue(education.check(file.id(), TESTER).satisfied());
     }
 
     @Test
     void platformYearsTakeOnlyThePlatformsRecords_R18() {
         Applicant applicant = applicant();
         ZhichengException e = assertThrows(ZhichengException.class, () -> education.record(new EducationRecord(applicant.id(),
-                2021, Kind.PROFESSIONAL, 60, Source.UPLOADED, "CERT-1"), "applicant"));
+                2021, Kind.PROFESSIONAL, 60, Source.UPLOADED, "CERT-1"), APPLICANT));
         assertEquals("2021年起专业科目学时以平台记录为准，不接受上传证书", e.chineseMessage());
         // public courses of 2021 are still uploaded certificates
-        education.record(new EducationRecord(applicant.id(), 2021, Kind.PUBLIC, 30, Source.UPLOADED, "CERT-2"), "applicant");
-        assertEquals(1, education.records(applicant.id()).size());
+        education.record(new EducationRecord(applicant.id(), 2021, Kind.PUBLIC, 30, Source.UPLOADED, "CERT-2"), APPLICANT);
+        assertEquals(1, education.records(applicant.id(), TESTER).size());
     }
 
     @Test
@@ -139,7 +142,7 @@ class ContinuingEducationServiceImplTest {
             hours(teacher, year, Kind.PROFESSIONAL, 48);
             hours(teacher, year, Kind.PUBLIC, 24);
         }
-        EducationCheck check = education.check(file.id());
+        EducationCheck check = education.check(file.id(), TESTER);
         assertTrue(check.satisfied(), check.shortfalls().toString());
         assertEquals(List.of(2021, 2022), check.yearsChecked(), "the department's 2 years, 72 hours, 48 professional");
     }
@@ -147,16 +150,16 @@ class ContinuingEducationServiceImplTest {
     @Test
     void privateEnterpriseFirstTimersHaveNoRequirementOthersTheLastAndThisYear_R25() {
         Applicant firstTimer = applicant();
-        EducationCheck none = education.check(file(firstTimer, "water", "水利专业", Channel.C_PRIVATE_ENTERPRISE).id());
+        EducationCheck none = education.check(file(firstTimer, "water", "水利专业", Channel.C_PRIVATE_ENTERPRISE).id(), TESTER);
         assertTrue(none.satisfied());
         assertTrue(none.yearsChecked().isEmpty());
 
         Applicant returning = applicant();
         TestCampaigns.setToday(campaigns, "2022-08-01");
         applications.createDraft(new NewApplication(returning.id(), 2022, "water", "水利专业", TitleLevel.INTERMEDIATE,
-                Channel.C_PRIVATE_ENTERPRISE), "applicant");
+                Channel.C_PRIVATE_ENTERPRISE), APPLICANT);
         TestCampaigns.setToday(campaigns, "2023-08-01");
-        EducationCheck again = education.check(file(returning, "water", "水利专业", Channel.C_PRIVATE_ENTERPRISE).id());
+        EducationCheck again = education.check(file(returning, "water", "水利专业", Channel.C_PRIVATE_ENTERPRISE).id(), TESTER);
         assertEquals(List.of(2022, 2023), again.yearsChecked());
         assertFalse(again.satisfied());
     }

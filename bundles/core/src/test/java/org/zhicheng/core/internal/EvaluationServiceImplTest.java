@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhicheng.core.internal.TestActors.COMMITTEE;
+import static org.zhicheng.core.internal.TestActors.COMMITTEE_OFFICE;
+import static org.zhicheng.core.internal.TestActors.DEFENSE_PANEL;
+import static org.zhicheng.core.internal.TestActors.OFFICE;
+import static org.zhicheng.core.internal.TestActors.PANEL;
+import static org.zhicheng.core.internal.TestActors.TESTER;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -75,7 +81,7 @@ class EvaluationServiceImplTest {
 
     private Applicant applicant(String employer) {
         return applicants.register(new NewApplicant("参评人" + nextId, ResidentIdNumber.completing("65290119800101" + nextId++),
-                employer, Tier.COUNTY_CITY, ""));
+                employer, Tier.COUNTY_CITY, ""), TESTER);
     }
 
     private Application file(Applicant applicant, TitleLevel level) {
@@ -90,25 +96,29 @@ class EvaluationServiceImplTest {
         for (ScoringItem item : standard.items()) {
             points.put(item.id(), item.points().multiply(new BigDecimal(share)));
         }
-        scoring.submitScoreSheet(applicationId, expert, points);
+        scoring.submitScoreSheet(applicationId, TestActors.expert(expert), points);
     }
 
     @Test
     void expertsWithAConflictOfInterestAreNotAssigned() {
         Applicant applicant = applicant("库车市水利局");
         Application file = file(applicant, TitleLevel.INTERMEDIATE);
-        evaluation.registerExpert(new Expert("colleague", "同事专家", "库车市水利局", Set.of("water"), Set.of()));
-        evaluation.registerExpert(new Expert("relative", "亲属专家", "地区水利局", Set.of("water"), Set.of(applicant.id())));
-        evaluation.registerExpert(new Expert("forester", "林业专家", "地区林草局", Set.of("forestry"), Set.of()));
-        evaluation.registerExpert(new Expert("fair", "回避无关专家", "新疆农业大学", Set.of("water"), Set.of()));
+        evaluation.registerExpert(new Expert("colleague", "同事专家", "库车市水利局", Set.of("water"), Set.of()), COMMITTEE_OFFICE);
+        evaluation.registerExpert(new Expert("relative", "亲属专家", "地区水利局", Set.of("water"), Set.of(applicant.id())),
+                COMMITTEE_OFFICE);
+        evaluation.registerExpert(new Expert("forester", "林业专家", "地区林草局", Set.of("forestry"), Set.of()), COMMITTEE_OFFICE);
+        evaluation.registerExpert(new Expert("fair", "回避无关专家", "新疆农业大学", Set.of("water"), Set.of()), COMMITTEE_OFFICE);
 
-        assertEquals("CONFLICT_SAME_EMPLOYER", refusal(() -> evaluation.assignExperts(file.id(), List.of("colleague"), "office")));
-        assertEquals("CONFLICT_DECLARED_RELATION", refusal(() -> evaluation.assignExperts(file.id(), List.of("relative"), "office")));
-        assertEquals("EXPERT_NOT_IN_SERIES", refusal(() -> evaluation.assignExperts(file.id(), List.of("forester"), "office")));
+        assertEquals("CONFLICT_SAME_EMPLOYER", refusal(() -> evaluation.assignExperts(file.id(), List.of("colleague"), OFFICE)));
+        assertEquals("CONFLICT_DECLARED_RELATION",
+                refusal(() -> evaluation.assignExperts(file.id(), List.of("relative"), OFFICE)));
+        assertEquals("EXPERT_NOT_IN_SERIES", refusal(() -> evaluation.assignExperts(file.id(), List.of("forester"), OFFICE)));
         // a list with one conflicted expert assigns nobody
-        assertEquals("CONFLICT_SAME_EMPLOYER", refusal(() -> evaluation.assignExperts(file.id(), List.of("fair", "colleague"), "office")));
-        assertTrue(evaluation.assignedExperts(file.id()).isEmpty());
-        assertEquals(List.of("fair"), evaluation.assignExperts(file.id(), List.of("fair"), "office").stream().map(Expert::id).toList());
+        assertEquals("CONFLICT_SAME_EMPLOYER",
+                refusal(() -> evaluation.assignExperts(file.id(), List.of("fair", "colleague"), OFFICE)));
+        assertTrue(evaluation.assignedExperts(file.id(), TESTER).isEmpty());
+        assertEquals(List.of("fair"),
+                evaluation.assignExperts(file.id(), List.of("fair"), OFFICE).stream().map(Expert::id).toList());
     }
 
     @Test
@@ -116,15 +126,15 @@ class EvaluationServiceImplTest {
         Applicant applicant = applicant("沙雅县水利局");
         Application file = file(applicant, TitleLevel.INTERMEDIATE);
         TestFiles.assign(evaluation, file.id(), "water", "blind-1");
-        AnonymisedFile seen = evaluation.anonymisedFile(file.id(), "blind-1");
+        AnonymisedFile seen = evaluation.anonymisedFile(file.id(), TestActors.expert("blind-1"));
         assertTrue(seen.blindCode().startsWith("MP-2023-"));
         String shown = seen.toString();
         assertFalse(shown.contains(applicant.fullName()), shown);
         assertFalse(shown.contains("沙雅县水利局"), shown);
         assertFalse(shown.contains(applicant.maskedIdNumber().substring(0, 6) + "1980"), shown);
-        assertEquals(List.of(seen), evaluation.filesFor("blind-1"));
-        evaluation.registerExpert(new Expert("other", "其他专家", "新疆大学", Set.of("water"), Set.of()));
-        assertEquals("NOT_ASSIGNED", refusal(() -> evaluation.anonymisedFile(file.id(), "other")));
+        assertEquals(List.of(seen), evaluation.filesFor("blind-1", TestActors.expert("blind-1")));
+        evaluation.registerExpert(new Expert("other", "其他专家", "新疆大学", Set.of("water"), Set.of()), COMMITTEE_OFFICE);
+        assertEquals("NOT_ASSIGNED", refusal(() -> evaluation.anonymisedFile(file.id(), TestActors.expert("other"))));
     }
 
     @Test
@@ -134,12 +144,12 @@ class EvaluationServiceImplTest {
         Application exempt = file(applicant("乌什县水利局"), TitleLevel.SENIOR_ASSOCIATE);
         Application intermediate = file(applicant("柯坪县水利局"), TitleLevel.INTERMEDIATE);
 
-        evaluation.recordDefenseScore(defended1.id(), new BigDecimal("80"), "defense-panel");
-        evaluation.recordDefenseScore(defended2.id(), new BigDecimal("91"), "defense-panel");
-        evaluation.exemptFromDefense(exempt.id(), DefenseExemption.VILLAGE_WORK_TEAM, "committee-office");
-        assertEquals(new BigDecimal("85.50"), evaluation.defenseScore(exempt.id()).orElseThrow());
-        assertEquals("NO_DEFENSE", refusal(() -> evaluation.recordDefenseScore(intermediate.id(), BigDecimal.TEN, "panel")));
-        assertEquals("INVALID_INPUT", refusal(() -> evaluation.recordDefenseScore(defended1.id(), new BigDecimal("101"), "panel")));
+        evaluation.recordDefenseScore(defended1.id(), new BigDecimal("80"), DEFENSE_PANEL);
+        evaluation.recordDefenseScore(defended2.id(), new BigDecimal("91"), DEFENSE_PANEL);
+        evaluation.exemptFromDefense(exempt.id(), DefenseExemption.VILLAGE_WORK_TEAM, COMMITTEE_OFFICE);
+        assertEquals(new BigDecimal("85.50"), evaluation.defenseScore(exempt.id(), TESTER).orElseThrow());
+        assertEquals("NO_DEFENSE", refusal(() -> evaluation.recordDefenseScore(intermediate.id(), BigDecimal.TEN, PANEL)));
+        assertEquals("INVALID_INPUT", refusal(() -> evaluation.recordDefenseScore(defended1.id(), new BigDecimal("101"), PANEL)));
         assertTrue(audit.entries("application:" + exempt.id()).stream().anyMatch(e -> e.action().equals("DEFENSE_EXEMPTED")
                 && e.detail().contains("访惠聚驻村工作队")));
     }
@@ -156,13 +166,13 @@ class EvaluationServiceImplTest {
             TestFiles.assign(evaluation, id, "water", "senior-a", "senior-b");
             score(id, "senior-a", shares[i]);
             score(id, "senior-b", shares[i]);
-            evaluation.recordDefenseScore(id, new BigDecimal("75"), "defense-panel");
+            evaluation.recordDefenseScore(id, new BigDecimal("75"), DEFENSE_PANEL);
             votes.put(id, i != 3); // the committee votes against the last
         }
         assertEquals("VOTE_MISSING", refusal(() -> evaluation.decide("water", 2023, Grade.SENIOR, new BigDecimal("0.5"),
-                Map.of(files.get(0).id(), true), "committee")));
+                Map.of(files.get(0).id(), true), COMMITTEE)));
 
-        CommitteeResult result = evaluation.decide("water", 2023, Grade.SENIOR, new BigDecimal("0.5"), votes, "committee");
+        CommitteeResult result = evaluation.decide("water", 2023, Grade.SENIOR, new BigDecimal("0.5"), votes, COMMITTEE);
         assertEquals(4, result.candidates());
         assertEquals(2, result.passLimit(), "50% of 4");
         assertEquals(List.of(files.get(1).id(), files.get(2).id(), files.get(0).id(), files.get(3).id()),
@@ -171,7 +181,7 @@ class EvaluationServiceImplTest {
         assertEquals(ApplicationStatus.PASSED, status(files.get(2)));
         assertEquals(ApplicationStatus.FAILED, status(files.get(0)), "approved, but beyond the pass rate");
         assertEquals(ApplicationStatus.FAILED, status(files.get(3)));
-        assertTrue(applications.history(files.get(0).id()).stream().anyMatch(c -> c.reason().equals("表决同意但超出通过率（R-34）")));
+        assertTrue(applications.history(files.get(0).id(), TESTER).stream().anyMatch(c -> c.reason().equals("表决同意但超出通过率（R-34）")));
         assertTrue(audit.verify().intact());
 
         // the results published after the meeting: the two who passed, with name and employer
@@ -190,16 +200,17 @@ class EvaluationServiceImplTest {
             score(file.id(), "mid-a", "0.6");
         }
         CommitteeResult result = evaluation.decide("water", 2023, Grade.INTERMEDIATE, null,
-                Map.of(first.id(), true, second.id(), true), "committee");
+                Map.of(first.id(), true, second.id(), true), COMMITTEE);
         assertNull(result.passRate());
         assertEquals(2, result.passLimit());
         assertEquals(ApplicationStatus.PASSED, status(first));
         assertEquals(ApplicationStatus.PASSED, status(second));
-        assertEquals("INVALID_PASS_RATE", refusal(() -> evaluation.decide("water", 2023, Grade.SENIOR, null, Map.of(), "c")));
+        assertEquals("INVALID_PASS_RATE",
+                refusal(() -> evaluation.decide("water", 2023, Grade.SENIOR, null, Map.of(), COMMITTEE)));
     }
 
     private ApplicationStatus status(Application file) {
-        return applications.find(file.id()).orElseThrow().status();
+        return applications.find(file.id(), TESTER).orElseThrow().status();
     }
 
     private static String refusal(Runnable action) {

@@ -1,5 +1,11 @@
 package org.zhicheng.core.internal;
 
+import static org.zhicheng.core.internal.TestActors.APPLICANT;
+import static org.zhicheng.core.internal.TestActors.COMMITTEE_OFFICE;
+import static org.zhicheng.core.internal.TestActors.COUNTY_BUREAU;
+import static org.zhicheng.core.internal.TestActors.EMPLOYER;
+import static org.zhicheng.core.internal.TestActors.TESTER;
+
 import java.time.LocalDate;
 
 import javax.persistence.LockModeType;
@@ -56,24 +62,24 @@ public final class PassedFiles {
     public Application feePaid(String fullName, String seriesCode, String specialty, TitleLevel level) {
         TestCampaigns.setToday(campaigns, "2023-08-14");
         Applicant applicant = applicants.register(new NewApplicant(fullName,
-                ResidentIdNumber.completing("65290119800101" + nextId++), "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""));
+                ResidentIdNumber.completing("65290119800101" + nextId++), "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), TESTER);
         Application draft = applications.createDraft(new NewApplication(applicant.id(), 2023, seriesCode, specialty, level,
-                Channel.A_PREFECTURE_DIRECTED), "applicant");
-        Application submitted = applications.submit(draft.id(), draft.version(), "applicant");
-        Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), "employer", "同意推荐");
+                Channel.A_PREFECTURE_DIRECTED), APPLICANT);
+        Application submitted = applications.submit(draft.id(), draft.version(), APPLICANT);
+        Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), EMPLOYER, "同意推荐");
         TestCampaigns.setToday(campaigns, "2023-08-21"); // after the five working days of publicity
-        Application recommended = applications.recommend(approved.id(), approved.version(), "employer");
-        Application received = applications.acceptMaterial(recommended.id(), recommended.version(), "county-bureau");
+        Application recommended = applications.recommend(approved.id(), approved.version(), EMPLOYER);
+        Application received = applications.acceptMaterial(recommended.id(), recommended.version(), COUNTY_BUREAU);
         return applications.recordFeePayment(received.id(), received.version(), new FeePayment(received.id(),
-                applications.feeFor(received.id()), FeePayment.Method.QR_CODE, "WX-" + received.id(),
-                LocalDate.of(2023, 8, 21), "committee-office"));
+                applications.feeFor(received.id(), TESTER), FeePayment.Method.QR_CODE, "WX-" + received.id(),
+                LocalDate.of(2023, 8, 21), "committee-office"), COMMITTEE_OFFICE);
     }
 
     /** {@link #feePaid}, then passed by the stand-in for the committee's vote. */
     public Application passed(String fullName, String seriesCode, String specialty, TitleLevel level) {
         Application paid = feePaid(fullName, seriesCode, specialty, level);
         pass(paid.id());
-        return applications.find(paid.id()).orElseThrow();
+        return applications.find(paid.id(), TESTER).orElseThrow();
     }
 
     /**

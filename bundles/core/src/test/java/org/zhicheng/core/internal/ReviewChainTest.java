@@ -3,6 +3,14 @@ package org.zhicheng.core.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhicheng.core.internal.TestActors.APPLICANT;
+import static org.zhicheng.core.internal.TestActors.COLLEAGUE_JIA;
+import static org.zhicheng.core.internal.TestActors.COLLEAGUE_YI;
+import static org.zhicheng.core.internal.TestActors.COMMITTEE_OFFICE;
+import static org.zhicheng.core.internal.TestActors.COUNTY_BUREAU;
+import static org.zhicheng.core.internal.TestActors.EMPLOYER;
+import static org.zhicheng.core.internal.TestActors.PREFECTURE_HR;
+import static org.zhicheng.core.internal.TestActors.TESTER;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -59,10 +67,10 @@ class ReviewChainTest {
 
     private Application submitted(TitleLevel level) {
         Applicant applicant = applicants.register(new NewApplicant("审核链", ResidentIdNumber.completing("65290119800101" + nextId++),
-                "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""));
+                "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), TESTER);
         Application draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业", level,
-                Channel.A_PREFECTURE_DIRECTED), "applicant");
-        return applications.submit(draft.id(), draft.version(), "applicant");
+                Channel.A_PREFECTURE_DIRECTED), APPLICANT);
+        return applications.submit(draft.id(), draft.version(), APPLICANT);
     }
 
     private void today(String day) {
@@ -73,22 +81,22 @@ class ReviewChainTest {
     void employerOpinionIsRequiredAndPublicityLastsFiveWorkingDays_R20() {
         Application file = submitted(TitleLevel.INTERMEDIATE);
         ZhichengException noOpinion = assertThrows(ZhichengException.class,
-                () -> applications.approveByEmployer(file.id(), file.version(), "employer", " "));
+                () -> applications.approveByEmployer(file.id(), file.version(), EMPLOYER, " "));
         assertEquals("单位须填写明确的审核意见", noOpinion.chineseMessage());
 
-        Application inPublicity = applications.approveByEmployer(file.id(), file.version(), "employer",
+        Application inPublicity = applications.approveByEmployer(file.id(), file.version(), EMPLOYER,
                 "经审核，基本信息、学历、任职年限、业绩材料真实完整，同意推荐");
         assertEquals(ApplicationStatus.IN_PUBLICITY, inPublicity.status());
-        Publicity publicity = applications.publicity(file.id()).orElseThrow();
+        Publicity publicity = applications.publicity(file.id(), TESTER).orElseThrow();
         assertEquals(LocalDate.of(2023, 8, 14), publicity.firstDay());
         assertEquals(LocalDate.of(2023, 8, 18), publicity.lastDay(), "Monday to Friday");
 
         today("2023-08-18");
         ZhichengException early = assertThrows(ZhichengException.class,
-                () -> applications.recommend(file.id(), inPublicity.version(), "employer"));
+                () -> applications.recommend(file.id(), inPublicity.version(), EMPLOYER));
         assertEquals("PUBLICITY_NOT_OVER", early.code());
         today("2023-08-19");
-        assertEquals(ApplicationStatus.RECOMMENDED, applications.recommend(file.id(), inPublicity.version(), "employer").status());
+        assertEquals(ApplicationStatus.RECOMMENDED, applications.recommend(file.id(), inPublicity.version(), EMPLOYER).status());
     }
 
     @Test
@@ -98,29 +106,29 @@ class ReviewChainTest {
         ApplicationServiceImpl service = TestServices.applications(jpa, new SeriesStore(jpa), late);
         TestCampaigns.setToday(campaigns, "2023-08-28");
         Application file = submitted(TitleLevel.INTERMEDIATE);
-        Application approved = service.approveByEmployer(file.id(), file.version(), "employer", "同意推荐");
-        assertEquals(LocalDate.of(2023, 9, 14), service.publicity(approved.id()).orElseThrow().lastDay());
+        Application approved = service.approveByEmployer(file.id(), file.version(), EMPLOYER, "同意推荐");
+        assertEquals(LocalDate.of(2023, 9, 14), service.publicity(approved.id(), TESTER).orElseThrow().lastDay());
     }
 
     @Test
     void anObjectionStopsTheRecommendationUntilResolved_R20_R36() {
         Application file = submitted(TitleLevel.INTERMEDIATE);
-        Application inPublicity = applications.approveByEmployer(file.id(), file.version(), "employer", "同意推荐");
-        Publicity objected = applications.recordObjection(file.id(), "同事甲", "业绩材料中的项目并非本人主持");
+        Application inPublicity = applications.approveByEmployer(file.id(), file.version(), EMPLOYER, "同意推荐");
+        Publicity objected = applications.recordObjection(file.id(), COLLEAGUE_JIA, "业绩材料中的项目并非本人主持");
         assertEquals(1, objected.openObjections());
         today("2023-08-21");
-        Application current = applications.find(file.id()).orElseThrow();
+        Application current = applications.find(file.id(), TESTER).orElseThrow();
         ZhichengException blocked = assertThrows(ZhichengException.class,
-                () -> applications.recommend(file.id(), current.version(), "employer"));
+                () -> applications.recommend(file.id(), current.version(), EMPLOYER));
         assertEquals("OBJECTION_OPEN", blocked.code());
 
-        Application dismissed = applications.resolveObjections(file.id(), current.version(), "employer", false,
+        Application dismissed = applications.resolveObjections(file.id(), current.version(), EMPLOYER, false,
                 "经核实，项目任务书载明申报人为项目负责人");
         assertEquals(ApplicationStatus.IN_PUBLICITY, dismissed.status());
-        assertEquals(ApplicationStatus.RECOMMENDED, applications.recommend(file.id(), dismissed.version(), "employer").status());
+        assertEquals(ApplicationStatus.RECOMMENDED, applications.recommend(file.id(), dismissed.version(), EMPLOYER).status());
 
-        List<StatusChange> history = applications.history(file.id());
-        assertTrue(history.stream().anyMatch(c -> c.actor().equals("同事甲") && c.reason().equals("公示异议：业绩材料中的项目并非本人主持")));
+        List<StatusChange> history = applications.history(file.id(), TESTER);
+        assertTrue(history.stream().anyMatch(c -> c.actor().equals("tongshi-jia") && c.reason().equals("公示异议：业绩材料中的项目并非本人主持")));
         assertTrue(history.stream().anyMatch(c -> c.reason().startsWith("异议不成立：")));
         assertEquals(inPublicity.id(), file.id());
 
@@ -130,7 +138,7 @@ class ReviewChainTest {
         assertEquals(List.of("APPLICATION_CREATED", "APPLICATION_SUBMITTED", "APPLICATION_IN_PUBLICITY",
                 "APPLICATION_OBJECTION", "APPLICATION_IN_PUBLICITY", "APPLICATION_RECOMMENDED"), actions);
         AuditEntry objection = audit.entries("application:" + file.id()).get(3);
-        assertEquals("同事甲", objection.actor());
+        assertEquals("tongshi-jia", objection.actor());
         assertTrue(objection.detail().startsWith("公示异议：业绩材料中的项目并非本人主持"));
         assertTrue(audit.verify().intact());
     }
@@ -138,10 +146,10 @@ class ReviewChainTest {
     @Test
     void anUpheldObjectionReturnsTheFile_R20_R14() {
         Application file = submitted(TitleLevel.INTERMEDIATE);
-        Application inPublicity = applications.approveByEmployer(file.id(), file.version(), "employer", "同意推荐");
-        applications.recordObjection(file.id(), "同事乙", "学历证书与学信网记录不符");
-        Application current = applications.find(file.id()).orElseThrow();
-        Application returned = applications.resolveObjections(file.id(), current.version(), "employer", true, "请补充学信网备案表");
+        Application inPublicity = applications.approveByEmployer(file.id(), file.version(), EMPLOYER, "同意推荐");
+        applications.recordObjection(file.id(), COLLEAGUE_YI, "学历证书与学信网记录不符");
+        Application current = applications.find(file.id(), TESTER).orElseThrow();
+        Application returned = applications.resolveObjections(file.id(), current.version(), EMPLOYER, true, "请补充学信网备案表");
         assertEquals(ApplicationStatus.RETURNED, returned.status());
         assertEquals(inPublicity.id(), returned.id());
     }
@@ -149,40 +157,40 @@ class ReviewChainTest {
     @Test
     void theBureauAcceptsAndTheFeeIsPaidOnceMaterialIsReceived_R19_R29_R09() {
         Application file = submitted(TitleLevel.INTERMEDIATE);
-        Application approved = applications.approveByEmployer(file.id(), file.version(), "employer", "同意推荐");
+        Application approved = applications.approveByEmployer(file.id(), file.version(), EMPLOYER, "同意推荐");
         today("2023-08-21");
-        Application recommended = applications.recommend(file.id(), approved.version(), "employer");
+        Application recommended = applications.recommend(file.id(), approved.version(), EMPLOYER);
         ZhichengException tooEarly = assertThrows(ZhichengException.class, () -> applications.recordFeePayment(file.id(),
                 recommended.version(), new FeePayment(file.id(), 400, FeePayment.Method.QR_CODE, "WX2023082100001",
-                        LocalDate.of(2023, 8, 21), "committee-office")));
+                        LocalDate.of(2023, 8, 21), "committee-office"), COMMITTEE_OFFICE));
         assertEquals("WRONG_STATUS", tooEarly.code(), "payable only after 已接收材料 (R-29)");
 
-        Application received = applications.acceptMaterial(file.id(), recommended.version(), "county-bureau");
+        Application received = applications.acceptMaterial(file.id(), recommended.version(), COUNTY_BUREAU);
         assertEquals(ApplicationStatus.MATERIAL_RECEIVED, received.status());
-        assertEquals(400, applications.feeFor(file.id()));
+        assertEquals(400, applications.feeFor(file.id(), TESTER));
         ZhichengException wrongAmount = assertThrows(ZhichengException.class, () -> applications.recordFeePayment(file.id(),
                 received.version(), new FeePayment(file.id(), 550, FeePayment.Method.BANK_TRANSFER, "BANK-1",
-                        LocalDate.of(2023, 8, 22), "committee-office")));
+                        LocalDate.of(2023, 8, 22), "committee-office"), COMMITTEE_OFFICE));
         assertEquals("应缴评审费400元，记录为550元", wrongAmount.chineseMessage());
 
         today("2023-09-16");
         ZhichengException late = assertThrows(ZhichengException.class, () -> applications.recordFeePayment(file.id(),
                 received.version(), new FeePayment(file.id(), 400, FeePayment.Method.QR_CODE, "WX-LATE",
-                        LocalDate.of(2023, 9, 16), "committee-office")));
+                        LocalDate.of(2023, 9, 16), "committee-office"), COMMITTEE_OFFICE));
         assertEquals("FEE_LATE", late.code());
-        assertTrue(applications.feePayment(file.id()).isEmpty());
+        assertTrue(applications.feePayment(file.id(), TESTER).isEmpty());
 
         today("2023-09-15");
         Application paid = applications.recordFeePayment(file.id(), received.version(), new FeePayment(file.id(), 400,
-                FeePayment.Method.QR_CODE, "WX2023091500007", LocalDate.of(2023, 9, 15), "committee-office"));
+                FeePayment.Method.QR_CODE, "WX2023091500007", LocalDate.of(2023, 9, 15), "committee-office"), COMMITTEE_OFFICE);
         assertEquals(ApplicationStatus.FEE_PAID, paid.status());
-        assertEquals("WX2023091500007", applications.feePayment(file.id()).orElseThrow().reference());
+        assertEquals("WX2023091500007", applications.feePayment(file.id(), TESTER).orElseThrow().reference());
     }
 
     @Test
     void seniorFilesPayTheSeriesFeeJuniorFilesTheYearsFee_R29() {
-        assertEquals(600, applications.feeFor(submitted(TitleLevel.SENIOR_ASSOCIATE).id()));
-        assertEquals(200, applications.feeFor(submitted(TitleLevel.ASSISTANT).id()));
+        assertEquals(600, applications.feeFor(submitted(TitleLevel.SENIOR_ASSOCIATE).id(), TESTER));
+        assertEquals(200, applications.feeFor(submitted(TitleLevel.ASSISTANT).id(), TESTER));
     }
 
     @Test
@@ -190,32 +198,32 @@ class ReviewChainTest {
         today("2023-07-20");
         Application file = submitted(TitleLevel.INTERMEDIATE);
         ZhichengException early = assertThrows(ZhichengException.class,
-                () -> applications.approveByEmployer(file.id(), file.version(), "employer", "同意推荐"));
+                () -> applications.approveByEmployer(file.id(), file.version(), EMPLOYER, "同意推荐"));
         assertEquals("OUTSIDE_REVIEW_WINDOW", early.code());
-        assertEquals(ApplicationStatus.SUBMITTED, applications.find(file.id()).orElseThrow().status());
+        assertEquals(ApplicationStatus.SUBMITTED, applications.find(file.id(), TESTER).orElseThrow().status());
     }
 
     @Test
     void channelBFilesNeedTheirEntrustmentLetter_R05() {
         Applicant applicant = applicants.register(new NewApplicant("委托评审", ResidentIdNumber.completing("65290119800101" + nextId++),
-                "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""));
+                "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), TESTER);
         Application draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业",
-                TitleLevel.INTERMEDIATE, Channel.B_RECOMMENDED), "applicant");
-        Application submitted = applications.submit(draft.id(), draft.version(), "applicant");
-        Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), "employer", "同意推荐");
+                TitleLevel.INTERMEDIATE, Channel.B_RECOMMENDED), APPLICANT);
+        Application submitted = applications.submit(draft.id(), draft.version(), APPLICANT);
+        Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), EMPLOYER, "同意推荐");
         today("2023-08-21");
-        Application recommended = applications.recommend(approved.id(), approved.version(), "employer");
+        Application recommended = applications.recommend(approved.id(), approved.version(), EMPLOYER);
         ZhichengException missing = assertThrows(ZhichengException.class,
-                () -> applications.acceptMaterial(recommended.id(), recommended.version(), "prefecture-hr"));
+                () -> applications.acceptMaterial(recommended.id(), recommended.version(), PREFECTURE_HR));
         assertEquals("ENTRUSTMENT_LETTER_MISSING", missing.code());
-        Application entrusted = applications.recordEntrustmentLetter(recommended.id(), recommended.version(), "prefecture-hr",
+        Application entrusted = applications.recordEntrustmentLetter(recommended.id(), recommended.version(), PREFECTURE_HR,
                 "阿克苏地区人力资源和社会保障局", "阿地人社函〔2023〕56号");
         assertEquals(ApplicationStatus.MATERIAL_RECEIVED,
-                applications.acceptMaterial(entrusted.id(), entrusted.version(), "prefecture-hr").status());
+                applications.acceptMaterial(entrusted.id(), entrusted.version(), PREFECTURE_HR).status());
 
         Application inPrefecture = submitted(TitleLevel.INTERMEDIATE);
         ZhichengException notNeeded = assertThrows(ZhichengException.class, () -> applications.recordEntrustmentLetter(
-                inPrefecture.id(), inPrefecture.version(), "prefecture-hr", "阿克苏地区人社局", "x"));
+                inPrefecture.id(), inPrefecture.version(), PREFECTURE_HR, "阿克苏地区人社局", "x"));
         assertEquals("NO_ENTRUSTMENT_NEEDED", notNeeded.code());
     }
 }

@@ -3,6 +3,8 @@ package org.zhicheng.core.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhicheng.core.internal.TestActors.APPLICANT;
+import static org.zhicheng.core.internal.TestActors.TESTER;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
@@ -76,7 +78,7 @@ class ScoringServiceImplTest {
     /** A file with the committee, scored by expert-1 and expert-2. */
     private Application submitted(Tier tier, TitleLevel level) {
         Applicant applicant = applicants.register(new NewApplicant("评分测试", ResidentIdNumber.completing(
-                "65290119800101" + nextId++), "阿克苏地区水利局", tier, ""));
+                "65290119800101" + nextId++), "阿克苏地区水利局", tier, ""), TESTER);
         Application file = TestFiles.underEvaluation(applications, evaluation, campaigns, new NewApplication(applicant.id(),
                 2023, "water", "水利专业", level, Channel.A_PREFECTURE_DIRECTED));
         TestFiles.assign(evaluation, file.id(), "water", "expert-1", "expert-2");
@@ -99,7 +101,7 @@ class ScoringServiceImplTest {
         assertEquals(1, before.version());
         assertEquals(Tier.TOWNSHIP, before.tier(), "the applicant's tier picks the standard (R-26)");
         assertEquals(Grade.SENIOR, before.grade());
-        ScoreSheet first = scoring.submitScoreSheet(scored.id(), "expert-1", fullMarks(before));
+        ScoreSheet first = scoring.submitScoreSheet(scored.id(), TestActors.expert("expert-1"), fullMarks(before));
         assertEquals(1, first.version());
         assertEquals(new BigDecimal("100.00"), first.total());
         Application notYetScored = submitted(Tier.TOWNSHIP, TitleLevel.SENIOR_ASSOCIATE);
@@ -110,11 +112,11 @@ class ScoringServiceImplTest {
         assertEquals(1, scoring.standardFor(scored.id()).version(), "pinned by its first sheet");
         Map<String, BigDecimal> secondExpert = fullMarks(before);
         secondExpert.put("papers", new BigDecimal("18"));
-        ScoreSheet second = scoring.submitScoreSheet(scored.id(), "expert-2", secondExpert);
+        ScoreSheet second = scoring.submitScoreSheet(scored.id(), TestActors.expert("expert-2"), secondExpert);
         assertEquals(1, second.version());
         assertEquals(new BigDecimal("98.00"), second.total());
         assertEquals(2, scoring.standardFor(notYetScored.id()).version(), "unscored files take the current version");
-        assertEquals(List.of(first, second), scoring.scoreSheets(scored.id()));
+        assertEquals(List.of(first, second), scoring.scoreSheets(scored.id(), TESTER));
     }
 
     @Test
@@ -139,33 +141,36 @@ class ScoringServiceImplTest {
         negative.put("awards", new BigDecimal("-1"));
         assertEquals("ITEM_OUT_OF_RANGE", refusal(application, negative).code());
 
-        assertTrue(scoring.scoreSheets(application.id()).isEmpty());
-        scoring.submitScoreSheet(application.id(), "expert-1", fullMarks(standard));
+        assertTrue(scoring.scoreSheets(application.id(), TESTER).isEmpty());
+        scoring.submitScoreSheet(application.id(), TestActors.expert("expert-1"), fullMarks(standard));
         assertEquals("ALREADY_SCORED", refusal(application, fullMarks(standard)).code());
-        assertEquals(1, scoring.scoreSheets(application.id()).size());
+        assertEquals(1, scoring.scoreSheets(application.id(), TESTER).size());
     }
 
     @Test
     void onlyAssignedExpertsScore_R17() {
         Application file = submitted(Tier.COUNTY_CITY, TitleLevel.INTERMEDIATE);
         ZhichengException e = assertThrows(ZhichengException.class,
-                () -> scoring.submitScoreSheet(file.id(), "expert-9", fullMarks(scoring.standardFor(file.id()))));
+                () -> scoring.submitScoreSheet(file.id(), TestActors.expert("expert-9"),
+                        fullMarks(scoring.standardFor(file.id()))));
         assertEquals("NOT_ASSIGNED", e.code());
-        assertTrue(scoring.scoreSheets(file.id()).isEmpty());
+        assertTrue(scoring.scoreSheets(file.id(), TESTER).isEmpty());
     }
 
     @Test
     void draftsCannotBeScored() {
         Applicant applicant = applicants.register(new NewApplicant("草稿", ResidentIdNumber.completing("65290119800101" + nextId++),
-                "单位", Tier.COUNTY_CITY, ""));
+                "单位", Tier.COUNTY_CITY, ""), TESTER);
         Application draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业",
-                TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED), "applicant");
+                TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED), APPLICANT);
         ZhichengException e = assertThrows(ZhichengException.class,
-                () -> scoring.submitScoreSheet(draft.id(), "expert-1", fullMarks(scoring.standardFor(draft.id()))));
+                () -> scoring.submitScoreSheet(draft.id(), TestActors.expert("expert-1"),
+                        fullMarks(scoring.standardFor(draft.id()))));
         assertEquals("NOT_SCORABLE", e.code());
     }
 
     private ZhichengException refusal(Application application, Map<String, BigDecimal> points) {
-        return assertThrows(ZhichengException.class, () -> scoring.submitScoreSheet(application.id(), "expert-1", points));
+        return assertThrows(ZhichengException.class,
+                () -> scoring.submitScoreSheet(application.id(), TestActors.expert("expert-1"), points));
     }
 }

@@ -1,5 +1,11 @@
 package org.zhicheng.core.internal;
 
+import static org.zhicheng.core.internal.TestActors.APPLICANT;
+import static org.zhicheng.core.internal.TestActors.COMMITTEE_OFFICE;
+import static org.zhicheng.core.internal.TestActors.COUNTY_BUREAU;
+import static org.zhicheng.core.internal.TestActors.EMPLOYER;
+import static org.zhicheng.core.internal.TestActors.TESTER;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -25,23 +31,29 @@ final class TestFiles {
     static Application underEvaluation(ApplicationServiceImpl applications, EvaluationServiceImpl evaluation,
                                        CampaignRegistry campaigns, NewApplication request) {
         TestCampaigns.setToday(campaigns, "2023-08-14");
-        Application draft = applications.createDraft(request, "applicant");
-        Application submitted = applications.submit(draft.id(), draft.version(), "applicant");
-        Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), "employer", "同意推荐");
+        return underEvaluation(applications, evaluation, campaigns, applications.createDraft(request, APPLICANT));
+    }
+
+    /** The same chain from a draft, submitted on 2023-08-14; the platform date is 08-21 afterwards. */
+    static Application underEvaluation(ApplicationServiceImpl applications, EvaluationServiceImpl evaluation,
+                                       CampaignRegistry campaigns, Application draft) {
+        TestCampaigns.setToday(campaigns, "2023-08-14");
+        Application submitted = applications.submit(draft.id(), draft.version(), APPLICANT);
+        Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), EMPLOYER, "同意推荐");
         TestCampaigns.setToday(campaigns, "2023-08-21");
-        Application recommended = applications.recommend(approved.id(), approved.version(), "employer");
-        Application received = applications.acceptMaterial(recommended.id(), recommended.version(), "county-bureau");
+        Application recommended = applications.recommend(approved.id(), approved.version(), EMPLOYER);
+        Application received = applications.acceptMaterial(recommended.id(), recommended.version(), COUNTY_BUREAU);
         Application paid = applications.recordFeePayment(received.id(), received.version(), new FeePayment(received.id(),
-                applications.feeFor(received.id()), FeePayment.Method.QR_CODE, "WX-" + received.id(), LocalDate.of(2023, 8, 21),
-                "committee-office"));
-        return evaluation.startEvaluation(paid.id(), paid.version(), "committee-office");
+                applications.feeFor(received.id(), TESTER), FeePayment.Method.QR_CODE, "WX-" + received.id(),
+                LocalDate.of(2023, 8, 21), "committee-office"), COMMITTEE_OFFICE);
+        return evaluation.startEvaluation(paid.id(), paid.version(), COMMITTEE_OFFICE);
     }
 
     /** Experts of the series from another employer, assigned to the file. */
     static void assign(EvaluationServiceImpl evaluation, long applicationId, String seriesCode, String... expertIds) {
         for (String id : expertIds) {
-            evaluation.registerExpert(new Expert(id, "专家" + id, "新疆农业大学", Set.of(seriesCode), Set.of()));
+            evaluation.registerExpert(new Expert(id, "专家" + id, "新疆农业大学", Set.of(seriesCode), Set.of()), COMMITTEE_OFFICE);
         }
-        evaluation.assignExperts(applicationId, List.of(expertIds), "committee-office");
+        evaluation.assignExperts(applicationId, List.of(expertIds), COMMITTEE_OFFICE);
     }
 }

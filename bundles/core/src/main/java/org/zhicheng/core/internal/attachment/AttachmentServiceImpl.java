@@ -25,15 +25,24 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.zhicheng.api.attachment.Attachment;
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.attachment.AttachmentType;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
 import org.zhicheng.core.internal.FileHistory;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
+import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
+import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.security.Act;
+import org.zhicheng.core.internal.security.FileScope;
+import org.zhicheng.core.internal.security.Guarded;
 
 /**
  * Attachments on disk (Config Admin pid {@code org.zhicheng.attachments}, default {@code data/attachments}),
@@ -43,6 +52,8 @@ import org.zhicheng.core.internal.persistence.ApplicationEntity;
 @Component(service = AttachmentService.class, configurationPid = "org.zhicheng.attachments")
 @Designate(ocd = AttachmentServiceImpl.Configuration.class)
 public class AttachmentServiceImpl implements AttachmentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AttachmentServiceImpl.class);
 
     @ObjectClassDefinition(name = "Zhicheng attachments")
     public @interface Configuration {
@@ -73,10 +84,11 @@ public class AttachmentServiceImpl implements AttachmentService {
 
     @Override
     public Attachment upload(long applicationId, AttachmentType type, String fileName, byte[] content, boolean masked,
-                             String actor) {
-        if (type == null || actor == null || actor.isBlank()) {
+                             Actor actor) {
+        if (type == null) {
             throw Refusals.invalidInput("请选择附件类型");
         }
+        Access.requireActor(actor);
         String name = cleanName(fileName);
         if (content == null || content.length == 0) {
             throw refusal("EMPTY_ATTACHMENT", "附件为空", "the attachment is empty");
@@ -88,32 +100,47 @@ public class AttachmentServiceImpl implements AttachmentService {
         String contentType = sniff(content);
         String sha256 = sha256(content);
         return jpa.txExpr(TransactionType.Required, em -> {
-            requireEditable(em, applicationId);
+            requireEditable(em, applicationId, actor);
             String storedName = UUID.randomUUID() + extension(contentType);
             write(applicationId, storedName, content);
             AttachmentEntity entity = new AttachmentEntity(applicationId, type, name, contentType, content.length, sha256,
-                    storedName, masked, Instant.now(), actor.trim());
+                    storedName, masked, Instant.now(), actor.username());
             em.persist(entity);
             em.flush();
-            audit.record(em, actor.trim(), "ATTACHMENT_UPLOADED", FileHistory.subject(applicationId),
+            audit.record(em, actor.username(), "ATTACHMENT_UPLOADED", FileHistory.subject(applicationId),
                     type.officialTerm() + "：" + name + "，" + content.length + "字节，SHA-256 " + sha256 + (masked ? "，已遮盖" : ""));
             return entity.toRecord();
         });
     }
 
     @Override
-    public List<Attachment> attachments(long applicationId) {
-        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(AttachmentEntity.FOR_APPLICATION,
-                AttachmentEntity.class).setParameter("applicationId", applicationId).getResultList().stream()
-                .map(AttachmentEntity::toRecord).toList());
+    public List<Attachment> attachments(long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Access.require(actor, Act.VIEW, FileScope.of(Guarded.application(em, applicationId)));
+            return em.createNamedQuery(AttachmentEntity.FOR_APPLICATION, AttachmentEntity.class)
+                    .setParameter("applicationId", applicationId).getResultList().stream()
+                    .map(AttachmentEntity::toRecord).toList();
+        });
     }
 
     @Override
-    public byte[] content(long attachmentId) {
-        AttachmentEntity entity = jpa.txExpr(TransactionType.Required, em -> em.find(AttachmentEntity.class, attachmentId));
-        if (entity == null) {
-            throw unknownAttachment(attachmentId);
-        }
+    public byte[] content(long attachmentId, Actor actor) {
+        Access.requireActor(actor);
+        AttachmentEntity entity = jpa.txExpr(TransactionType.Required, em -> {
+            AttachmentEntity found = em.find(AttachmentEntity.class, attachmentId);
+            if (found == null) {
+                throw unknownAttachment(attachmentId);
+            }
+            long applicationId = found.toRecord().applicationId();
+            // an assigned expert reads only scans the applicant masked (name, photo, employer hidden)
+            boolean blindReader = actor.role() == Role.EXPERT && found.toRecord().masked()
+                    && ExpertAssignmentEntity.isAssigned(em, applicationId, actor.expertId());
+            if (!blindReader) {
+                Access.require(actor, Act.VIEW, FileScope.of(Guarded.application(em, applicationId)));
+            }
+            return found;
+        });
         Attachment attachment = entity.toRecord();
         try {
             byte[] content = Files.readAllBytes(path(attachment.applicationId(), entity.getStoredName()));
@@ -128,27 +155,32 @@ public class AttachmentServiceImpl implements AttachmentService {
     }
 
     @Override
-    public void remove(long attachmentId, String actor) {
-        if (actor == null || actor.isBlank()) {
-            throw Refusals.invalidInput("操作人不能为空");
-        }
-        jpa.tx(TransactionType.Required, em -> {
+    public void remove(long attachmentId, Actor actor) {
+        Access.requireActor(actor);
+        Path removed = jpa.txExpr(TransactionType.Required, em -> {
             AttachmentEntity entity = em.find(AttachmentEntity.class, attachmentId);
             if (entity == null) {
                 throw unknownAttachment(attachmentId);
             }
             Attachment attachment = entity.toRecord();
-            requireEditable(em, attachment.applicationId());
+            requireEditable(em, attachment.applicationId(), actor);
             em.remove(entity);
             em.flush();
-            audit.record(em, actor.trim(), "ATTACHMENT_REMOVED", FileHistory.subject(attachment.applicationId()),
+            audit.record(em, actor.username(), "ATTACHMENT_REMOVED", FileHistory.subject(attachment.applicationId()),
                     attachment.type().officialTerm() + "：" + attachment.fileName() + "，SHA-256 " + attachment.sha256());
+            return path(attachment.applicationId(), entity.getStoredName());
         });
+        // only once the removal is committed: a rolled-back removal keeps its scan
+        try {
+            Files.deleteIfExists(removed);
+        } catch (IOException e) {
+            LOG.warn("Removed attachment {} left its file {} behind", attachmentId, removed, e);
+        }
     }
 
     @Override
-    public List<String> missingEducationProof(long applicationId) {
-        List<Attachment> all = attachments(applicationId);
+    public List<String> missingEducationProof(long applicationId, Actor actor) {
+        List<Attachment> all = attachments(applicationId, actor);
         long certificates = all.stream().filter(a -> a.type() == AttachmentType.EDUCATION_CERTIFICATE).count();
         long proofs = all.stream().filter(a -> a.type() == AttachmentType.CHSI_RECORD
                 || a.type() == AttachmentType.GRADUATE_REGISTRATION_FORM).count();
@@ -162,12 +194,10 @@ public class AttachmentServiceImpl implements AttachmentService {
         return missing;
     }
 
-    /** The applicant changes attachments only in a draft or a returned file. */
-    private static void requireEditable(EntityManager em, long applicationId) {
-        ApplicationEntity file = em.find(ApplicationEntity.class, applicationId);
-        if (file == null) {
-            throw Refusals.unknownApplication(applicationId);
-        }
+    /** The applicant changes attachments of their own file, only in a draft or a returned file. */
+    private static void requireEditable(EntityManager em, long applicationId, Actor actor) {
+        ApplicationEntity file = Guarded.application(em, applicationId);
+        Access.require(actor, Act.EDIT, FileScope.of(file));
         if (!EDITABLE.contains(file.getStatus())) {
             throw refusal("NOT_EDITABLE", "申报已提交，不能修改附件", "attachments change only in a draft or a returned file");
         }

@@ -18,7 +18,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.zhicheng.api.audit.AuditLog;
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.certificate.Certificate;
@@ -29,10 +28,15 @@ import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
 import org.zhicheng.core.internal.FileHistory;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
+import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.security.Act;
+import org.zhicheng.core.internal.security.FileScope;
 
 /**
  * Certificates (R-11, R-38), their revocation (R-37) and the filings (R-28). Issue and revocation move the file
@@ -87,10 +91,13 @@ public class CertificateServiceImpl implements CertificateService {
     // ---------------------------------------------------------------- certificates
 
     @Override
-    public Certificate issue(long applicationId, String actor) {
+    public Certificate issue(long applicationId, Actor actor) {
         String who = requireActor(actor);
-        int year = jpa.txExpr(TransactionType.Required,
-                em -> load(em, applicationId, LockModeType.NONE).getEvaluationYear());
+        int year = jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity application = load(em, applicationId, LockModeType.NONE);
+            Access.require(actor, Act.EVALUATE, FileScope.of(application));
+            return application.getEvaluationYear();
+        });
         ensureCounter(year);
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicationEntity application = load(em, applicationId, LockModeType.PESSIMISTIC_WRITE);
@@ -159,8 +166,12 @@ public class CertificateServiceImpl implements CertificateService {
     }
 
     @Override
-    public Optional<Certificate> forApplication(long applicationId) {
-        return jpa.txExpr(TransactionType.Required, em -> ofApplication(em, applicationId).map(CertificateEntity::toRecord));
+    public Optional<Certificate> forApplication(long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Access.require(actor, Act.VIEW, FileScope.of(load(em, applicationId, LockModeType.NONE)));
+            return ofApplication(em, applicationId).map(CertificateEntity::toRecord);
+        });
     }
 
     @Override
@@ -186,7 +197,7 @@ public class CertificateServiceImpl implements CertificateService {
     }
 
     @Override
-    public Certificate revoke(String number, String actor, String reason) {
+    public Certificate revoke(String number, Actor actor, String reason) {
         String who = requireActor(actor);
         String why = requireText(reason, "撤销证书须写明材料造假的认定事实");
         if (why.length() > MAX_REASON_LENGTH) {
@@ -204,6 +215,7 @@ public class CertificateServiceImpl implements CertificateService {
             }
             // the file's lock serialises every change of its certificate
             ApplicationEntity application = load(em, files.get(0), LockModeType.PESSIMISTIC_WRITE);
+            Access.require(actor, Act.EVALUATE, FileScope.of(application));
             CertificateEntity certificate = em.createNamedQuery(CertificateEntity.BY_NUMBER, CertificateEntity.class)
                     .setParameter("number", key).setHint(REFRESH, "true").getSingleResult();
             if (certificate.isRevoked()) {
@@ -222,7 +234,7 @@ public class CertificateServiceImpl implements CertificateService {
     // ---------------------------------------------------------------- filings
 
     @Override
-    public FilingRecord file(FilingRecord.Kind kind, int year, String seriesCode, LocalDate meetingDate, String actor,
+    public FilingRecord file(FilingRecord.Kind kind, int year, String seriesCode, LocalDate meetingDate, Actor actor,
                              String note) {
         if (kind == null) {
             throw Refusals.invalidInput("须选择备案类别");
@@ -239,6 +251,7 @@ public class CertificateServiceImpl implements CertificateService {
         if (kind != FilingRecord.Kind.PRE_MEETING && meetingDate != null) {
             throw Refusals.invalidInput("只有会前备案填写评审会议日期");
         }
+        Access.require(actor, Act.EVALUATE, FileScope.ofSeries(series));
         seriesCatalog.find(series).orElseThrow(() -> Refusals.unknownSeries(series));
         Campaign campaign = campaigns.campaign(year).orElseThrow(() -> Refusals.noCampaign(year));
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -287,9 +300,14 @@ public class CertificateServiceImpl implements CertificateService {
     }
 
     @Override
-    public List<FilingRecord> filings(int year) {
+    public List<FilingRecord> filings(int year, Actor actor) {
+        Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(FilingRecordEntity.FOR_YEAR, FilingRecordEntity.class)
-                .setParameter("year", year).getResultList().stream().map(FilingRecordEntity::toRecord).toList());
+                .setParameter("year", year).getResultList().stream()
+                .map(FilingRecordEntity::toRecord)
+                .filter(filing -> Access.permits(actor, actor.role() == Role.ADMIN ? Act.VIEW : Act.EVALUATE,
+                        FileScope.ofSeries(filing.seriesCode())))
+                .toList());
     }
 
     // ---------------------------------------------------------------- helpers
@@ -340,12 +358,9 @@ public class CertificateServiceImpl implements CertificateService {
         return result.toString().toUpperCase(Locale.ROOT);
     }
 
-    private static String requireActor(String actor) {
-        String who = requireText(actor, "操作人不能为空");
-        if (who.length() > AuditLog.MAX_ACTOR_LENGTH) {
-            throw Refusals.invalidInput("操作人不能超过" + AuditLog.MAX_ACTOR_LENGTH + "个字符");
-        }
-        return who;
+    private static String requireActor(Actor actor) {
+        Access.requireActor(actor);
+        return actor.username();
     }
 
     private static String requireText(String text, String message) {

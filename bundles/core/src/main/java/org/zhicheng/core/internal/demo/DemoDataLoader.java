@@ -1,6 +1,7 @@
 package org.zhicheng.core.internal.demo;
 
 import java.util.List;
+import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -12,12 +13,18 @@ import org.osgi.service.event.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.Channel;
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.domain.ResidentIdNumber;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.evaluation.EvaluationService;
+import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.api.security.AccountService;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.series.SeriesEvents;
@@ -26,10 +33,11 @@ import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.api.service.ZhichengException;
 
 /**
- * Fills an empty database with a few fictitious applicants of the 2023 campaign, each with a draft in the
- * series that fits their employer once that series' plugin runs. Runs only where
- * {@code etc/org.zhicheng.demo.cfg} exists (the demo distribution ships it). Follows the catalog through
- * Event Admin rather than a service reference, which would make a cycle with the catalog.
+ * Fills an empty database with the 2023 campaign's demo: an account for every role (README, "Demo accounts"), a
+ * few fictitious applicants who registered themselves, expert pools, and for each applicant a file in the series
+ * that fits their employer once that series' plugin runs (some of them submitted, so that reviewers' queues are
+ * not empty). Runs only where {@code etc/org.zhicheng.demo.cfg} exists (the demo distribution ships it). Follows
+ * the catalog through Event Admin rather than a service reference, which would make a cycle with the catalog.
  */
 @Component(configurationPid = "org.zhicheng.demo", configurationPolicy = ConfigurationPolicy.REQUIRE,
         service = EventHandler.class, immediate = true,
@@ -38,22 +46,54 @@ public class DemoDataLoader implements EventHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     static final int DEMO_YEAR = 2023;
+    /** Every demo account's password (README). */
+    static final String DEMO_PASSWORD = "zhicheng";
+    private static final Actor DEMO = Actor.system("demo-data");
 
-    /** A demo applicant and the draft they file. Names and places are fictitious; ID check characters are valid. */
-    private record DemoFile(NewApplicant applicant, String seriesCode, String specialty, TitleLevel level) {
+    /** A demo applicant, their account and the file they open (submitted or left a draft). */
+    private record DemoFile(String username, NewApplicant applicant, String seriesCode, String specialty, TitleLevel level,
+                            boolean submitted) {
     }
 
     private static final List<DemoFile> DEMO_FILES = List.of(
-            new DemoFile(applicant("阿依古丽·买买提", "65290119850312002", "阿克苏地区水利局", Tier.PREFECTURE_DIRECT),
-                    "engineering", "水利专业", TitleLevel.INTERMEDIATE),
-            new DemoFile(applicant("王建国", "65290119800507001", "库车市住房和城乡建设局", Tier.COUNTY_CITY),
-                    "engineering", "建筑专业", TitleLevel.SENIOR_ASSOCIATE),
-            new DemoFile(applicant("李娜", "65292219900823004", "温宿县托乎拉乡农业技术推广站", Tier.TOWNSHIP),
-                    "agriculture", "农艺专业", TitleLevel.INTERMEDIATE),
-            new DemoFile(applicant("艾尔肯·吐尔逊", "65290119880615003", "阿克苏地区第一人民医院", Tier.PREFECTURE_DIRECT),
-                    "health", "卫生健康系列高级专业", TitleLevel.SENIOR_ASSOCIATE),
-            new DemoFile(applicant("张敏", "65292519920304002", "新和县第二中学", Tier.COUNTY_CITY),
-                    "school-teachers", "中小学教师专业", TitleLevel.INTERMEDIATE));
+            new DemoFile("ayigul", applicant("阿依古丽·买买提", "65290119850312002", "阿克苏地区水利局", null, Tier.PREFECTURE_DIRECT),
+                    "engineering", "水利专业", TitleLevel.INTERMEDIATE, true),
+            new DemoFile("wangjianguo", applicant("王建国", "65290119800507001", "库车市住房和城乡建设局", "库车市", Tier.COUNTY_CITY),
+                    "engineering", "建筑专业", TitleLevel.SENIOR_ASSOCIATE, true),
+            new DemoFile("lina", applicant("李娜", "65292219900823004", "温宿县托乎拉乡农业技术推广站", "温宿县", Tier.TOWNSHIP),
+                    "agriculture", "农艺专业", TitleLevel.INTERMEDIATE, false),
+            new DemoFile("erkin", applicant("艾尔肯·吐尔逊", "65290119880615003", "阿克苏地区第一人民医院", null, Tier.PREFECTURE_DIRECT),
+                    "health", "卫生健康系列高级专业", TitleLevel.SENIOR_ASSOCIATE, false),
+            new DemoFile("zhangmin", applicant("张敏", "65292519920304002", "新和县第二中学", "新和县", Tier.COUNTY_CITY),
+                    "school-teachers", "中小学教师专业", TitleLevel.INTERMEDIATE, false));
+
+    /** Staff accounts of every role but the applicants'. */
+    private static final List<Actor> STAFF = List.of(
+            Actor.admin("admin"),
+            Actor.integration("integration"),
+            new Actor("office", "地区职称办（评委会办公室）", Role.COMMITTEE_OFFICE, null, null, null,
+                    Set.of(), null),
+            new Actor("dept-engineering", "工程系列行业主管部门", Role.SERIES_DEPARTMENT, null, null,
+                    null, Set.of("engineering"), null),
+            new Actor("dept-health", "地区卫生健康委员会", Role.SERIES_DEPARTMENT, null, null, null,
+                    Set.of("health"), null),
+            new Actor("kuqa-hr", "库车市人社局", Role.COUNTY_BUREAU, null, null, "库车市", Set.of(), null),
+            new Actor("wensu-hr", "温宿县人社局", Role.COUNTY_BUREAU, null, null, "温宿县", Set.of(), null),
+            new Actor("xinhe-edu", "新和县教科局", Role.COUNTY_BUREAU, null, null, "新和县", Set.of(), null),
+            Actor.employer("unit-shuili", "阿克苏地区水利局"),
+            Actor.employer("unit-kuqa-zhujian", "库车市住房和城乡建设局"),
+            Actor.employer("unit-yiyuan", "阿克苏地区第一人民医院"),
+            Actor.employer("unit-tuohula", "温宿县托乎拉乡农业技术推广站"),
+            Actor.employer("unit-xinhe-erzhong", "新和县第二中学"),
+            Actor.expert("expert1", "expert1"),
+            Actor.expert("expert2", "expert2"),
+            Actor.expert("expert3", "expert3"));
+
+    /** The experts' pools; none works for a demo applicant's employer. */
+    private static final List<Expert> EXPERTS = List.of(
+            new Expert("expert1", "周志刚", "阿克苏地区勘察设计院", Set.of("engineering", "agriculture"), Set.of()),
+            new Expert("expert2", "古丽娜尔·艾买提", "阿克苏职业技术学院", Set.of("engineering", "school-teachers"), Set.of()),
+            new Expert("expert3", "陈卫东", "阿克苏地区人民医院", Set.of("health", "engineering"), Set.of()));
 
     private final ApplicantService applicants;
     private final ApplicationService applications;
@@ -61,19 +101,28 @@ public class DemoDataLoader implements EventHandler {
 
     @Activate
     public DemoDataLoader(@Reference ApplicantService applicants, @Reference ApplicationService applications,
-                          @Reference SeriesCatalog catalog) {
+                          @Reference SeriesCatalog catalog, @Reference AccountService accounts,
+                          @Reference EvaluationService evaluation) {
         this.applicants = applicants;
         this.applications = applications;
         this.catalog = catalog;
-        if (applicants.count() == 0) {
-            DEMO_FILES.forEach(file -> applicants.register(file.applicant()));
-            LOG.info("Demo data: registered {} applicants", DEMO_FILES.size());
+        if (accounts.countAccounts(DEMO) == 0) {
+            EXPERTS.forEach(expert -> evaluation.registerExpert(expert, DEMO));
+            STAFF.forEach(account -> accounts.createAccount(account, DEMO_PASSWORD.toCharArray(), DEMO));
+            for (DemoFile file : DEMO_FILES) {
+                try {
+                    accounts.registerApplicant(file.applicant(), file.username(), DEMO_PASSWORD.toCharArray());
+                } catch (ZhichengException e) {
+                    LOG.warn("Demo applicant {} not registered: {}", file.username(), e.getMessage());
+                }
+            }
+            LOG.info("Demo data: {} staff accounts, {} applicants, {} experts", STAFF.size(), DEMO_FILES.size(), EXPERTS.size());
         }
         catalog.acceptingSeries().forEach(this::seriesAccepting);
     }
 
-    private static NewApplicant applicant(String name, String first17, String employer, Tier tier) {
-        return new NewApplicant(name, ResidentIdNumber.completing(first17), employer, tier, "");
+    private static NewApplicant applicant(String name, String first17, String employer, String county, Tier tier) {
+        return new NewApplicant(name, ResidentIdNumber.completing(first17), employer, county, tier, "");
     }
 
     @Override
@@ -87,19 +136,25 @@ public class DemoDataLoader implements EventHandler {
                 continue;
             }
             // the demo applicant as registered; a real applicant with the same name is left alone
-            applicants.list(0, 1000).stream()
+            applicants.list(0, 1000, DEMO).stream()
                     .filter(a -> a.fullName().equals(file.applicant().fullName())
                             && a.maskedIdNumber().equals(file.applicant().idNumber().masked()))
                     .findFirst()
-                    .filter(a -> applications.forApplicant(a.id()).isEmpty())
-                    .ifPresent(a -> draft(a, file));
+                    .filter(a -> applications.forApplicant(a.id(), DEMO).isEmpty())
+                    .ifPresent(a -> file(a, file));
         }
     }
 
-    private void draft(Applicant applicant, DemoFile file) {
+    /** Opened and submitted as the applicant would, so that the history shows them. */
+    private void file(Applicant applicant, DemoFile file) {
+        Actor owner = Actor.applicant(file.username(), applicant.fullName(), applicant.id(), applicant.employer(),
+                applicant.county());
         try {
-            applications.createDraft(new NewApplication(applicant.id(), DEMO_YEAR, file.seriesCode(), file.specialty(),
-                    file.level(), Channel.A_PREFECTURE_DIRECTED), "demo");
+            Application draft = applications.createDraft(new NewApplication(applicant.id(), DEMO_YEAR, file.seriesCode(),
+                    file.specialty(), file.level(), Channel.A_PREFECTURE_DIRECTED), owner);
+            if (file.submitted()) {
+                applications.submit(draft.id(), draft.version(), owner);
+            }
         } catch (ZhichengException e) {
             LOG.warn("Demo application for {} not created: {}", applicant.fullName(), e.getMessage());
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javax.persistence.EntityManager;
+
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -18,9 +20,15 @@ import org.zhicheng.api.education.EducationRecord;
 import org.zhicheng.api.series.ContinuingEducationRule;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.security.Actor;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
+import org.zhicheng.core.internal.persistence.ApplicantEntity;
+import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.security.Act;
+import org.zhicheng.core.internal.security.FileScope;
+import org.zhicheng.core.internal.security.Guarded;
 
 @Component(service = ContinuingEducationService.class)
 public class ContinuingEducationServiceImpl implements ContinuingEducationService {
@@ -42,10 +50,11 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
     }
 
     @Override
-    public EducationRecord record(EducationRecord record, String actor) {
-        if (record == null || actor == null || actor.isBlank()) {
-            throw Refusals.invalidInput("继续教育记录和操作人不能为空");
+    public EducationRecord record(EducationRecord record, Actor actor) {
+        if (record == null) {
+            throw Refusals.invalidInput("继续教育记录不能为空");
         }
+        Access.requireActor(actor);
         int platformFrom = record.kind() == EducationRecord.Kind.PROFESSIONAL ? PLATFORM_PROFESSIONAL_FROM : PLATFORM_PUBLIC_FROM;
         if (record.source() == EducationRecord.Source.UPLOADED && record.year() >= platformFrom) {
             throw new ZhichengException("PLATFORM_RECORD_REQUIRED", platformFrom + "年起"
@@ -53,43 +62,52 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
                     "from " + platformFrom + " the platform's own records are the proof, not uploaded certificates (R-18)");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
+            Access.requireAny(actor, FileScope.of(Guarded.applicant(em, record.applicantId())), Act.EDIT, Act.BUREAU_REVIEW);
             EducationRecordEntity entity = new EducationRecordEntity(record, Instant.now());
             em.persist(entity);
             em.flush();
-            audit.record(em, actor.trim(), "EDUCATION_RECORDED", "applicant:" + record.applicantId(), record.year() + "年"
+            audit.record(em, actor.username(), "EDUCATION_RECORDED", "applicant:" + record.applicantId(), record.year() + "年"
                     + record.kind() + " " + record.hours() + "学时，" + record.source() + " " + record.reference());
             return entity.toRecord();
         });
     }
 
     @Override
-    public List<EducationRecord> records(long applicantId) {
-        return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(EducationRecordEntity.FOR_APPLICANT,
-                EducationRecordEntity.class).setParameter("applicantId", applicantId).getResultList().stream()
-                .map(EducationRecordEntity::toRecord).toList());
+    public List<EducationRecord> records(long applicantId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Access.require(actor, Act.VIEW, FileScope.of(Guarded.applicant(em, applicantId)));
+            return em.createNamedQuery(EducationRecordEntity.FOR_APPLICANT, EducationRecordEntity.class)
+                    .setParameter("applicantId", applicantId).getResultList().stream()
+                    .map(EducationRecordEntity::toRecord).toList();
+        });
     }
 
     @Override
-    public void recordExemption(long applicantId, int year, String approvedBy, String reference, String actor) {
-        if (approvedBy == null || approvedBy.isBlank() || reference == null || reference.isBlank() || actor == null
-                || actor.isBlank()) {
-            throw Refusals.invalidInput("免修申请须写明审批单位、文号和操作人（附件4）");
+    public void recordExemption(long applicantId, int year, String approvedBy, String reference, Actor actor) {
+        if (approvedBy == null || approvedBy.isBlank() || reference == null || reference.isBlank()) {
+            throw Refusals.invalidInput("免修申请须写明审批单位和文号（附件4）");
         }
+        Access.requireActor(actor);
         jpa.tx(TransactionType.Required, em -> {
+            // the approved form is checked by the reviewing bureau, not entered by the applicant
+            Access.require(actor, Act.BUREAU_REVIEW, FileScope.of(Guarded.applicant(em, applicantId)));
             em.persist(new EducationExemptionEntity(applicantId, year, approvedBy.trim(), reference.trim(), Instant.now()));
             em.flush();
-            audit.record(em, actor.trim(), "EDUCATION_EXEMPTED", "applicant:" + applicantId,
+            audit.record(em, actor.username(), "EDUCATION_EXEMPTED", "applicant:" + applicantId,
                     year + "年度继续教育免修，" + approvedBy.trim() + " " + reference.trim());
         });
     }
 
     @Override
-    public EducationCheck check(long applicationId) {
+    public EducationCheck check(long applicationId, Actor actor) {
+        Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicationEntity application = em.find(ApplicationEntity.class, applicationId);
             if (application == null) {
                 throw Refusals.unknownApplication(applicationId);
             }
+            Access.require(actor, Act.VIEW, FileScope.of(application));
             long applicantId = application.getApplicant().getId();
             int year = application.getEvaluationYear();
             ContinuingEducationRule rule = catalog.find(application.getSeriesCode())

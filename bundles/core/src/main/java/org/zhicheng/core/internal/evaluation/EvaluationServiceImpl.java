@@ -32,12 +32,17 @@ import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.Points;
 import org.zhicheng.api.scoring.ScoreSheet;
 import org.zhicheng.api.scoring.ScoringService;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.FileHistory;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.persistence.ScoreSheetEntity;
+import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.security.Act;
+import org.zhicheng.core.internal.security.FileScope;
 
 @Component(service = EvaluationService.class)
 public class EvaluationServiceImpl implements EvaluationService {
@@ -59,10 +64,14 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public Expert registerExpert(Expert expert) {
+    public Expert registerExpert(Expert expert, Actor actor) {
         if (expert == null) {
             throw refusal("INVALID_INPUT", "专家信息不能为空", "expert is required");
         }
+        // the committee office keeps the pool of the series it covers
+        Access.requireRole(actor, Set.of(Role.COMMITTEE_OFFICE, Role.ADMIN, Role.INTEGRATION, Role.SYSTEM), "管理评审专家库");
+        expert.seriesCodes().forEach(code -> Access.require(actor, actor.role() == Role.ADMIN ? Act.VIEW : Act.EVALUATE,
+                FileScope.ofSeries(code)));
         return jpa.txExpr(TransactionType.Required, em -> {
             ExpertEntity entity = em.find(ExpertEntity.class, expert.id());
             if (entity == null) {
@@ -83,27 +92,28 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public Application startEvaluation(long applicationId, long expectedVersion, String actor) {
+    public Application startEvaluation(long applicationId, long expectedVersion, Actor actor) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            ApplicationEntity file = lockedFile(em, applicationId);
+            ApplicationEntity file = lockedFile(em, applicationId, actor);
             if (file.getVersion() != expectedVersion) {
                 throw Refusals.staleVersion();
             }
             requireStatus(file, ApplicationStatus.FEE_PAID);
-            history.move(em, file, ApplicationStatus.UNDER_EVALUATION, requireText(actor, "操作人不能为空"), "提交评审委员会评审");
+            history.move(em, file, ApplicationStatus.UNDER_EVALUATION, actor.username(), "提交评审委员会评审");
             em.flush();
             return file.toRecord();
         });
     }
 
     @Override
-    public List<Expert> assignExperts(long applicationId, List<String> expertIds, String actor) {
-        String who = requireText(actor, "操作人不能为空");
+    public List<Expert> assignExperts(long applicationId, List<String> expertIds, Actor actor) {
+        Access.requireActor(actor);
+        String who = actor.username();
         if (expertIds == null || expertIds.isEmpty()) {
             throw refusal("INVALID_INPUT", "请选择评审专家", "no expert given");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            ApplicationEntity file = lockedFile(em, applicationId);
+            ApplicationEntity file = lockedFile(em, applicationId, actor);
             requireStatus(file, ApplicationStatus.UNDER_EVALUATION);
             Set<String> already = new LinkedHashSet<>();
             assignments(em, applicationId).forEach(a -> already.add(a.getExpert().toRecord().id()));
@@ -143,21 +153,41 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public List<Expert> assignedExperts(long applicationId) {
-        return jpa.txExpr(TransactionType.Required, em -> assignments(em, applicationId).stream()
-                .map(a -> a.getExpert().toRecord()).toList());
+    public List<Expert> assignedExperts(long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity file = em.find(ApplicationEntity.class, applicationId);
+            if (file == null) {
+                throw Refusals.unknownApplication(applicationId);
+            }
+            Access.require(actor, Act.EVALUATE, FileScope.of(file));
+            return assignments(em, applicationId).stream().map(a -> a.getExpert().toRecord()).toList();
+        });
     }
 
     @Override
-    public List<AnonymisedFile> filesFor(String expertId) {
+    public List<AnonymisedFile> filesFor(String expertId, Actor actor) {
+        Access.requireActor(actor);
+        if (!(actor.role() == Role.EXPERT && actor.expertId().equals(expertId))) {
+            Access.requireRole(actor, Set.of(Role.COMMITTEE_OFFICE, Role.INTEGRATION, Role.SYSTEM), "查看其他专家的评审任务");
+        }
+        boolean own = actor.role() == Role.EXPERT;
+        // the committee office sees an expert's work in the series it covers only
         List<Long> ids = jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(ExpertAssignmentEntity.FOR_EXPERT,
                 ExpertAssignmentEntity.class).setParameter("expertId", expertId).getResultList().stream()
-                .map(a -> a.getApplication().getId()).toList());
-        return ids.stream().map(id -> anonymisedFile(id, expertId)).toList();
+                .map(ExpertAssignmentEntity::getApplication)
+                .filter(file -> own || Access.permits(actor, Act.EVALUATE, FileScope.of(file)))
+                .map(ApplicationEntity::getId).toList());
+        return ids.stream().map(id -> anonymise(id, expertId)).toList();
     }
 
     @Override
-    public AnonymisedFile anonymisedFile(long applicationId, String expertId) {
+    public AnonymisedFile anonymisedFile(long applicationId, Actor expert) {
+        Access.requireRole(expert, Set.of(Role.EXPERT), "以专家身份查看匿名材料");
+        return anonymise(applicationId, expert.expertId());
+    }
+
+    private AnonymisedFile anonymise(long applicationId, String expertId) {
         ApplicationEntity file = jpa.txExpr(TransactionType.Required, em -> {
             if (!ExpertAssignmentEntity.isAssigned(em, applicationId, expertId)) {
                 throw refusal("NOT_ASSIGNED", "该申报未分配给您评审", "the file is not assigned to expert " + expertId);
@@ -174,26 +204,28 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public void recordDefenseScore(long applicationId, BigDecimal score, String actor) {
-        String who = requireText(actor, "操作人不能为空");
+    public void recordDefenseScore(long applicationId, BigDecimal score, Actor actor) {
+        Access.requireActor(actor);
+        String who = actor.username();
         if (score == null || score.signum() < 0 || score.compareTo(HUNDRED) > 0) {
             throw refusal("INVALID_INPUT", "答辩成绩须在0至100之间", "a defense score is 0 to 100");
         }
         jpa.tx(TransactionType.Required, em -> {
-            ApplicationEntity file = defendingFile(em, applicationId);
+            ApplicationEntity file = defendingFile(em, applicationId, actor);
             file.defended(Points.of(score));
             audit.record(em, who, "DEFENSE_SCORED", FileHistory.subject(applicationId), "答辩成绩" + Points.format(score) + "分");
         });
     }
 
     @Override
-    public void exemptFromDefense(long applicationId, DefenseExemption reason, String actor) {
-        String who = requireText(actor, "操作人不能为空");
+    public void exemptFromDefense(long applicationId, DefenseExemption reason, Actor actor) {
+        Access.requireActor(actor);
+        String who = actor.username();
         if (reason == null) {
             throw refusal("INVALID_INPUT", "请选择免答辩情形", "an exemption reason is required");
         }
         jpa.tx(TransactionType.Required, em -> {
-            ApplicationEntity file = defendingFile(em, applicationId);
+            ApplicationEntity file = defendingFile(em, applicationId, actor);
             file.exemptFromDefense(reason);
             audit.record(em, who, "DEFENSE_EXEMPTED", FileHistory.subject(applicationId),
                     "免于答辩：" + reason.officialTerm() + "（R-23）");
@@ -201,8 +233,8 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     /** only senior files under evaluation defend. */
-    private ApplicationEntity defendingFile(EntityManager em, long applicationId) {
-        ApplicationEntity file = lockedFile(em, applicationId);
+    private ApplicationEntity defendingFile(EntityManager em, long applicationId, Actor actor) {
+        ApplicationEntity file = lockedFile(em, applicationId, actor);
         requireStatus(file, ApplicationStatus.UNDER_EVALUATION);
         if (!file.getLevel().isSenior()) {
             throw refusal("NO_DEFENSE", "中级及以下免于答辩", "intermediate and lower levels do not defend (R-22)");
@@ -211,8 +243,15 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public Optional<BigDecimal> defenseScore(long applicationId) {
-        return jpa.txExpr(TransactionType.Required, em -> defenseScore(em, em.find(ApplicationEntity.class, applicationId)));
+    public Optional<BigDecimal> defenseScore(long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity file = em.find(ApplicationEntity.class, applicationId);
+            if (file != null) {
+                Access.require(actor, Act.VIEW, FileScope.of(file));
+            }
+            return defenseScore(em, file);
+        });
     }
 
     /** an exempt file scores the mean of the year's defense scores in its specialty. */
@@ -239,8 +278,9 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     @Override
     public CommitteeResult decide(String seriesCode, int year, Grade grade, BigDecimal seniorPassRate,
-                                  Map<Long, Boolean> votes, String actor) {
-        String who = requireText(actor, "操作人不能为空");
+                                  Map<Long, Boolean> votes, Actor actor) {
+        Access.require(actor, Act.EVALUATE, FileScope.ofSeries(seriesCode));
+        String who = actor.username();
         boolean senior = grade == Grade.SENIOR;
         if (senior && (seniorPassRate == null || seniorPassRate.signum() <= 0 || seniorPassRate.compareTo(BigDecimal.ONE) > 0)) {
             throw refusal("INVALID_PASS_RATE", "正高、副高须设定通过率（0至1之间）", "senior committees set a pass rate in (0, 1] (R-34)");
@@ -322,11 +362,13 @@ public class EvaluationServiceImpl implements EvaluationService {
                 .setParameter("applicationId", applicationId).getResultList();
     }
 
-    private static ApplicationEntity lockedFile(EntityManager em, long applicationId) {
+    /** The file locked for the committee's act, refused unless the actor evaluates its series. */
+    private static ApplicationEntity lockedFile(EntityManager em, long applicationId, Actor actor) {
         ApplicationEntity file = em.find(ApplicationEntity.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
         if (file == null) {
             throw Refusals.unknownApplication(applicationId);
         }
+        Access.require(actor, Act.EVALUATE, FileScope.of(file));
         return file;
     }
 
@@ -334,13 +376,6 @@ public class EvaluationServiceImpl implements EvaluationService {
         if (file.getStatus() != expected) {
             throw Refusals.wrongStatus(file.getStatus(), expected);
         }
-    }
-
-    private static String requireText(String text, String message) {
-        if (text == null || text.isBlank()) {
-            throw refusal("INVALID_INPUT", message, message);
-        }
-        return text.trim();
     }
 
     private static ZhichengException refusal(String code, String chinese, String english) {

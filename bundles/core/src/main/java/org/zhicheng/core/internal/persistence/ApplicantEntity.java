@@ -42,6 +42,10 @@ public class ApplicantEntity {
     @Column(nullable = false, length = 200)
     private String employer;
 
+    /** The county or city whose bureau reviews the file; null for units directly under the prefecture. */
+    @Column(length = 50)
+    private String county;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Tier tier;
@@ -66,10 +70,12 @@ public class ApplicantEntity {
     @Column(name = "BANNED_FROM_YEAR")
     private Integer bannedFromYear;
 
-    public ApplicantEntity(String fullName, String idNumber, String employer, Tier tier, String phone, Instant createdAt) {
+    public ApplicantEntity(String fullName, String idNumber, String employer, String county, Tier tier, String phone,
+                           Instant createdAt) {
         this.fullName = fullName;
         this.idNumber = idNumber;
         this.employer = employer;
+        this.county = county;
         this.tier = tier;
         this.phone = phone;
         this.createdAt = createdAt;
@@ -97,6 +103,14 @@ public class ApplicantEntity {
         return bannedThroughYear;
     }
 
+    public String getCounty() {
+        return county;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
     public Tier getTier() {
         return tier;
     }
@@ -107,6 +121,6 @@ public class ApplicantEntity {
 
     public Applicant toRecord() {
         String masked = idNumber.substring(0, 6) + "**********" + idNumber.substring(16);
-        return new Applicant(id, fullName, masked, employer, tier, phone);
+        return new Applicant(id, fullName, masked, employer, county, tier, phone);
     }
 }

@@ -228,12 +228,12 @@ public class ApplicationEntity {
                 : Optional.of(new Publicity(publicityFirst, publicityLast, employerOpinion, getOpenObjections()));
     }
 
-    public void feePaid(FeePayment payment) {
+    public void feePaid(FeePayment payment, String recordedBy) {
         this.feeAmount = payment.amountYuan();
         this.feeMethod = payment.method();
         this.feeReference = payment.reference();
         this.feePaidOn = payment.paidOn();
-        this.feeRecordedBy = payment.recordedBy();
+        this.feeRecordedBy = recordedBy;
     }
 
     public Optional<FeePayment> feePayment() {

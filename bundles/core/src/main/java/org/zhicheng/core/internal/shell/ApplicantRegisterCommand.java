@@ -30,10 +30,14 @@ public class ApplicantRegisterCommand implements Action {
     @Argument(index = 3, name = "tier", required = false, description = "PREFECTURE_DIRECT, COUNTY_CITY or TOWNSHIP")
     String tier = Tier.PREFECTURE_DIRECT.name();
 
+    @Argument(index = 4, name = "county", required = false, description = "county or city of the employer, if any")
+    String county;
+
     @Override
     public Object execute() {
         Applicant applicant = applicants.register(
-                new NewApplicant(fullName, new ResidentIdNumber(idNumber), employer, Tier.valueOf(tier), ""));
+                new NewApplicant(fullName, new ResidentIdNumber(idNumber), employer, county, Tier.valueOf(tier), ""),
+                ShellActor.ADMIN);
         System.out.println("registered applicant " + applicant.id() + " " + applicant.fullName());
         return null;
     }

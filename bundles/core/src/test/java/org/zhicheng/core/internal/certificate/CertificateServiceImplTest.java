@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhicheng.core.internal.TestActors.APPLICANT;
+import static org.zhicheng.core.internal.TestActors.COMMITTEE_OFFICE;
+import static org.zhicheng.core.internal.TestActors.LATE_OFFICE;
+import static org.zhicheng.core.internal.TestActors.PREFECTURE_HR;
+import static org.zhicheng.core.internal.TestActors.SERIES_OFFICE;
+import static org.zhicheng.core.internal.TestActors.TESTER;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,6 +35,7 @@ import org.zhicheng.api.domain.Channel;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.domain.StatusChange;
 import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.DerbyJpa;
 import org.zhicheng.core.internal.FileHistory;
@@ -84,7 +91,7 @@ class CertificateServiceImplTest {
     private Certificate issued(String name, String day) {
         Application file = passed(name);
         today(day);
-        return certificates.issue(file.id(), "committee-office");
+        return certificates.issue(file.id(), COMMITTEE_OFFICE);
     }
 
     private static ZhichengException refused(String code, Runnable act) {
@@ -99,23 +106,23 @@ class CertificateServiceImplTest {
     void issuesOnlyFilesThatPassed_R11() {
         Application paid = files.feePaid("买买提", SERIES, SPECIALTY, TitleLevel.INTERMEDIATE);
         today("2023-12-01");
-        refused("NOT_PASSED", () -> certificates.issue(paid.id(), "committee-office"));
-        assertTrue(certificates.forApplication(paid.id()).isEmpty());
-        assertEquals(ApplicationStatus.FEE_PAID, files.applications().find(paid.id()).orElseThrow().status());
-        refused("UNKNOWN_APPLICATION", () -> certificates.issue(999_999, "committee-office"));
-        refused("INVALID_INPUT", () -> certificates.issue(paid.id(), " "));
+        refused("NOT_PASSED", () -> certificates.issue(paid.id(), COMMITTEE_OFFICE));
+        assertTrue(certificates.forApplication(paid.id(), TESTER).isEmpty());
+        assertEquals(ApplicationStatus.FEE_PAID, files.applications().find(paid.id(), TESTER).orElseThrow().status());
+        refused("UNKNOWN_APPLICATION", () -> certificates.issue(999_999, COMMITTEE_OFFICE));
+        refused("INVALID_INPUT", () -> certificates.issue(paid.id(), (Actor) null));
     }
 
     @Test
     void issuesOnlyFromTheCertificatesMonth_R11() {
         Application file = passed("王芳");
         today("2023-11-30");
-        ZhichengException early = refused("CERTIFICATES_NOT_YET", () -> certificates.issue(file.id(), "committee-office"));
+        ZhichengException early = refused("CERTIFICATES_NOT_YET", () -> certificates.issue(file.id(), COMMITTEE_OFFICE));
         assertEquals("电子证书自2023年12月起颁发", early.chineseMessage());
-        assertEquals(ApplicationStatus.PASSED, files.applications().find(file.id()).orElseThrow().status());
+        assertEquals(ApplicationStatus.PASSED, files.applications().find(file.id(), TESTER).orElseThrow().status());
 
         today("2023-12-01");
-        Certificate certificate = certificates.issue(file.id(), "committee-office");
+        Certificate certificate = certificates.issue(file.id(), COMMITTEE_OFFICE);
         assertEquals("ZC-2023-WATERCONSERVANCY-000001", certificate.number());
         assertTrue(certificate.verificationCode().matches("[2-9A-HJ-NP-Z]{10}"), certificate.verificationCode());
         assertEquals("王芳", certificate.holderName());
@@ -127,14 +134,15 @@ class CertificateServiceImplTest {
         assertEquals(LocalDate.of(2023, 12, 1), certificate.issuedOn());
         assertEquals(LocalDate.of(2023, 12, 1), certificate.qualificationDocumentDate());
         assertFalse(certificate.revoked());
-        assertEquals(certificate, certificates.forApplication(file.id()).orElseThrow());
-        assertEquals(ApplicationStatus.CERTIFIED, files.applications().find(file.id()).orElseThrow().status());
-        StatusChange last = files.applications().history(file.id()).get(files.applications().history(file.id()).size() - 1);
+        assertEquals(certificate, certificates.forApplication(file.id(), TESTER).orElseThrow());
+        assertEquals(ApplicationStatus.CERTIFIED, files.applications().find(file.id(), TESTER).orElseThrow().status());
+        List<StatusChange> history = files.applications().history(file.id(), TESTER);
+        StatusChange last = history.get(history.size() - 1);
         assertEquals(ApplicationStatus.PASSED, last.from());
         assertEquals(ApplicationStatus.CERTIFIED, last.to());
         assertEquals("committee-office", last.actor());
 
-        ZhichengException twice = refused("ALREADY_CERTIFIED", () -> certificates.issue(file.id(), "committee-office"));
+        ZhichengException twice = refused("ALREADY_CERTIFIED", () -> certificates.issue(file.id(), COMMITTEE_OFFICE));
         assertEquals("该申报已颁发证书：ZC-2023-WATERCONSERVANCY-000001", twice.chineseMessage());
 
         // in or after the month: a file that passed late is certified in the next year, numbered in its own year
@@ -151,7 +159,7 @@ class CertificateServiceImplTest {
         ExecutorService pool = Executors.newFixedThreadPool(passed.size());
         try {
             List<Callable<Certificate>> issues = passed.stream()
-                    .<Callable<Certificate>>map(id -> () -> certificates.issue(id, "committee-office")).toList();
+                    .<Callable<Certificate>>map(id -> () -> certificates.issue(id, COMMITTEE_OFFICE)).toList();
             HashSet<String> numbers = new HashSet<>();
             for (Future<Certificate> issue : pool.invokeAll(issues)) {
                 numbers.add(issue.get().number());
@@ -212,33 +220,33 @@ class CertificateServiceImplTest {
     @Test
     void aRevokedCertificateIsInvalidAndTheHolderIsBanned_R37() {
         Certificate certificate = issued("赵敏", "2023-12-04");
-        refused("INVALID_INPUT", () -> certificates.revoke(certificate.number(), "prefecture-hr", " "));
-        refused("UNKNOWN_CERTIFICATE", () -> certificates.revoke("ZC-2023-WATERCONSERVANCY-000009", "prefecture-hr",
+        refused("INVALID_INPUT", () -> certificates.revoke(certificate.number(), PREFECTURE_HR, " "));
+        refused("UNKNOWN_CERTIFICATE", () -> certificates.revoke("ZC-2023-WATERCONSERVANCY-000009", PREFECTURE_HR,
                 "学历证书伪造"));
 
         today("2023-12-20");
-        Certificate revoked = certificates.revoke(certificate.number(), "prefecture-hr", "经学信网核验，学历证书系伪造");
+        Certificate revoked = certificates.revoke(certificate.number(), PREFECTURE_HR, "经学信网核验，学历证书系伪造");
         assertTrue(revoked.revoked());
-        assertTrue(certificates.forApplication(certificate.applicationId()).orElseThrow().revoked());
+        assertTrue(certificates.forApplication(certificate.applicationId(), TESTER).orElseThrow().revoked());
         assertEquals(CertificateVerification.invalid(certificate.number(), "该证书已撤销"),
                 certificates.verify(certificate.number(), "赵敏"));
         // the wrong name still learns nothing, not even that it was revoked
         assertEquals(CertificateServiceImpl.NOT_FOUND, certificates.verify(certificate.number(), "赵明").reasonIfInvalid());
-        Application file = files.applications().find(certificate.applicationId()).orElseThrow();
+        Application file = files.applications().find(certificate.applicationId(), TESTER).orElseThrow();
         assertEquals(ApplicationStatus.REVOKED, file.status());
-        refused("ALREADY_REVOKED", () -> certificates.revoke(certificate.number(), "prefecture-hr", "再次撤销"));
+        refused("ALREADY_REVOKED", () -> certificates.revoke(certificate.number(), PREFECTURE_HR, "再次撤销"));
 
         // no application for the three evaluation years from the next one (2024..2026)
         for (int year : new int[] {2024, 2026}) {
             today(year + "-08-01");
             ZhichengException banned = refused("BANNED_FOR_FALSIFICATION", () -> files.applications().createDraft(
                     new NewApplication(file.applicantId(), year, SERIES, SPECIALTY, TitleLevel.INTERMEDIATE,
-                            Channel.A_PREFECTURE_DIRECTED), "applicant"));
+                            Channel.A_PREFECTURE_DIRECTED), APPLICANT));
             assertEquals("因材料造假，2026年度（含）前不得申报", banned.chineseMessage());
         }
         today("2027-08-01");
         assertEquals(2027, files.applications().createDraft(new NewApplication(file.applicantId(), 2027, SERIES, SPECIALTY,
-                TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED), "applicant").evaluationYear());
+                TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED), APPLICANT).evaluationYear());
     }
 
     // ------------------------------------------------------------------ filings
@@ -246,19 +254,19 @@ class CertificateServiceImplTest {
     @Test
     void preFilingIsDueByTheDeadline_R28() {
         today("2023-07-10");
-        FilingRecord filed = certificates.file(FilingRecord.Kind.PRE_FILING, 2023, SERIES, null, "series-office", "年度评审工作方案");
+        FilingRecord filed = certificates.file(FilingRecord.Kind.PRE_FILING, 2023, SERIES, null, SERIES_OFFICE, "年度评审工作方案");
         assertEquals(new FilingRecord(filed.id(), 2023, FilingRecord.Kind.PRE_FILING, SERIES, null, LocalDate.of(2023, 7, 10),
                 "series-office", "年度评审工作方案"), filed);
         today("2023-07-11");
         ZhichengException late = refused("FILING_LATE", () -> certificates.file(FilingRecord.Kind.PRE_FILING, 2023, SERIES,
-                null, "series-office", null));
+                null, SERIES_OFFICE, null));
         assertEquals("年度评审工作预备案的截止日期为2023-07-10，已逾期", late.chineseMessage());
         refused("INVALID_INPUT", () -> certificates.file(FilingRecord.Kind.PRE_FILING, 2023, SERIES,
-                LocalDate.of(2023, 9, 20), "series-office", null));
+                LocalDate.of(2023, 9, 20), SERIES_OFFICE, null));
         refused("UNKNOWN_SERIES", () -> certificates.file(FilingRecord.Kind.PRE_FILING, 2023, "no-such-series", null,
-                "series-office", null));
-        refused("NO_CAMPAIGN", () -> certificates.file(FilingRecord.Kind.PRE_FILING, 2025, SERIES, null, "series-office", null));
-        assertEquals(List.of(filed), certificates.filings(2023));
+                SERIES_OFFICE, null));
+        refused("NO_CAMPAIGN", () -> certificates.file(FilingRecord.Kind.PRE_FILING, 2025, SERIES, null, SERIES_OFFICE, null));
+        assertEquals(List.of(filed), certificates.filings(2023, TESTER));
     }
 
     @Test
@@ -266,24 +274,24 @@ class CertificateServiceImplTest {
         LocalDate meeting = LocalDate.of(2023, 9, 20);
         today("2023-09-14");
         ZhichengException early = refused("FILING_TOO_EARLY", () -> certificates.file(FilingRecord.Kind.PRE_MEETING, 2023,
-                SERIES, meeting, "series-office", null));
+                SERIES, meeting, SERIES_OFFICE, null));
         assertEquals("评审会前备案自2023-09-15起办理", early.chineseMessage());
         for (String day : List.of("2023-09-15", "2023-09-16", "2023-09-17")) {
             today(day);
-            assertEquals(meeting, certificates.file(FilingRecord.Kind.PRE_MEETING, 2023, SERIES, meeting, "series-office",
+            assertEquals(meeting, certificates.file(FilingRecord.Kind.PRE_MEETING, 2023, SERIES, meeting, SERIES_OFFICE,
                     null).meetingDate());
         }
         today("2023-09-18");
         ZhichengException late = refused("FILING_LATE", () -> certificates.file(FilingRecord.Kind.PRE_MEETING, 2023,
-                SERIES, meeting, "series-office", null));
+                SERIES, meeting, SERIES_OFFICE, null));
         assertEquals("评审会前备案的截止日期为2023-09-17，已逾期", late.chineseMessage());
 
         today("2023-10-29");
         refused("MEETING_OUTSIDE_WINDOW", () -> certificates.file(FilingRecord.Kind.PRE_MEETING, 2023, SERIES,
-                LocalDate.of(2023, 11, 1), "series-office", null));
+                LocalDate.of(2023, 11, 1), SERIES_OFFICE, null));
         refused("INVALID_INPUT", () -> certificates.file(FilingRecord.Kind.PRE_MEETING, 2023, SERIES, null,
-                "series-office", null));
-        assertEquals(3, certificates.filings(2023).size());
+                SERIES_OFFICE, null));
+        assertEquals(3, certificates.filings(2023, TESTER).size());
     }
 
     @Test
@@ -292,18 +300,18 @@ class CertificateServiceImplTest {
         Application second = passed("周杰");
         today("2023-12-04");
         ZhichengException none = refused("NO_QUALIFICATION_DOCUMENT", () -> certificates.file(FilingRecord.Kind.POST_FILING,
-                2023, SERIES, null, "series-office", null));
+                2023, SERIES, null, SERIES_OFFICE, null));
         assertTrue(none.chineseMessage().contains("尚未印发资格文件"));
-        certificates.issue(first.id(), "committee-office");
+        certificates.issue(first.id(), COMMITTEE_OFFICE);
         today("2023-12-08");
-        certificates.issue(second.id(), "committee-office");
+        certificates.issue(second.id(), COMMITTEE_OFFICE);
 
         today("2023-12-09");
-        FilingRecord filed = certificates.file(FilingRecord.Kind.POST_FILING, 2023, SERIES, null, "series-office", "评审结果");
+        FilingRecord filed = certificates.file(FilingRecord.Kind.POST_FILING, 2023, SERIES, null, SERIES_OFFICE, "评审结果");
         assertEquals(LocalDate.of(2023, 12, 9), filed.filedOn());
         today("2023-12-10");
         ZhichengException late = refused("FILING_LATE", () -> certificates.file(FilingRecord.Kind.POST_FILING, 2023, SERIES,
-                null, "series-office", null));
+                null, SERIES_OFFICE, null));
         assertEquals("评审结果事后备案的截止日期为2023-12-09，已逾期", late.chineseMessage(), "counted from the earliest document");
     }
 
@@ -313,17 +321,17 @@ class CertificateServiceImplTest {
     void everyActIsInTheAuditLogAndTheLogStaysIntact_R36() {
         LocalDate meeting = LocalDate.of(2023, 9, 20);
         today("2023-07-01");
-        certificates.file(FilingRecord.Kind.PRE_FILING, 2023, SERIES, null, "series-office", "年度评审工作方案");
+        certificates.file(FilingRecord.Kind.PRE_FILING, 2023, SERIES, null, SERIES_OFFICE, "年度评审工作方案");
         Application file = passed("钱程");
         today("2023-09-16");
-        certificates.file(FilingRecord.Kind.PRE_MEETING, 2023, SERIES, meeting, "series-office", "评审专家名单");
+        certificates.file(FilingRecord.Kind.PRE_MEETING, 2023, SERIES, meeting, SERIES_OFFICE, "评审专家名单");
         today("2023-09-19");
-        refused("FILING_LATE", () -> certificates.file(FilingRecord.Kind.PRE_MEETING, 2023, SERIES, meeting, "late-office", null));
+        refused("FILING_LATE", () -> certificates.file(FilingRecord.Kind.PRE_MEETING, 2023, SERIES, meeting, LATE_OFFICE, null));
         today("2023-12-04");
-        Certificate certificate = certificates.issue(file.id(), "committee-office");
-        certificates.file(FilingRecord.Kind.POST_FILING, 2023, SERIES, null, "series-office", null);
+        Certificate certificate = certificates.issue(file.id(), COMMITTEE_OFFICE);
+        certificates.file(FilingRecord.Kind.POST_FILING, 2023, SERIES, null, SERIES_OFFICE, null);
         today("2023-12-20");
-        certificates.revoke(certificate.number(), "prefecture-hr", "业绩材料系伪造");
+        certificates.revoke(certificate.number(), PREFECTURE_HR, "业绩材料系伪造");
 
         List<AuditEntry> fileEntries = audit.entries(FileHistory.subject(file.id()));
         List<String> actions = fileEntries.stream().map(AuditEntry::action).toList();
@@ -342,7 +350,7 @@ class CertificateServiceImplTest {
         assertEquals("年度评审工作方案", filings.get(0).detail());
         assertEquals("评审会议日期2023-09-20；评审专家名单", filings.get(1).detail());
         assertTrue(filings.stream().allMatch(e -> e.actor().equals("series-office")));
-        assertEquals(3, certificates.filings(2023).size());
+        assertEquals(3, certificates.filings(2023, TESTER).size());
 
         // verification is public and read-only: it records nothing and the log stays intact
         long before = audit.count();

@@ -10,6 +10,11 @@ import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.evaluation.DefenseExemption;
 import org.zhicheng.api.scoring.Grade;
+import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.service.ZhichengException;
 
 /**
  * Request fields to domain values. Every refusal is an {@link IllegalArgumentException} with a bilingual
@@ -108,6 +113,38 @@ public final class Inputs {
         }
         throw new IllegalArgumentException("评审等级无效：" + text + " / unknown grade '" + text + "', expected one of "
                 + names(Grade.values()) + " or 高, 中, 初");
+    }
+
+    /** The password as characters; its length is the account service's to check. */
+    public static char[] password(String value) {
+        return required(value, "密码不能为空 / password is required").toCharArray();
+    }
+
+    public static ApplicationStatus status(String value) {
+        String text = value.trim();
+        try {
+            return ApplicationStatus.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ZhichengException("INVALID_INPUT", "申报状态无效：" + text, "unknown status '" + text
+                    + "', expected one of " + names(ApplicationStatus.values()));
+        }
+    }
+
+    public static Role role(String value) {
+        String text = required(value, "请选择角色 / role is required").trim();
+        for (Role role : Role.values()) {
+            if (role != Role.SYSTEM && (role.name().equalsIgnoreCase(text) || role.officialTerm().equals(text))) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("角色无效：" + text + " / unknown role '" + text + "'");
+    }
+
+    /** The applicant described by a request body, checked before anything is stored (GB 11643 for the ID number). */
+    public static NewApplicant applicant(NewApplicantRequest request) {
+        NewApplicantRequest body = body(request);
+        return construct(() -> new NewApplicant(body.fullName(), new ResidentIdNumber(body.idNumber()), body.employer(),
+                body.county(), tier(body.tier()), body.phone()));
     }
 
     private static String names(Enum<?>[] values) {

@@ -1,8 +1,10 @@
 package org.zhicheng.rest.internal.dto;
 
 /**
- * Body of {@code POST /api/v1/applicants}. {@code tier}: {@code PREFECTURE_DIRECT}, {@code COUNTY_CITY},
- * {@code TOWNSHIP} or the official term (地直, 县市, 乡镇).
+ * Body of {@code POST /api/v1/applicants} and of the self-registration. {@code tier}: {@code PREFECTURE_DIRECT},
+ * {@code COUNTY_CITY}, {@code TOWNSHIP} or the official term (地直, 县市, 乡镇); {@code county}: the employer's county
+ * or city (阿克苏市, 库车市, ...), empty for units directly under the prefecture.
  */
-public record NewApplicantRequest(String fullName, String idNumber, String employer, String tier, String phone) {
+public record NewApplicantRequest(String fullName, String idNumber, String employer, String county, String tier,
+                                  String phone) {
 }

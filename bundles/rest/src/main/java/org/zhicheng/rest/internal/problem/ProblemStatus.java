@@ -10,6 +10,9 @@ import java.util.Set;
  *   <tr><th>Status</th><th>Codes</th><th>Meaning</th></tr>
  *   <tr><td>400</td><td>INVALID_INPUT, MALFORMED_JSON</td><td>the request itself is wrong (a field missing or
  *       invalid, e.g. a 身份证号 with a wrong check character; a body that is not JSON)</td></tr>
+ *   <tr><td>403</td><td>FORBIDDEN, NOT_ASSIGNED</td><td>the caller is authenticated but the file (or act) is not
+ *       theirs: another applicant's file, another unit's staff, another county or series, an expert's unassigned
+ *       file</td></tr>
  *   <tr><td>404</td><td>UNKNOWN_* (UNKNOWN_SERIES, UNKNOWN_APPLICANT, UNKNOWN_APPLICATION, UNKNOWN_SPECIALTY, ...)</td>
  *       <td>what the path or the body names does not exist</td></tr>
  *   <tr><td>409</td><td>{@link #CONFLICTS}</td><td>the request is valid but conflicts with the current state: of
@@ -27,6 +30,7 @@ import java.util.Set;
 public final class ProblemStatus {
 
     public static final int BAD_REQUEST = 400;
+    public static final int FORBIDDEN = 403;
     public static final int NOT_FOUND = 404;
     public static final int CONFLICT = 409;
     public static final int UNPROCESSABLE = 422;
@@ -36,8 +40,8 @@ public final class ProblemStatus {
             "STALE_VERSION", "DUPLICATE_ID_NUMBER", "NOT_SUBMITTABLE", "NOT_RETURNABLE", "NOT_SCORABLE", "ALREADY_SCORED",
             "ONE_CHANNEL_PER_YEAR", "SUBMISSION_LIMIT", "SERIES_SUSPENDED", "OUTSIDE_APPLICATION_WINDOW",
             "RESUBMISSION_LATE", "OUTSIDE_REVIEW_WINDOW", "WRONG_STATUS", "NO_OPEN_OBJECTION", "PUBLICITY_NOT_OVER",
-            "OBJECTION_OPEN", "FEE_LATE", "NOT_ASSIGNED", "ALREADY_CERTIFIED", "ALREADY_REVOKED", "CERTIFICATES_NOT_YET",
-            "FILING_LATE", "FILING_TOO_EARLY", "BANNED_FOR_FALSIFICATION",
+            "OBJECTION_OPEN", "FEE_LATE", "ALREADY_CERTIFIED", "ALREADY_REVOKED", "CERTIFICATES_NOT_YET",
+            "FILING_LATE", "FILING_TOO_EARLY", "BANNED_FOR_FALSIFICATION", "USERNAME_TAKEN", "APPLICANT_HAS_ACCOUNT",
             // the evaluation and the certificate: the file or the committee is not (yet) where the request needs it
             "NOT_PASSED", "NOT_SCORED", "DEFENSE_MISSING", "NO_CANDIDATES", "NO_QUALIFICATION_DOCUMENT",
             // the file can no longer take attachments, or lacks its entrustment letter
@@ -52,6 +56,9 @@ public final class ProblemStatus {
         }
         if (code.equals("INVALID_INPUT") || code.equals("MALFORMED_JSON")) {
             return BAD_REQUEST;
+        }
+        if (code.equals("FORBIDDEN") || code.equals("NOT_ASSIGNED")) {
+            return FORBIDDEN;
         }
         if (code.startsWith("UNKNOWN_")) {
             return NOT_FOUND;

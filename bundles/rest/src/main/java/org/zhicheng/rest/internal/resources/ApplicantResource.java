@@ -9,6 +9,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
@@ -18,7 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.NewApplicant;
-import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.ApplicantDto;
@@ -44,18 +45,17 @@ public class ApplicantResource {
 
     /** 201 with the applicant and its Location; the ID number is checked (GB 11643) before anything is stored. */
     @POST
-    public Response register(NewApplicantRequest body, @Context UriInfo uri) {
-        NewApplicantRequest request = Inputs.body(body);
-        NewApplicant applicant = Inputs.construct(() -> new NewApplicant(request.fullName(),
-                new ResidentIdNumber(request.idNumber()), request.employer(), Inputs.tier(request.tier()), request.phone()));
-        Applicant registered = applicants.register(applicant);
+    public Response register(NewApplicantRequest body, @Context SecurityContext security, @Context UriInfo uri) {
+        Actor actor = Callers.actor(security);
+        NewApplicant applicant = Inputs.applicant(body);
+        Applicant registered = applicants.register(applicant, actor);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(registered.id())).build())
                 .entity(ApplicantDto.of(registered)).build();
     }
 
     @GET
     @Path("{id}")
-    public ApplicantDto find(@PathParam("id") long id) {
-        return applicants.find(id).map(ApplicantDto::of).orElseThrow(() -> NotFound.applicant(id));
+    public ApplicantDto find(@PathParam("id") long id, @Context SecurityContext security) {
+        return applicants.find(id, Callers.actor(security)).map(ApplicantDto::of).orElseThrow(() -> NotFound.applicant(id));
     }
 }

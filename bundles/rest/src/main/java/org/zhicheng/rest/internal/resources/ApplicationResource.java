@@ -8,7 +8,9 @@ import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
@@ -21,6 +23,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.certificate.Certificate;
 import org.zhicheng.api.certificate.CertificateService;
 import org.zhicheng.api.domain.Application;
@@ -29,6 +32,7 @@ import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.scoring.ScoreSheet;
 import org.zhicheng.api.scoring.ScoringService;
+import org.zhicheng.api.service.ApplicationFilter;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.ApplicationDto;
@@ -85,10 +89,27 @@ public class ApplicationResource {
         this.certificates = certificates;
     }
 
+    /**
+     * The files the caller covers (an employer its staff's, a county bureau its county's, a department its series',
+     * an applicant their own), newest change first, filtered by year, series, status and unit; one page in the body,
+     * the number of all matching files in {@code X-Total-Count}.
+     */
+    @GET
+    public Response search(@QueryParam("year") Integer year, @QueryParam("seriesCode") String seriesCode,
+                           @QueryParam("status") String status, @QueryParam("employer") String employer,
+                           @QueryParam("offset") @DefaultValue("0") int offset,
+                           @QueryParam("limit") @DefaultValue("50") int limit, @Context SecurityContext security) {
+        Actor actor = Callers.actor(security);
+        ApplicationFilter filter = new ApplicationFilter(year, seriesCode,
+                status == null || status.isBlank() ? null : Inputs.status(status), employer);
+        List<ApplicationDto> page = applications.search(filter, offset, limit, actor).stream().map(ApplicationDto::of).toList();
+        return Response.ok(page).header(Pages.TOTAL_COUNT, applications.count(filter, actor)).build();
+    }
+
     /** 201 with the draft and its Location (R-01, R-03, R-06, R-07, R-08 are checked by the service). */
     @POST
     public Response createDraft(NewApplicationRequest body, @Context SecurityContext security, @Context UriInfo uri) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         NewApplicationRequest request = Inputs.body(body);
         NewApplication application = Inputs.construct(() -> new NewApplication(
                 Inputs.required(request.applicantId(), "申报人不能为空 / applicantId is required"),
@@ -103,7 +124,7 @@ public class ApplicationResource {
     @POST
     @Path("{id}/submit")
     public ApplicationDto submit(@PathParam("id") long id, SubmitRequest body, @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         long expectedVersion = Inputs.required(Inputs.body(body).expectedVersion(), VERSION_REQUIRED);
         return ApplicationDto.of(applications.submit(id, expectedVersion, actor));
     }
@@ -114,7 +135,7 @@ public class ApplicationResource {
     @POST
     @Path("{id}/returns")
     public ApplicationDto returnForRevision(@PathParam("id") long id, ReturnRequest body, @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         ReturnRequest request = Inputs.body(body);
         long expectedVersion = Inputs.required(request.expectedVersion(), VERSION_REQUIRED);
         String reason = Inputs.required(request.reason(), "请填写退回原因 / reason is required");
@@ -126,7 +147,7 @@ public class ApplicationResource {
     @Path("{id}/employer-approval")
     public ApplicationDto approveByEmployer(@PathParam("id") long id, EmployerApprovalRequest body,
                                             @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         EmployerApprovalRequest request = Inputs.body(body);
         long expectedVersion = Inputs.required(request.expectedVersion(), VERSION_REQUIRED);
         String opinion = Inputs.required(request.opinion(), "请填写单位意见 / opinion is required");
@@ -137,7 +158,7 @@ public class ApplicationResource {
     @POST
     @Path("{id}/objections")
     public PublicityDto recordObjection(@PathParam("id") long id, ObjectionRequest body, @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         String objection = Inputs.required(Inputs.body(body).objection(), "请填写异议内容 / objection is required");
         return PublicityDto.of(applications.recordObjection(id, actor, objection));
     }
@@ -147,7 +168,7 @@ public class ApplicationResource {
     @Path("{id}/objection-resolution")
     public ApplicationDto resolveObjections(@PathParam("id") long id, ObjectionResolutionRequest body,
                                             @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         ObjectionResolutionRequest request = Inputs.body(body);
         long expectedVersion = Inputs.required(request.expectedVersion(), VERSION_REQUIRED);
         boolean upheld = Inputs.required(request.upheld(), "请选择异议是否成立 / upheld is required");
@@ -157,16 +178,16 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}/publicity")
-    public PublicityDto publicity(@PathParam("id") long id) {
-        requireApplication(id);
-        return applications.publicity(id).map(PublicityDto::of).orElseThrow(() -> NotFound.publicity(id));
+    public PublicityDto publicity(@PathParam("id") long id, @Context SecurityContext security) {
+        Actor actor = Callers.actor(security);
+        return applications.publicity(id, actor).map(PublicityDto::of).orElseThrow(() -> NotFound.publicity(id));
     }
 
     /** After the publicity, without open objections. */
     @POST
     @Path("{id}/recommendation")
     public ApplicationDto recommend(@PathParam("id") long id, ExpectedVersionRequest body, @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         return ApplicationDto.of(applications.recommend(id, expectedVersion(body), actor));
     }
 
@@ -175,16 +196,15 @@ public class ApplicationResource {
     @Path("{id}/material-acceptance")
     public ApplicationDto acceptMaterial(@PathParam("id") long id, ExpectedVersionRequest body,
                                          @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         return ApplicationDto.of(applications.acceptMaterial(id, expectedVersion(body), actor));
     }
 
     /** The fee the file owes. */
     @GET
     @Path("{id}/fee")
-    public FeeDto fee(@PathParam("id") long id) {
-        requireApplication(id);
-        return new FeeDto(id, applications.feeFor(id));
+    public FeeDto fee(@PathParam("id") long id, @Context SecurityContext security) {
+        return new FeeDto(id, applications.feeFor(id, Callers.actor(security)));
     }
 
     /** Records the fee paid; the caller is recorded as who recorded it. */
@@ -192,14 +212,14 @@ public class ApplicationResource {
     @Path("{id}/fee-payment")
     public ApplicationDto recordFeePayment(@PathParam("id") long id, FeePaymentRequest body,
                                            @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         FeePaymentRequest request = Inputs.body(body);
         long expectedVersion = Inputs.required(request.expectedVersion(), VERSION_REQUIRED);
         FeePayment payment = Inputs.construct(() -> new FeePayment(id,
                 Inputs.required(request.amountYuan(), "请填写缴费金额 / amountYuan is required"),
                 Inputs.feeMethod(request.method()), request.reference(),
-                Inputs.required(request.paidOn(), "请填写缴费日期 / paidOn is required"), actor));
-        return ApplicationDto.of(applications.recordFeePayment(id, expectedVersion, payment));
+                Inputs.required(request.paidOn(), "请填写缴费日期 / paidOn is required"), actor.username()));
+        return ApplicationDto.of(applications.recordFeePayment(id, expectedVersion, payment, actor));
     }
 
     // ---- the evaluation
@@ -209,7 +229,7 @@ public class ApplicationResource {
     @Path("{id}/evaluation")
     public ApplicationDto startEvaluation(@PathParam("id") long id, ExpectedVersionRequest body,
                                           @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         return ApplicationDto.of(evaluation.startEvaluation(id, expectedVersion(body), actor));
     }
 
@@ -218,24 +238,23 @@ public class ApplicationResource {
     @Path("{id}/experts")
     public List<ExpertDto> assignExperts(@PathParam("id") long id, ExpertAssignmentRequest body,
                                          @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         List<String> expertIds = Inputs.required(Inputs.body(body).expertIds(), "请选择评审专家 / expertIds is required");
         evaluation.assignExperts(id, expertIds, actor);
-        return evaluation.assignedExperts(id).stream().map(ExpertDto::of).toList();
+        return evaluation.assignedExperts(id, actor).stream().map(ExpertDto::of).toList();
     }
 
     @GET
     @Path("{id}/experts")
-    public List<ExpertDto> assignedExperts(@PathParam("id") long id) {
-        requireApplication(id);
-        return evaluation.assignedExperts(id).stream().map(ExpertDto::of).toList();
+    public List<ExpertDto> assignedExperts(@PathParam("id") long id, @Context SecurityContext security) {
+        return evaluation.assignedExperts(id, Callers.actor(security)).stream().map(ExpertDto::of).toList();
     }
 
     /** The authenticated caller's score sheet: the caller is the scorer and must be an expert assigned to the file. */
     @POST
     @Path("{id}/score-sheets")
     public Response submitScoreSheet(@PathParam("id") long id, ScoreSheetRequest body, @Context SecurityContext security) {
-        String scorer = Callers.actor(security);
+        Actor scorer = Callers.actor(security);
         Map<String, BigDecimal> points = Inputs.required(Inputs.body(body).points(),
                 "请填写各项得分 / points is required");
         ScoreSheet sheet = scoring.submitScoreSheet(id, scorer, points);
@@ -244,9 +263,9 @@ public class ApplicationResource {
 
     @GET
     @Path("{id}/score-sheets")
-    public List<ScoreSheetDto> scoreSheets(@PathParam("id") long id) {
-        requireApplication(id);
-        return scoring.scoreSheets(id).stream().map(ScoreSheetDto::of).toList();
+    public List<ScoreSheetDto> scoreSheets(@PathParam("id") long id, @Context SecurityContext security) {
+        // experts may not read the file itself, only its sheets once they scored
+        return scoring.scoreSheets(id, Callers.actor(security)).stream().map(ScoreSheetDto::of).toList();
     }
 
     /** The defense panel's score, 0 to 100. */
@@ -254,9 +273,9 @@ public class ApplicationResource {
     @Path("{id}/defense")
     public DefenseDto recordDefenseScore(@PathParam("id") long id, DefenseScoreRequest body,
                                          @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         evaluation.recordDefenseScore(id, Inputs.required(Inputs.body(body).score(), "请填写答辩成绩 / score is required"), actor);
-        return defense(id);
+        return defense(id, security);
     }
 
     /** Exempts a senior file from the defense; its score is the mean of the year's in its specialty. */
@@ -264,16 +283,16 @@ public class ApplicationResource {
     @Path("{id}/defense-exemption")
     public DefenseDto exemptFromDefense(@PathParam("id") long id, DefenseExemptionRequest body,
                                         @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         evaluation.exemptFromDefense(id, Inputs.defenseExemption(Inputs.body(body).reason()), actor);
-        return defense(id);
+        return defense(id, security);
     }
 
     @GET
     @Path("{id}/defense")
-    public DefenseDto defense(@PathParam("id") long id) {
-        requireApplication(id);
-        return new DefenseDto(id, evaluation.defenseScore(id).orElse(null));
+    public DefenseDto defense(@PathParam("id") long id, @Context SecurityContext security) {
+        requireApplication(id, security);
+        return new DefenseDto(id, evaluation.defenseScore(id, Callers.actor(security)).orElse(null));
     }
 
     // ---- the certificate
@@ -282,34 +301,33 @@ public class ApplicationResource {
     @POST
     @Path("{id}/certificate")
     public Response issueCertificate(@PathParam("id") long id, @Context SecurityContext security, @Context UriInfo uri) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         Certificate certificate = certificates.issue(id, actor);
         return Response.created(uri.getAbsolutePath()).entity(CertificateDto.of(certificate)).build();
     }
 
     @GET
     @Path("{id}/certificate")
-    public CertificateDto certificate(@PathParam("id") long id) {
-        requireApplication(id);
-        return certificates.forApplication(id).map(CertificateDto::of).orElseThrow(() -> NotFound.certificate(id));
+    public CertificateDto certificate(@PathParam("id") long id, @Context SecurityContext security) {
+        return certificates.forApplication(id, Callers.actor(security)).map(CertificateDto::of).orElseThrow(() -> NotFound.certificate(id));
     }
 
     @GET
     @Path("{id}")
-    public ApplicationDto find(@PathParam("id") long id) {
-        return applications.find(id).map(ApplicationDto::of).orElseThrow(() -> NotFound.application(id));
+    public ApplicationDto find(@PathParam("id") long id, @Context SecurityContext security) {
+        return applications.find(id, Callers.actor(security)).map(ApplicationDto::of).orElseThrow(() -> NotFound.application(id));
     }
 
     /** Every status change, oldest first. */
     @GET
     @Path("{id}/history")
-    public List<StatusChangeDto> history(@PathParam("id") long id) {
-        requireApplication(id);
-        return applications.history(id).stream().map(StatusChangeDto::of).toList();
+    public List<StatusChangeDto> history(@PathParam("id") long id, @Context SecurityContext security) {
+        return applications.history(id, Callers.actor(security)).stream().map(StatusChangeDto::of).toList();
     }
 
-    private void requireApplication(long id) {
-        if (applications.find(id).isEmpty()) {
+    /** 404 for an unknown file, 403 for another's, before an answer that would be empty either way. */
+    private void requireApplication(long id, SecurityContext security) {
+        if (applications.find(id, Callers.actor(security)).isEmpty()) {
             throw NotFound.application(id);
         }
     }

@@ -71,7 +71,7 @@ public class AttachmentResource {
     }
 
     @GET
-    public List<AttachmentDto> list(@PathParam("id") long id) {
-        return attachments.attachments(id).stream().map(AttachmentDto::of).toList();
+    public List<AttachmentDto> list(@PathParam("id") long id, @Context SecurityContext security) {
+        return attachments.attachments(id, Callers.actor(security)).stream().map(AttachmentDto::of).toList();
     }
 }

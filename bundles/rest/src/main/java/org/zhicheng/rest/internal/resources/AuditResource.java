@@ -4,6 +4,8 @@ import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +15,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.audit.AuditLog;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.AuditVerificationDto;
+import org.zhicheng.api.security.Role;
 
 /** The audit log's integrity check: the whole chain of hashes recomputed; authenticated. */
 @Component(service = AuditResource.class)
@@ -32,7 +35,8 @@ public class AuditResource {
 
     @GET
     @Path("verification")
-    public AuditVerificationDto verification() {
+    public AuditVerificationDto verification(@Context SecurityContext security) {
+        Callers.requireRole(security, "核查审计日志", Role.ADMIN, Role.INTEGRATION);
         return AuditVerificationDto.of(audit.verify());
     }
 }

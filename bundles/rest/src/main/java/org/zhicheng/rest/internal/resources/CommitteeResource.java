@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.rest.internal.Extensions;
@@ -47,7 +48,7 @@ public class CommitteeResource {
     public CommitteeResultDto decide(@PathParam("seriesCode") String seriesCode, @PathParam("year") int year,
                                      @PathParam("grade") String grade, CommitteeDecisionRequest body,
                                      @Context SecurityContext security) {
-        String actor = Callers.actor(security);
+        Actor actor = Callers.actor(security);
         CommitteeDecisionRequest request = Inputs.body(body);
         Grade parsed = Inputs.grade(grade);
         return CommitteeResultDto.of(evaluation.decide(seriesCode, year, parsed, request.seniorPassRate(),

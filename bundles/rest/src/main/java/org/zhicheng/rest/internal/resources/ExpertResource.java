@@ -27,6 +27,7 @@ import org.zhicheng.rest.internal.dto.AnonymisedFileDto;
 import org.zhicheng.rest.internal.dto.ExpertDto;
 import org.zhicheng.rest.internal.dto.ExpertRequest;
 import org.zhicheng.rest.internal.dto.Inputs;
+import org.zhicheng.api.security.Actor;
 
 /**
  * The committee's expert pool and what an expert sees of the files assigned to them, anonymised (R-17);
@@ -51,13 +52,13 @@ public class ExpertResource {
     /** Registers an expert, or updates the one with that id; 201 with its Location. */
     @POST
     public Response register(ExpertRequest body, @Context SecurityContext security, @Context UriInfo uri) {
-        Callers.actor(security);
+        Actor actor = Callers.actor(security);
         ExpertRequest request = Inputs.body(body);
         Expert expert = Inputs.construct(() -> new Expert(request.id(),
                 Inputs.required(request.name(), "专家姓名不能为空 / name is required"), request.employer(),
                 Set.copyOf(Inputs.required(request.seriesCodes(), "请选择评审系列 / seriesCodes is required")),
                 request.relatedApplicants() == null ? Set.of() : Set.copyOf(request.relatedApplicants())));
-        Expert registered = evaluation.registerExpert(expert);
+        Expert registered = evaluation.registerExpert(expert, actor);
         return Response.created(uri.getAbsolutePathBuilder().path(registered.id()).build())
                 .entity(ExpertDto.of(registered)).build();
     }
@@ -71,10 +72,11 @@ public class ExpertResource {
     /** The files assigned to the expert, anonymised: a blind code, never the applicant's name, ID number or employer. */
     @GET
     @Path("{id}/files")
-    public List<AnonymisedFileDto> files(@PathParam("id") String id) {
+    public List<AnonymisedFileDto> files(@PathParam("id") String id, @Context SecurityContext security) {
+        Actor actor = Callers.actor(security);
         if (evaluation.expert(id).isEmpty()) {
             throw NotFound.expert(id);
         }
-        return evaluation.filesFor(id).stream().map(AnonymisedFileDto::of).toList();
+        return evaluation.filesFor(id, actor).stream().map(AnonymisedFileDto::of).toList();
     }
 }

@@ -1,20 +1,19 @@
 package org.zhicheng.rest.internal.security;
 
 import java.security.Principal;
-import java.util.Set;
+import java.util.Objects;
 
-/**
- * Who called: the user name authenticated against the JAAS realm (the {@code actor} passed to the services) and the
- * realm's roles, for the role checks that come with the workflow.
- */
-public record ApiPrincipal(String name, Set<String> roles) implements Principal {
+import org.zhicheng.api.security.Actor;
+
+/** Who called: the platform account authenticated by HTTP Basic, as the actor passed to every service call. */
+public record ApiPrincipal(Actor actor) implements Principal {
 
     public ApiPrincipal {
-        roles = Set.copyOf(roles);
+        Objects.requireNonNull(actor, "actor");
     }
 
     @Override
     public String getName() {
-        return name;
+        return actor.username();
     }
 }

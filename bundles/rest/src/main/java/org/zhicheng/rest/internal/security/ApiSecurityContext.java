@@ -12,7 +12,7 @@ record ApiSecurityContext(ApiPrincipal principal, boolean secure) implements Sec
 
     @Override
     public boolean isUserInRole(String role) {
-        return principal.roles().contains(role);
+        return principal.actor().role().name().equals(role);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.zhicheng.rest.internal.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.DynamicFeature;
 import javax.ws.rs.container.ResourceInfo;
@@ -7,11 +10,13 @@ import javax.ws.rs.core.FeatureContext;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.zhicheng.api.security.AccountService;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.PublicAccess;
 
@@ -29,15 +34,16 @@ public class AuthenticationFeature implements DynamicFeature {
 
     @ObjectClassDefinition(name = "Zhicheng REST API", description = "Authentication of the REST API under /api")
     public @interface Config {
-        @AttributeDefinition(description = "The Karaf JAAS realm that checks HTTP Basic credentials")
-        String jaasRealm() default "karaf";
+        @AttributeDefinition(description = "Seconds a checked user name and password are remembered (0: check every request)")
+        int credentialSeconds() default 60;
     }
 
     private final BasicAuthenticationFilter filter;
 
     @Activate
-    public AuthenticationFeature(Config config) {
-        this.filter = new BasicAuthenticationFilter(new JaasAuthenticator(config.jaasRealm()));
+    public AuthenticationFeature(Config config, @Reference AccountService accounts) {
+        this.filter = new BasicAuthenticationFilter(new AccountAuthenticator(accounts,
+                Duration.ofSeconds(Math.max(0, config.credentialSeconds())), Clock.systemUTC()));
     }
 
     @Override

@@ -11,14 +11,14 @@ import javax.ws.rs.core.SecurityContext;
 import org.zhicheng.rest.internal.problem.Problems;
 
 /**
- * HTTP Basic against the JAAS realm: a request without valid credentials ends with a 401 problem and a
+ * HTTP Basic against the platform's accounts: a request without valid credentials ends with a 401 problem and a
  * {@code WWW-Authenticate} challenge; otherwise the caller becomes the request's {@link SecurityContext}.
  */
 final class BasicAuthenticationFilter implements ContainerRequestFilter {
 
-    private final JaasAuthenticator authenticator;
+    private final AccountAuthenticator authenticator;
 
-    BasicAuthenticationFilter(JaasAuthenticator authenticator) {
+    BasicAuthenticationFilter(AccountAuthenticator authenticator) {
         this.authenticator = authenticator;
     }
 

@@ -25,7 +25,9 @@ class ProblemsTest {
         assertEquals(422, ProblemStatus.of("EXAM_ONLY_LEVEL"));
         // the evaluation and the certificate
         assertEquals(404, ProblemStatus.of("UNKNOWN_EXPERT"));
-        assertEquals(409, ProblemStatus.of("NOT_ASSIGNED"));
+        assertEquals(403, ProblemStatus.of("NOT_ASSIGNED"));
+        assertEquals(403, ProblemStatus.of("FORBIDDEN"));
+        assertEquals(409, ProblemStatus.of("USERNAME_TAKEN"));
         assertEquals(409, ProblemStatus.of("NOT_PASSED"));
         assertEquals(409, ProblemStatus.of("NO_CANDIDATES"));
         assertEquals(409, ProblemStatus.of("DEFENSE_MISSING"));

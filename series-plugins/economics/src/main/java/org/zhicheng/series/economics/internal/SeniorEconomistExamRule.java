@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.service.ApplicantService;
 
@@ -15,6 +16,9 @@ import org.zhicheng.api.service.ApplicantService;
  */
 @Component(property = EligibilityRule.SERIES_PROPERTY + "=economics")
 public class SeniorEconomistExamRule implements EligibilityRule {
+
+    /** The rule reads exam results while core checks a file being opened, as the platform, not as a user. */
+    private static final Actor RULE = Actor.system("economics-plugin");
 
     private final ApplicantService applicants;
 
@@ -28,7 +32,7 @@ public class SeniorEconomistExamRule implements EligibilityRule {
         if (request.level() != TitleLevel.SENIOR_ASSOCIATE) {
             return Optional.empty();
         }
-        boolean valid = applicants.examResults(request.applicant().id()).stream()
+        boolean valid = applicants.examResults(request.applicant().id(), RULE).stream()
                 .anyMatch(result -> ExamValidity.validIn(result, request.evaluationYear()));
         return valid ? Optional.empty() : Optional.of(new Veto("SENIOR_ECONOMICS_EXAM_REQUIRED",
                 "申报高级经济师须有有效的全国高级经济专业技术资格考试成绩：达到国家合格标准的成绩5年内有效，未达到的仅当年有效",

@@ -1,0 +1,39 @@
+package org.zhicheng.api.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.zhicheng.api.domain.NewApplicant;
+
+/**
+ * The platform's accounts. Passwords are kept only as salted PBKDF2 hashes. Refusals are
+ * {@link org.zhicheng.api.service.ZhichengException}s with a stable code.
+ */
+public interface AccountService {
+
+    /** Shortest password accepted. */
+    int MIN_PASSWORD_LENGTH = 8;
+
+    /** The account's actor when the user name and password match an enabled account; empty otherwise. */
+    Optional<Actor> authenticate(String username, char[] password);
+
+    /**
+     * Public self-registration: registers the applicant and their applicant account in one transaction; a
+     * second registration with the same ID number or user name is refused and changes nothing.
+     */
+    Actor registerApplicant(NewApplicant applicant, String username, char[] password);
+
+    /** An administrator creates an account of any role but {@link Role#SYSTEM}. */
+    Actor createAccount(Actor account, char[] password, Actor admin);
+
+    /** An administrator sets a new password (the user forgot theirs). */
+    void resetPassword(String username, char[] newPassword, Actor admin);
+
+    /** An administrator disables or enables an account; a disabled account cannot log in. */
+    void setEnabled(String username, boolean enabled, Actor admin);
+
+    /** A page of accounts ordered by user name, for an administrator. */
+    List<Actor> accounts(int offset, int limit, Actor admin);
+
+    long countAccounts(Actor admin);
+}

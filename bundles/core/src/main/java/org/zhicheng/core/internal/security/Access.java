@@ -1,0 +1,98 @@
+package org.zhicheng.core.internal.security;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.Refusals;
+
+/**
+ * Who may do what to which file: the one place core decides it, whatever the caller (web UI, REST, shell).
+ * A role may do some acts (the table below) and only to the files it covers (its scope).
+ */
+public final class Access {
+
+    private static final Map<Role, Set<Act>> ACTS = Map.of(
+            Role.APPLICANT, EnumSet.of(Act.VIEW, Act.EDIT, Act.PAY, Act.OBJECT),
+            Role.EMPLOYER, EnumSet.of(Act.VIEW, Act.EMPLOYER_REVIEW, Act.OBJECT, Act.RETURN),
+            Role.COUNTY_BUREAU, EnumSet.of(Act.VIEW, Act.RETURN, Act.BUREAU_REVIEW, Act.PAY, Act.REFUSE),
+            Role.SERIES_DEPARTMENT, EnumSet.of(Act.VIEW, Act.RETURN, Act.BUREAU_REVIEW, Act.PAY, Act.REFUSE),
+            Role.COMMITTEE_OFFICE, EnumSet.of(Act.VIEW, Act.EVALUATE, Act.REFUSE),
+            Role.ADMIN, EnumSet.of(Act.VIEW),
+            Role.EXPERT, EnumSet.noneOf(Act.class),
+            Role.INTEGRATION, EnumSet.allOf(Act.class),
+            Role.SYSTEM, EnumSet.allOf(Act.class));
+
+    private Access() {
+    }
+
+    public static boolean permits(Actor actor, Act act, FileScope file) {
+        if (actor == null || !ACTS.get(actor.role()).contains(act)) {
+            return false;
+        }
+        return covers(actor, act, file);
+    }
+
+    /** Refuses with {@code FORBIDDEN} unless the actor may do the act to the file; changes nothing either way. */
+    public static void require(Actor actor, Act act, FileScope file) {
+        requireActor(actor);
+        if (!permits(actor, act, file)) {
+            throw forbidden(actor, act, file);
+        }
+    }
+
+    /** Refuses unless the actor may do at least one of the acts to the file; the first act names the refusal. */
+    public static void requireAny(Actor actor, FileScope file, Act first, Act... others) {
+        requireActor(actor);
+        if (permits(actor, first, file)) {
+            return;
+        }
+        for (Act act : others) {
+            if (permits(actor, act, file)) {
+                return;
+            }
+        }
+        throw forbidden(actor, first, file);
+    }
+
+    /** Refuses unless the actor has one of the roles; for acts not tied to one file. */
+    public static void requireRole(Actor actor, Set<Role> roles, String what) {
+        requireActor(actor);
+        if (!roles.contains(actor.role())) {
+            throw new ZhichengException("FORBIDDEN", actor.role().officialTerm() + "无权" + what,
+                    "role " + actor.role() + " may not " + what);
+        }
+    }
+
+    public static void requireActor(Actor actor) {
+        if (actor == null) {
+            throw Refusals.invalidInput("操作人不能为空");
+        }
+    }
+
+    private static boolean covers(Actor actor, Act act, FileScope file) {
+        return switch (actor.role()) {
+            case INTEGRATION, SYSTEM, ADMIN -> true;
+            case APPLICANT -> act == Act.OBJECT
+                    ? Objects.equals(actor.employer(), file.employer())
+                    : actor.applicantId() != null && actor.applicantId() == file.applicantId();
+            case EMPLOYER -> Objects.equals(actor.employer(), file.employer());
+            case COUNTY_BUREAU -> Objects.equals(actor.county(), file.county());
+            case SERIES_DEPARTMENT -> file.seriesCode() != null && actor.seriesCodes().contains(file.seriesCode());
+            case COMMITTEE_OFFICE -> actor.seriesCodes().isEmpty()
+                    || file.seriesCode() != null && actor.seriesCodes().contains(file.seriesCode());
+            case EXPERT -> false;
+        };
+    }
+
+    private static ZhichengException forbidden(Actor actor, Act act, FileScope file) {
+        return new ZhichengException("FORBIDDEN", actor.role().officialTerm() + "“" + actor.username() + "”无权"
+                + act.chineseName() + file.subject(),
+                actor.role() + " '" + actor.username() + "' may not " + act.name().toLowerCase() + " this "
+                        + (file.seriesCode() == null ? "applicant" : "file"));
+    }
+}

@@ -1,0 +1,444 @@
+package org.zhicheng.core.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.zhicheng.core.internal.TestActors.COMMITTEE_OFFICE;
+import static org.zhicheng.core.internal.TestActors.TESTER;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.zhicheng.api.attachment.Attachment;
+import org.zhicheng.api.attachment.AttachmentType;
+import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.NewApplication;
+import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.domain.Tier;
+import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.evaluation.AnonymisedFile;
+import org.zhicheng.api.scoring.ScoreSheet;
+import org.zhicheng.api.scoring.ScoringItem;
+import org.zhicheng.api.security.AccountService;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.api.service.ApplicationFilter;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.account.AccountServiceImpl;
+import org.zhicheng.core.internal.attachment.AttachmentServiceImpl;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.campaign.CampaignRegistry;
+import org.zhicheng.core.internal.campaign.TestCampaigns;
+import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
+import org.zhicheng.core.internal.series.SeriesStore;
+import org.zhicheng.core.internal.series.TestDescriptors;
+
+/**
+ * Who may see and do what, proven through the real services on a real Derby database: every refusal is
+ * {@code FORBIDDEN} (or, for an expert's unassigned file, {@code NOT_ASSIGNED}) and changes nothing. And the
+ * accounts behind the actors.
+ */
+class AuthorisationTest {
+
+    private static final String WATER = TestDescriptors.series("water", "水利系列",
+            "<specialty name=\"水利专业\"><committee levels=\"副高 中级\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>");
+    private static final String AGRICULTURE = TestDescriptors.series("agriculture", "农业系列",
+            "<specialty name=\"农艺专业\"><committee levels=\"中级\" unit=\"地区农业农村局\" phone=\"0997-2125001\"/></specialty>");
+
+    private static final String KUQA = "库车市";
+    private static final String XINHE = "新和县";
+    private static final String KUQA_WATER = "库车市水利局";
+    private static final String KUQA_FARM = "库车市农业技术推广中心";
+    private static final String XINHE_WATER = "新和县水利局";
+    private static final char[] PASSWORD = "zhicheng-2023".toCharArray();
+    private static final Actor ADMIN = Actor.admin("admin");
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes();
+
+    @TempDir
+    Path scans;
+
+    private DerbyJpa jpa;
+    private CampaignRegistry campaigns;
+    private ApplicantServiceImpl applicants;
+    private ApplicationServiceImpl applications;
+    private ScoringServiceImpl scoring;
+    private EvaluationServiceImpl evaluation;
+    private AccountServiceImpl accounts;
+    private int nextId = 200;
+
+    @BeforeEach
+    void open() throws Exception {
+        jpa = new DerbyJpa();
+        SeriesStore store = new SeriesStore(jpa);
+        TestDescriptors.declare(store, WATER, List.of("高", "中"));
+        TestDescriptors.declare(store, AGRICULTURE, List.of("中"));
+        campaigns = TestCampaigns.registry("2023-08-14", 2023);
+        AuditLogImpl audit = new AuditLogImpl(jpa);
+        applicants = new ApplicantServiceImpl(jpa);
+        applications = TestServices.applications(jpa, store, campaigns);
+        scoring = new ScoringServiceImpl(jpa, store, audit);
+        evaluation = new EvaluationServiceImpl(jpa, scoring, audit);
+        accounts = new AccountServiceImpl(jpa, audit);
+    }
+
+    @AfterEach
+    void close() {
+        jpa.close();
+    }
+
+    // ------------------------------------------------------------------ applicants
+
+    @Test
+    void anApplicantCannotFindOrSubmitAnotherApplicantsFile() {
+        Applicant ayigul = applicant("阿依古丽", KUQA_WATER, KUQA);
+        Applicant colleague = applicant("同事", KUQA_WATER, KUQA);
+        Application own = draft(ayigul, "water", "水利专业");
+        Application theirs = draft(colleague, "water", "水利专业");
+
+        forbidden(() -> applications.find(theirs.id(), self(ayigul)));
+        forbidden(() -> applications.history(theirs.id(), self(ayigul)));
+        forbidden(() -> applications.forApplicant(colleague.id(), self(ayigul)));
+        forbidden(() -> applications.submit(theirs.id(), theirs.version(), self(ayigul)));
+        Application after = applications.find(theirs.id(), TESTER).orElseThrow();
+        assertEquals(ApplicationStatus.DRAFT, after.status());
+        assertEquals(theirs.version(), after.version());
+        assertEquals(0, after.submissionCount());
+        assertEquals(1, applications.history(theirs.id(), TESTER).size());
+
+        // nor open one in their name, nor read their record
+        forbidden(() -> applications.createDraft(new NewApplication(colleague.id(), 2023, "agriculture", "农艺专业",
+                TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED), self(ayigul)));
+        assertEquals(List.of(theirs.id()), applications.forApplicant(colleague.id(), TESTER).stream().map(Application::id).toList());
+        forbidden(() -> applicants.find(colleague.id(), self(ayigul)));
+
+        // their own file they read and submit
+        assertEquals(ApplicationStatus.DRAFT, applications.find(own.id(), self(ayigul)).orElseThrow().status());
+        assertEquals(ApplicationStatus.SUBMITTED, applications.submit(own.id(), own.version(), self(ayigul)).status());
+        assertEquals(List.of(ayigul), applicants.list(0, 100, self(ayigul)));
+    }
+
+    // ------------------------------------------------------------------ employer
+
+    @Test
+    void anEmployerSeesOnlyItsOwnStaffsFilesAndCannotApproveAnotherUnits_R20() {
+        Application first = submitted(applicant("水利一", KUQA_WATER, KUQA), "water", "水利专业");
+        Application second = submitted(applicant("水利二", KUQA_WATER, KUQA), "water", "水利专业");
+        Application otherUnit = submitted(applicant("外单位", XINHE_WATER, XINHE), "water", "水利专业");
+        Actor kuqaWater = Actor.employer("unit-kuqa-water", KUQA_WATER);
+
+        List<Application> queue = applications.search(ApplicationFilter.all(), 0, 100, kuqaWater);
+        assertEquals(Set.of(first.id(), second.id()), Set.copyOf(queue.stream().map(Application::id).toList()));
+        assertEquals(2, queue.size());
+        assertEquals(2, applications.count(ApplicationFilter.all(), kuqaWater));
+        // asking for another unit by filter does not widen the scope
+        assertTrue(applications.search(new ApplicationFilter(null, null, null, XINHE_WATER), 0, 100, kuqaWater).isEmpty());
+        assertEquals(3, applications.search(ApplicationFilter.all(), 0, 100, TESTER).size());
+
+        forbidden(() -> applications.find(otherUnit.id(), kuqaWater));
+        forbidden(() -> applications.approveByEmployer(otherUnit.id(), otherUnit.version(), kuqaWater, "同意推荐"));
+        Application unchanged = applications.find(otherUnit.id(), TESTER).orElseThrow();
+        assertEquals(ApplicationStatus.SUBMITTED, unchanged.status());
+        assertEquals(otherUnit.version(), unchanged.version());
+
+        assertEquals(ApplicationStatus.IN_PUBLICITY,
+                applications.approveByEmployer(first.id(), first.version(), kuqaWater, "同意推荐").status());
+        assertEquals("unit-kuqa-water", applications.history(first.id(), kuqaWater).get(2).actor());
+    }
+
+    @Test
+    void anEmployerRegistersOnlyItsOwnStaff_R20() {
+        Actor kuqaWater = Actor.employer("unit-kuqa-water", KUQA_WATER);
+        long before = applicants.count(TESTER);
+        forbidden(() -> applicants.register(newApplicant("外单位", XINHE_WATER, XINHE), kuqaWater));
+        assertEquals(before, applicants.count(TESTER));
+        Applicant own = applicants.register(newApplicant("本单位", KUQA_WATER, KUQA), kuqaWater);
+        assertEquals(List.of(own), applicants.list(0, 100, kuqaWater));
+    }
+
+    // ------------------------------------------------------------------ county bureau and series department
+
+    @Test
+    void aCountyBureauListsOnlyApplicantsOfItsCounty_R19() {
+        Applicant water = applicant("库车水利", KUQA_WATER, KUQA);
+        Applicant farm = applicant("库车农技", KUQA_FARM, KUQA);
+        Applicant xinhe = applicant("新和水利", XINHE_WATER, XINHE);
+        Applicant prefecture = applicant("地直", "阿克苏地区水利局", null);
+        Actor kuqaBureau = Actor.countyBureau("kuqa-hr", KUQA);
+
+        assertEquals(List.of(water, farm), applicants.list(0, 100, kuqaBureau));
+        assertEquals(2, applicants.count(kuqaBureau));
+        assertEquals(List.of(xinhe), applicants.list(0, 100, Actor.countyBureau("xinhe-edu", XINHE)));
+        assertEquals(4, applicants.count(TESTER));
+        assertEquals(water, applicants.find(water.id(), kuqaBureau).orElseThrow());
+        forbidden(() -> applicants.find(xinhe.id(), kuqaBureau));
+        forbidden(() -> applicants.find(prefecture.id(), kuqaBureau));
+    }
+
+    @Test
+    void aSeriesDepartmentAcceptsMaterialOnlyInItsSeries_R19() {
+        Application water = recommended(applicant("水利", KUQA_WATER, KUQA), "water", "水利专业");
+        Application agriculture = recommended(applicant("农艺", KUQA_FARM, KUQA), "agriculture", "农艺专业");
+        Actor waterDepartment = Actor.seriesDepartment("dept-water", Set.of("water"));
+
+        forbidden(() -> applications.acceptMaterial(agriculture.id(), agriculture.version(), waterDepartment));
+        Application unchanged = applications.find(agriculture.id(), TESTER).orElseThrow();
+        assertEquals(ApplicationStatus.RECOMMENDED, unchanged.status());
+        assertEquals(agriculture.version(), unchanged.version());
+        forbidden(() -> applications.find(agriculture.id(), waterDepartment));
+
+        assertEquals(ApplicationStatus.MATERIAL_RECEIVED,
+                applications.acceptMaterial(water.id(), water.version(), waterDepartment).status());
+        assertEquals(List.of(water.id()), applications.search(ApplicationFilter.all(), 0, 100, waterDepartment).stream()
+                .map(Application::id).toList());
+    }
+
+    // ------------------------------------------------------------------ experts
+
+    @Test
+    void anExpertCannotFindFilesOrApplicantsNorSeeUnassignedFiles_R17() {
+        Applicant applicant = applicant("盲评", KUQA_WATER, KUQA);
+        Application assigned = underEvaluation(applicant);
+        Application unassigned = underEvaluation(applicant("另一人", XINHE_WATER, XINHE));
+        TestFiles.assign(evaluation, assigned.id(), "water", "blind-1");
+        TestFiles.assign(evaluation, unassigned.id(), "water", "blind-2");
+        Actor expert = TestActors.expert("blind-1");
+
+        forbidden(() -> applications.find(assigned.id(), expert));
+        forbidden(() -> applicants.find(applicant.id(), expert));
+        forbidden(() -> applicants.list(0, 100, expert));
+        forbidden(() -> applications.search(ApplicationFilter.all(), 0, 100, expert));
+        forbidden(() -> evaluation.filesFor("blind-2", expert));
+
+        AnonymisedFile seen = evaluation.anonymisedFile(assigned.id(), expert);
+        assertEquals(assigned.id(), seen.applicationId());
+        assertFalse(seen.toString().contains(applicant.fullName()), seen.toString());
+        assertEquals(List.of(seen), evaluation.filesFor("blind-1", expert));
+        ZhichengException refused = assertThrows(ZhichengException.class,
+                () -> evaluation.anonymisedFile(unassigned.id(), expert));
+        assertEquals("NOT_ASSIGNED", refused.code());
+    }
+
+    @Test
+    void anAssignedExpertSeesTheScoreSheetsOnlyAfterSubmittingTheirOwn_R17() {
+        Application file = underEvaluation(applicant("评分", KUQA_WATER, KUQA));
+        TestFiles.assign(evaluation, file.id(), "water", "blind-1", "blind-2");
+        Actor first = TestActors.expert("blind-1");
+        Actor second = TestActors.expert("blind-2");
+
+        assertTrue(scoring.scoreSheets(file.id(), first).isEmpty());
+        ScoreSheet secondsSheet = scoring.submitScoreSheet(file.id(), second, fullMarks(file.id()));
+        assertEquals("blind-2", secondsSheet.scorer());
+        assertTrue(scoring.scoreSheets(file.id(), first).isEmpty(), "not swayed by another expert's scores");
+        assertEquals(List.of(secondsSheet), scoring.scoreSheets(file.id(), second));
+
+        ScoreSheet firstsSheet = scoring.submitScoreSheet(file.id(), first, fullMarks(file.id()));
+        assertEquals(List.of(secondsSheet, firstsSheet), scoring.scoreSheets(file.id(), first));
+        assertEquals(List.of(secondsSheet, firstsSheet), scoring.scoreSheets(file.id(), COMMITTEE_OFFICE));
+        assertEquals("NOT_ASSIGNED", assertThrows(ZhichengException.class,
+                () -> scoring.scoreSheets(file.id(), TestActors.expert("blind-9"))).code());
+        // only experts score, as themselves
+        forbidden(() -> scoring.submitScoreSheet(file.id(), COMMITTEE_OFFICE, fullMarks(file.id())));
+    }
+
+    @Test
+    void anAssignedExpertDownloadsOnlyTheMaskedScansOfTheirFile_R17() {
+        AttachmentServiceImpl attachments = new AttachmentServiceImpl(jpa, new AuditLogImpl(jpa), TestCampaigns.configuration(
+                AttachmentServiceImpl.Configuration.class, Map.of("directory", scans.toString())));
+        Applicant applicant = applicant("扫描件", KUQA_WATER, KUQA);
+        TestCampaigns.setToday(campaigns, "2023-08-14");
+        Application draft = draft(applicant, "water", "水利专业");
+        Attachment masked = attachments.upload(draft.id(), AttachmentType.PERFORMANCE_EVIDENCE, "项目验收报告.pdf", PDF,
+                true, self(applicant));
+        Attachment unmasked = attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "毕业证书.pdf", PDF,
+                false, self(applicant));
+        Application file = TestFiles.underEvaluation(applications, evaluation, campaigns, draft);
+        TestFiles.assign(evaluation, file.id(), "water", "blind-1");
+        Actor expert = TestActors.expert("blind-1");
+
+        assertArrayEquals(PDF, attachments.content(masked.id(), expert));
+        // a scan that still shows the applicant's name, photo or employer is not for an expert's eyes
+        forbidden(() -> attachments.content(unmasked.id(), expert));
+        // nor is any scan of a file not assigned to the expert
+        forbidden(() -> attachments.content(masked.id(), TestActors.expert("blind-2")));
+        // the applicant, and whoever reviews the file, see both
+        assertArrayEquals(PDF, attachments.content(unmasked.id(), self(applicant)));
+        assertArrayEquals(PDF, attachments.content(unmasked.id(), COMMITTEE_OFFICE));
+    }
+
+    // ------------------------------------------------------------------ accounts
+
+    @Test
+    void registeringCreatesTheApplicantAndTheirAccount() {
+        Actor registered = accounts.registerApplicant(newApplicant("阿依古丽·买买提", KUQA_WATER, KUQA), "ayigul", PASSWORD);
+        assertEquals(Role.APPLICANT, registered.role());
+        Applicant record = applicants.find(registered.applicantId(), TESTER).orElseThrow();
+        assertEquals("阿依古丽·买买提", record.fullName());
+        assertEquals(KUQA, record.county());
+
+        Actor loggedIn = accounts.authenticate("ayigul", PASSWORD).orElseThrow();
+        assertEquals(Role.APPLICANT, loggedIn.role());
+        assertEquals("ayigul", loggedIn.username());
+        assertEquals(record.id(), loggedIn.applicantId());
+        assertEquals(KUQA_WATER, loggedIn.employer());
+        assertEquals(KUQA, loggedIn.county());
+        // the account works on its own record
+        assertEquals(record, applicants.find(record.id(), loggedIn).orElseThrow());
+
+        assertEquals(Optional.empty(), accounts.authenticate("ayigul", "zhicheng-2024".toCharArray()));
+        assertEquals(Optional.empty(), accounts.authenticate("nobody", PASSWORD));
+    }
+
+    @Test
+    void aTakenUserNameIsRefusedAndNothingIsCreated() {
+        accounts.registerApplicant(newApplicant("第一人", KUQA_WATER, KUQA), "ayigul", PASSWORD);
+        long applicantsBefore = applicants.count(TESTER);
+        ZhichengException taken = assertThrows(ZhichengException.class,
+                () -> accounts.registerApplicant(newApplicant("第二人", XINHE_WATER, XINHE), "ayigul", "another-pass".toCharArray()));
+        assertEquals("USERNAME_TAKEN", taken.code());
+        assertEquals(applicantsBefore, applicants.count(TESTER));
+        assertEquals(Optional.empty(), accounts.authenticate("ayigul", "another-pass".toCharArray()));
+        assertEquals(1, accounts.countAccounts(ADMIN));
+    }
+
+    @Test
+    void aSecondRegistrationOfTheSameIdNumberCreatesNoAccount() {
+        NewApplicant person = newApplicant("同一人", KUQA_WATER, KUQA);
+        accounts.registerApplicant(person, "first-account", PASSWORD);
+        ZhichengException twice = assertThrows(ZhichengException.class,
+                () -> accounts.registerApplicant(person, "second-account", PASSWORD));
+        assertEquals("DUPLICATE_ID_NUMBER", twice.code());
+        assertEquals(Optional.empty(), accounts.authenticate("second-account", PASSWORD));
+        assertEquals(1, applicants.count(TESTER));
+    }
+
+    @Test
+    void aPasswordShorterThanEightIsRefused() {
+        char[] seven = "zhichen".toCharArray();
+        assertEquals(8, AccountService.MIN_PASSWORD_LENGTH);
+        ZhichengException refused = assertThrows(ZhichengException.class,
+                () -> accounts.registerApplicant(newApplicant("短密码", KUQA_WATER, KUQA), "short", seven));
+        assertEquals("INVALID_INPUT", refused.code());
+        assertEquals("密码至少8位", refused.chineseMessage());
+        assertEquals(0, applicants.count(TESTER));
+        assertEquals(Optional.empty(), accounts.authenticate("short", seven));
+        assertEquals("INVALID_INPUT", assertThrows(ZhichengException.class,
+                () -> accounts.createAccount(Actor.admin("admin2"), seven, ADMIN)).code());
+        // eight is enough
+        accounts.registerApplicant(newApplicant("短密码", KUQA_WATER, KUQA), "short", "zhicheng".toCharArray());
+        assertTrue(accounts.authenticate("short", "zhicheng".toCharArray()).isPresent());
+    }
+
+    /** Not even the integration, which may do every act on files: accounts are the administrator's. */
+    @Test
+    void onlyAnAdministratorCreatesAccounts() {
+        Actor bureau = Actor.countyBureau("kuqa-hr", KUQA);
+        for (Actor notAdmin : List.of(TESTER, Actor.employer("unit-kuqa-water", KUQA_WATER), bureau,
+                Actor.committeeOffice("office", Set.of()))) {
+            forbidden(() -> accounts.createAccount(bureau, PASSWORD, notAdmin));
+        }
+        assertEquals(Optional.empty(), accounts.authenticate("kuqa-hr", PASSWORD));
+        assertEquals(0, accounts.countAccounts(ADMIN));
+        forbidden(() -> accounts.countAccounts(bureau));
+
+        assertEquals(bureau, accounts.createAccount(bureau, PASSWORD, ADMIN));
+        assertEquals(bureau, accounts.authenticate("kuqa-hr", PASSWORD).orElseThrow());
+        assertEquals(List.of(bureau), accounts.accounts(0, 10, ADMIN));
+    }
+
+    @Test
+    void aPasswordResetByTheAdministratorReplacesTheOldOne() {
+        Actor bureau = accounts.createAccount(Actor.countyBureau("kuqa-hr", KUQA), PASSWORD, ADMIN);
+        char[] fresh = "new-password-1".toCharArray();
+        forbidden(() -> accounts.resetPassword("kuqa-hr", fresh, bureau));
+        assertEquals(Optional.empty(), accounts.authenticate("kuqa-hr", fresh));
+
+        accounts.resetPassword("kuqa-hr", fresh, ADMIN);
+        assertEquals(bureau, accounts.authenticate("kuqa-hr", fresh).orElseThrow());
+        assertEquals(Optional.empty(), accounts.authenticate("kuqa-hr", PASSWORD));
+        assertEquals("UNKNOWN_ACCOUNT", assertThrows(ZhichengException.class,
+                () -> accounts.resetPassword("nobody", fresh, ADMIN)).code());
+    }
+
+    @Test
+    void aDisabledAccountCannotLogIn() {
+        Actor registered = accounts.registerApplicant(newApplicant("停用", KUQA_WATER, KUQA), "disabled-user", PASSWORD);
+        forbidden(() -> accounts.setEnabled("disabled-user", false, registered));
+        assertTrue(accounts.authenticate("disabled-user", PASSWORD).isPresent());
+
+        accounts.setEnabled("disabled-user", false, ADMIN);
+        assertEquals(Optional.empty(), accounts.authenticate("disabled-user", PASSWORD));
+        accounts.setEnabled("disabled-user", true, ADMIN);
+        assertEquals(registered.applicantId(), accounts.authenticate("disabled-user", PASSWORD).orElseThrow().applicantId());
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private NewApplicant newApplicant(String name, String employer, String county) {
+        return new NewApplicant(name, ResidentIdNumber.completing("65290119800101" + nextId++), employer, county,
+                Tier.COUNTY_CITY, "");
+    }
+
+    /** Registered by the integration. */
+    private Applicant applicant(String name, String employer, String county) {
+        return applicants.register(newApplicant(name, employer, county), TESTER);
+    }
+
+    /** The applicant logged in to their own account. */
+    private static Actor self(Applicant applicant) {
+        return Actor.applicant("applicant-" + applicant.id(), applicant.fullName(), applicant.id(), applicant.employer(),
+                applicant.county());
+    }
+
+    private Application draft(Applicant applicant, String series, String specialty) {
+        return applications.createDraft(new NewApplication(applicant.id(), 2023, series, specialty, TitleLevel.INTERMEDIATE,
+                Channel.A_PREFECTURE_DIRECTED), self(applicant));
+    }
+
+    private Application submitted(Applicant applicant, String series, String specialty) {
+        Application draft = draft(applicant, series, specialty);
+        return applications.submit(draft.id(), draft.version(), self(applicant));
+    }
+
+    /** Approved by its employer on 08-14 and recommended after the publicity on 08-21. */
+    private Application recommended(Applicant applicant, String series, String specialty) {
+        TestCampaigns.setToday(campaigns, "2023-08-14");
+        Application file = submitted(applicant, series, specialty);
+        Actor employer = Actor.employer("unit-" + applicant.id(), applicant.employer());
+        Application approved = applications.approveByEmployer(file.id(), file.version(), employer, "同意推荐");
+        TestCampaigns.setToday(campaigns, "2023-08-21");
+        return applications.recommend(approved.id(), approved.version(), employer);
+    }
+
+    private Application underEvaluation(Applicant applicant) {
+        return TestFiles.underEvaluation(applications, evaluation, campaigns, new NewApplication(applicant.id(), 2023, "water",
+                "水利专业", TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED));
+    }
+
+    private Map<String, BigDecimal> fullMarks(long applicationId) {
+        Map<String, BigDecimal> points = new HashMap<>();
+        for (ScoringItem item : scoring.standardFor(applicationId).items()) {
+            points.put(item.id(), item.points());
+        }
+        return points;
+    }
+
+    private static void forbidden(Runnable act) {
+        ZhichengException e = assertThrows(ZhichengException.class, act::run);
+        assertEquals("FORBIDDEN", e.code(), e.getMessage());
+    }
+}
