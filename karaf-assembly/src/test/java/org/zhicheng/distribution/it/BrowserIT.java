@@ -15,12 +15,9 @@ import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -32,25 +29,25 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public class BrowserIT {
 
     private static final String ENGINEERING_LINK = "#main-navigation a[data-route='series/engineering']";
-    private static final Duration UI_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration UI_TIMEOUT = Browser.UI_TIMEOUT;
 
     private InstalledDistribution platform;
+    private Browser web;
     private ChromeDriver browser;
-    private Path screenshots;
 
     @Before
     public void startPlatformAndBrowser() throws Exception {
-        screenshots = Files.createDirectories(Path.of(System.getProperty("zhicheng.screenshots")));
         platform = InstalledDistribution.unpack("browser");
         platform.start();
-        browser = chromium();
+        web = new Browser("http://localhost:" + platform.httpPort() + "/");
+        browser = web.driver;
     }
 
     @After
     public void stop() throws Exception {
         try {
-            if (browser != null) {
-                browser.quit();
+            if (web != null) {
+                web.close();
             }
         } finally {
             if (platform != null) {
@@ -129,20 +126,23 @@ public class BrowserIT {
     }
 
     private String baseUrl() {
-        return "http://localhost:" + platform.httpPort() + "/";
+        return web.baseUrl();
     }
 
     private WebElement waitFor(String css) {
-        return new WebDriverWait(browser, UI_TIMEOUT).until(d -> {
-            List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.isEmpty() ? null : found.get(0);
-        });
+        return web.waitFor(css);
     }
 
-    /** Waits until the element shows the text; the page may re-render (reload, push) meanwhile. */
     private void waitForText(String css, String text) {
-        new WebDriverWait(browser, UI_TIMEOUT).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+        web.waitForText(css, text);
+    }
+
+    private void screenshot(String name) throws IOException {
+        web.screenshot(name);
+    }
+
+    private void record(String line) throws IOException {
+        web.record(line);
     }
 
     /** The home grid's status cell of one series (cells: name, specialties, status). */
@@ -153,28 +153,5 @@ public class BrowserIT {
             int at = cells.indexOf(series);
             return at >= 0 && at + 2 < cells.size() && cells.get(at + 2).equals(status);
         });
-    }
-
-    private void screenshot(String name) throws IOException {
-        Files.write(screenshots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-    }
-
-    private void record(String line) throws IOException {
-        System.out.println(line);
-        Files.writeString(screenshots.resolve("hot-deploy-timings.txt"), line + System.lineSeparator(),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-    }
-
-    /** Debian's chromium and chromium-driver (installed by .ci/run); nothing is downloaded. */
-    private static ChromeDriver chromium() throws IOException {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=1280,800",
-                "--user-data-dir=" + Files.createTempDirectory("zhicheng-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        return new ChromeDriver(service, options);
     }
 }

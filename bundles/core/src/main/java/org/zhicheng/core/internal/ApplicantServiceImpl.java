@@ -70,9 +70,18 @@ public class ApplicantServiceImpl implements ApplicantService {
         Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> Optional.ofNullable(em.find(ApplicantEntity.class, applicantId))
                 .map(applicant -> {
-                    Access.require(actor, Act.VIEW, FileScope.of(applicant));
+                    // series staff see the applicants with a file in their series, as in their lists
+                    if (!Access.permits(actor, Act.VIEW, FileScope.of(applicant)) && !inScope(em, applicantId, actor)) {
+                        Access.require(actor, Act.VIEW, FileScope.of(applicant));
+                    }
                     return applicant.toRecord();
                 }));
+    }
+
+    private static boolean inScope(EntityManager em, long applicantId, Actor actor) {
+        ScopeQuery scope = ScopeQuery.of(actor, "a", null);
+        return scope.bind(em.createQuery("SELECT COUNT(a) FROM ApplicantEntity a WHERE a.id = :id AND " + scope.condition(),
+                Long.class)).setParameter("id", applicantId).getSingleResult() > 0;
     }
 
     @Override

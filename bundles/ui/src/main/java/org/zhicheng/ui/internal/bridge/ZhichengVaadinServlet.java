@@ -20,7 +20,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
 import org.zhicheng.ui.internal.navigation.ScreenRegistry;
+import org.zhicheng.ui.internal.admin.AccountsView;
+import org.zhicheng.ui.internal.admin.AuditView;
+import org.zhicheng.ui.internal.applicant.MyFilesView;
+import org.zhicheng.ui.internal.committee.CommitteeView;
+import org.zhicheng.ui.internal.expert.ExpertFilesView;
+import org.zhicheng.ui.internal.review.ReviewQueueView;
+import org.zhicheng.ui.internal.session.AccessGuard;
+import org.zhicheng.ui.internal.session.StartPages;
+import org.zhicheng.ui.internal.views.ContactsView;
 import org.zhicheng.ui.internal.views.HomeView;
+import org.zhicheng.ui.internal.views.LoginView;
+import org.zhicheng.ui.internal.views.RefusalErrorHandler;
+import org.zhicheng.ui.internal.views.RegistrationView;
+import org.zhicheng.ui.internal.views.VerificationView;
 import org.zhicheng.ui.internal.views.MainLayout;
 import org.zhicheng.ui.internal.views.NotFoundView;
 import org.zhicheng.ui.internal.views.ZhichengAppShell;
@@ -78,7 +91,18 @@ public class ZhichengVaadinServlet extends VaadinServlet {
 
         ApplicationRouteRegistry routes = ApplicationRouteRegistry.getInstance(context);
         routes.setErrorNavigationTargets(Set.of(NotFoundView.class));
-        RouteConfiguration.forRegistry(routes).setRoute(HomeView.ROUTE, HomeView.class, MainLayout.class);
+        RouteConfiguration configuration = RouteConfiguration.forRegistry(routes);
+        configuration.setRoute(HomeView.ROUTE, HomeView.class, MainLayout.class);
+        configuration.setRoute(LoginView.ROUTE, LoginView.class, MainLayout.class);
+        configuration.setRoute(RegistrationView.ROUTE, RegistrationView.class, MainLayout.class);
+        configuration.setRoute(VerificationView.ROUTE, VerificationView.class, MainLayout.class);
+        configuration.setRoute(ContactsView.ROUTE, ContactsView.class, MainLayout.class);
+        configuration.setRoute(StartPages.APPLICANT, MyFilesView.class, MainLayout.class);
+        configuration.setRoute(StartPages.REVIEW, ReviewQueueView.class, MainLayout.class);
+        configuration.setRoute(StartPages.EXPERT, ExpertFilesView.class, MainLayout.class);
+        configuration.setRoute(StartPages.COMMITTEE, CommitteeView.class, MainLayout.class);
+        configuration.setRoute(StartPages.ADMIN, AccountsView.class, MainLayout.class);
+        configuration.setRoute(AuditView.ROUTE, AuditView.class, MainLayout.class);
 
         super.init(config);
         screens.attach(routes, getService(), MainLayout.class);
@@ -88,7 +112,12 @@ public class ZhichengVaadinServlet extends VaadinServlet {
     @Override
     protected void servletInitialized() {
         // Chinese for everyone by default, whatever the browser asks; the header offers English.
-        getService().addSessionInitListener(event -> event.getSession().setLocale(ZhichengTranslations.CHINESE));
+        getService().addSessionInitListener(event -> {
+            event.getSession().setLocale(ZhichengTranslations.CHINESE);
+            event.getSession().setErrorHandler(new RefusalErrorHandler());
+        });
+        // every navigation checks the target's roles; core checks every act again
+        getService().addUIInitListener(event -> event.getUI().addBeforeEnterListener(new AccessGuard()));
     }
 
     @Override

@@ -1,5 +1,14 @@
 package org.zhicheng.ui.internal.views;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.ui.internal.session.CurrentUser;
+import org.zhicheng.ui.internal.session.StartPages;
+import org.zhicheng.ui.internal.admin.AuditView;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,7 +55,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("switch-language");
         language.getStyle().set("flex-shrink", "0");
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, language);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, account(), language);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
@@ -81,19 +90,67 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         super.onDetach(detachEvent);
     }
 
+    /** Who is logged in, with a logout; or the login and registration links. */
+    private HorizontalLayout account() {
+        HorizontalLayout account = new HorizontalLayout();
+        account.setId("account");
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.getStyle().set("flex-shrink", "0");
+        CurrentUser.get().ifPresentOrElse(actor -> {
+            Span who = new Span(actor.displayName() + "（" + actor.role().officialTerm() + "）");
+            who.setId("current-user");
+            Button logout = new Button(getTranslation("nav.logout"), click -> {
+                UI ui = UI.getCurrent();
+                CurrentUser.logout();
+                ui.getPage().setLocation(".");
+            });
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            account.add(who, logout);
+        }, () -> {
+            Anchor login = new Anchor(LoginView.ROUTE, getTranslation("nav.login"));
+            login.setId("login-link");
+            account.add(login);
+        });
+        return account;
+    }
+
     private void showNavigation(List<Screen> current) {
         Locale locale = getLocale();
         navigation.removeAll();
         navigation.add(link("", getTranslation("nav.home")));
+        Optional<Actor> actor = CurrentUser.get();
+        actor.ifPresent(me -> roleLinks(me.role()).forEach((route, key) -> navigation.add(link(route, getTranslation(key)))));
         for (Screen screen : current) {
             navigation.add(link(screen.route(), screen.title(locale)));
         }
+        navigation.add(link(VerificationView.ROUTE, getTranslation("nav.verify")));
+        navigation.add(link(ContactsView.ROUTE, getTranslation("nav.contacts")));
+        if (actor.isEmpty()) {
+            navigation.add(link(RegistrationView.ROUTE, getTranslation("nav.register")));
+        }
+    }
+
+    /** Each role's own pages, first in the navigation. */
+    private static Map<String, String> roleLinks(Role role) {
+        Map<String, String> links = new LinkedHashMap<>();
+        switch (role) {
+            case APPLICANT -> links.put(StartPages.APPLICANT, "nav.myFiles");
+            case EMPLOYER, COUNTY_BUREAU, SERIES_DEPARTMENT, INTEGRATION, SYSTEM -> links.put(StartPages.REVIEW, "nav.review");
+            case EXPERT -> links.put(StartPages.EXPERT, "nav.expert");
+            case COMMITTEE_OFFICE -> links.put(StartPages.COMMITTEE, "nav.committee");
+            case ADMIN -> {
+                links.put(StartPages.ADMIN, "nav.accounts");
+                links.put(AuditView.ROUTE, "nav.audit");
+            }
+        }
+        return links;
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         currentPath = event.getLocation().getPath();
-        navigation.getChildren().forEach(child -> markCurrent((Anchor) child));
+        navigation.getChildren().filter(Anchor.class::isInstance).forEach(child -> markCurrent((Anchor) child));
     }
 
     private Anchor link(String route, String text) {

@@ -1,0 +1,177 @@
+package org.zhicheng.ui.internal.applicant;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+import org.zhicheng.api.campaign.Campaign;
+import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.domain.FeePayment;
+import org.zhicheng.api.domain.StatusChange;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.service.ApplicationService;
+import org.zhicheng.ui.internal.session.CurrentUser;
+import org.zhicheng.ui.internal.session.ForRoles;
+import org.zhicheng.ui.internal.views.Labels;
+import org.zhicheng.ui.internal.views.Notices;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * The applicant's own files: open one, submit it, follow its status and every reviewer's remark, resubmit a
+ * returned file within its deadline with the submissions left (R-14), and pay once the material is received (R-29).
+ */
+@ForRoles(Role.APPLICANT)
+public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final transient ApplicationService applications;
+    private final transient SeriesCatalog catalog;
+    private final transient CampaignService campaigns;
+    private final Grid<Application> files = new Grid<>();
+    private final Div details = new Div();
+
+    public MyFilesView(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns) {
+        this.applications = applications;
+        this.catalog = catalog;
+        this.campaigns = campaigns;
+        setId("my-files-view");
+        Button open = new Button(getTranslation("files.new"), click -> new NewFileDialog(applications, catalog, campaigns,
+                this::created).open());
+        open.setId("new-file");
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        files.setId("my-files");
+        files.addColumn(Application::evaluationYear).setHeader(getTranslation("files.year")).setAutoWidth(true);
+        files.addColumn(a -> Labels.series(catalog, a.seriesCode())).setHeader(getTranslation("files.series")).setAutoWidth(true);
+        files.addColumn(Application::specialty).setHeader(getTranslation("files.specialty")).setAutoWidth(true);
+        files.addColumn(a -> a.level().officialTerm()).setHeader(getTranslation("files.level")).setAutoWidth(true);
+        files.addColumn(a -> getTranslation("status." + a.status().name())).setHeader(getTranslation("files.status"))
+                .setAutoWidth(true);
+        files.setAllRowsVisible(true);
+        files.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
+        details.setId("file-details");
+        details.setWidthFull();
+        add(new H2(getTranslation("files.heading")), open, files, details);
+        refresh(null);
+    }
+
+    private void created(Application draft) {
+        refresh(draft.id());
+    }
+
+    private void refresh(Long select) {
+        Actor me = CurrentUser.require();
+        List<Application> mine = applications.forApplicant(me.applicantId(), me);
+        files.setItems(mine);
+        Optional<Application> chosen = mine.stream().filter(a -> select != null && a.id() == select).findFirst()
+                .or(() -> mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1)));
+        chosen.ifPresentOrElse(files::select, () -> details.removeAll());
+    }
+
+    private void show(Application file) {
+        details.removeAll();
+        if (file == null) {
+            return;
+        }
+        Actor me = CurrentUser.require();
+        Optional<Campaign> campaign = campaigns.campaign(file.evaluationYear());
+        Span status = new Span(getTranslation("status." + file.status().name()));
+        status.setId("file-status");
+        status.getElement().getThemeList().add("badge");
+        H3 title = new H3(Labels.series(catalog, file.seriesCode()) + " · " + file.specialty() + " · "
+                + file.level().officialTerm());
+        details.add(title, new HorizontalLayout(new Span(getTranslation("files.status") + "："), status));
+        campaign.ifPresent(c -> {
+            int left = Math.max(0, c.maxSubmissions() - file.submissionCount());
+            Paragraph submissions = new Paragraph(getTranslation("files.submissionsLeft", file.submissionCount(), left));
+            submissions.setId("submissions-left");
+            details.add(submissions);
+        });
+        HorizontalLayout actions = new HorizontalLayout();
+        if (file.status() == ApplicationStatus.DRAFT || file.status() == ApplicationStatus.RETURNED) {
+            Button submit = new Button(getTranslation(file.status() == ApplicationStatus.DRAFT ? "files.submit" : "files.resubmit"),
+                    click -> {
+                        if (Notices.attempt(() -> applications.submit(file.id(), file.version(), me))) {
+                            Notices.info(getTranslation("files.submitted"));
+                            refresh(file.id());
+                        }
+                    });
+            submit.setId("submit-file");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(submit);
+        }
+        if (file.status() == ApplicationStatus.MATERIAL_RECEIVED) {
+            Button pay = new Button(getTranslation("files.pay"), click -> payDialog(file, me).open());
+            pay.setId("pay-fee");
+            pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(pay);
+        }
+        details.add(actions);
+        details.add(new H3(getTranslation("files.history")));
+        Grid<StatusChange> history = new Grid<>();
+        history.setId("file-history");
+        history.addColumn(change -> WHEN.format(change.at())).setHeader(getTranslation("history.at")).setAutoWidth(true);
+        history.addColumn(change -> getTranslation("status." + change.to().name())).setHeader(getTranslation("history.to"))
+                .setAutoWidth(true);
+        history.addColumn(StatusChange::actor).setHeader(getTranslation("history.actor")).setAutoWidth(true);
+        history.addColumn(StatusChange::reason).setHeader(getTranslation("history.remark")).setFlexGrow(1);
+        history.setItems(applications.history(file.id(), me));
+        history.setAllRowsVisible(true);
+        details.add(history);
+    }
+
+    private Dialog payDialog(Application file, Actor me) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("pay.heading"));
+        int fee = applications.feeFor(file.id(), me);
+        Select<FeePayment.Method> method = new Select<>();
+        method.setLabel(getTranslation("pay.method"));
+        method.setItems(FeePayment.Method.values());
+        method.setItemLabelGenerator(m -> getTranslation("pay.method." + m.name()));
+        method.setValue(FeePayment.Method.QR_CODE);
+        TextField reference = new TextField(getTranslation("pay.reference"));
+        reference.setId("pay-reference");
+        DatePicker paidOn = new DatePicker(getTranslation("pay.paidOn"), campaigns.today());
+        Button confirm = new Button(getTranslation("pay.confirm"), click -> {
+            if (Notices.attempt(() -> applications.recordFeePayment(file.id(), file.version(), new FeePayment(file.id(), fee,
+                    method.getValue(), reference.getValue(), paidOn.getValue(), me.username()), me))) {
+                dialog.close();
+                Notices.info(getTranslation("pay.done"));
+                refresh(file.id());
+            }
+        });
+        confirm.setId("pay-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new Paragraph(getTranslation("pay.amount", fee)), new FormLayout(method, reference, paidOn));
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
+        return dialog;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("files.heading") + " - " + getTranslation("app.title");
+    }
+}

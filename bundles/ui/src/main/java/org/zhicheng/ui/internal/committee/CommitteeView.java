@@ -1,0 +1,226 @@
+package org.zhicheng.ui.internal.committee;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.zhicheng.api.certificate.CertificateService;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.evaluation.CommitteeResult;
+import org.zhicheng.api.evaluation.DefenseExemption;
+import org.zhicheng.api.evaluation.EvaluationService;
+import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.api.scoring.Grade;
+import org.zhicheng.api.scoring.Points;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.api.series.Series;
+import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.service.ApplicationFilter;
+import org.zhicheng.api.service.ApplicationService;
+import org.zhicheng.ui.internal.session.CurrentUser;
+import org.zhicheng.ui.internal.session.ForRoles;
+import org.zhicheng.ui.internal.views.Labels;
+import org.zhicheng.ui.internal.views.Notices;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * The committee office: paid files sent to the committee, experts assigned (conflicts refused by core), defense
+ * scores and exemptions (R-22, R-23), the meeting's vote with the senior pass rate (R-34), and certificates (R-11).
+ */
+@ForRoles({Role.COMMITTEE_OFFICE, Role.INTEGRATION})
+public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ApplicationService applications;
+    private final transient EvaluationService evaluation;
+    private final transient CertificateService certificates;
+    private final transient SeriesCatalog catalog;
+    private final ComboBox<ApplicationStatus> status = new ComboBox<>();
+    private final Grid<Application> files = new Grid<>();
+    private final Div details = new Div();
+    private final Div meeting = new Div();
+
+    public CommitteeView(ApplicationService applications, EvaluationService evaluation, CertificateService certificates,
+                         SeriesCatalog catalog) {
+        this.applications = applications;
+        this.evaluation = evaluation;
+        this.certificates = certificates;
+        this.catalog = catalog;
+        setId("committee-view");
+        Actor me = CurrentUser.require();
+        status.setLabel(getTranslation("review.filter.status"));
+        status.setId("committee-status");
+        status.setItems(ApplicationStatus.FEE_PAID, ApplicationStatus.UNDER_EVALUATION, ApplicationStatus.PASSED,
+                ApplicationStatus.FAILED, ApplicationStatus.CERTIFIED);
+        status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
+        status.setValue(ApplicationStatus.FEE_PAID);
+        status.addValueChangeListener(event -> files.getDataProvider().refreshAll());
+        files.setId("committee-files");
+        files.addColumn(Application::id).setHeader(getTranslation("review.column.id")).setAutoWidth(true);
+        files.addColumn(a -> Labels.series(catalog, a.seriesCode())).setHeader(getTranslation("files.series")).setAutoWidth(true);
+        files.addColumn(Application::specialty).setHeader(getTranslation("files.specialty")).setAutoWidth(true);
+        files.addColumn(a -> a.level().officialTerm()).setHeader(getTranslation("files.level")).setAutoWidth(true);
+        files.addColumn(a -> getTranslation("status." + a.status().name())).setHeader(getTranslation("files.status"))
+                .setAutoWidth(true);
+        files.setItems(query -> applications.search(filter(), query.getOffset(), query.getLimit(), me).stream(),
+                query -> (int) applications.count(filter(), me));
+        files.setHeight("320px");
+        files.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
+        details.setId("committee-details");
+        meeting.setId("committee-meeting");
+        add(new H2(getTranslation("committee.heading")), status, files, details, meetingForm());
+    }
+
+    private ApplicationFilter filter() {
+        return new ApplicationFilter(null, null, status.getValue(), null);
+    }
+
+    private void show(Application file) {
+        details.removeAll();
+        if (file == null) {
+            return;
+        }
+        Actor me = CurrentUser.require();
+        details.add(new H3("#" + file.id() + " · " + Labels.series(catalog, file.seriesCode()) + " · " + file.specialty()
+                + " · " + file.level().officialTerm()));
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setAlignItems(Alignment.BASELINE);
+        actions.getStyle().set("flex-wrap", "wrap");
+        switch (file.status()) {
+            case FEE_PAID -> actions.add(button("start", "committee.start",
+                    () -> evaluation.startEvaluation(file.id(), file.version(), me)));
+            case UNDER_EVALUATION -> {
+                List<Expert> assigned = evaluation.assignedExperts(file.id(), me);
+                details.add(new Paragraph(getTranslation("committee.assigned", assigned.isEmpty() ? "—"
+                        : String.join("、", assigned.stream().map(e -> e.name() + "（" + e.id() + "）").toList()))));
+                TextField experts = new TextField(getTranslation("committee.expertIds"));
+                experts.setId("committee-expert-ids");
+                actions.add(experts, button("assign", "committee.assign", () -> evaluation.assignExperts(file.id(),
+                        Arrays.stream(experts.getValue().split("[,，、\\s]+")).filter(s -> !s.isBlank()).toList(), me)));
+                if (file.level().isSenior()) {
+                    details.add(new Paragraph(getTranslation("committee.defenseScore", evaluation.defenseScore(file.id(), me)
+                            .map(Points::format).orElse("—"))));
+                    BigDecimalField score = new BigDecimalField(getTranslation("committee.defense"));
+                    score.setId("committee-defense");
+                    Select<DefenseExemption> exemption = new Select<>();
+                    exemption.setLabel(getTranslation("committee.exemption"));
+                    exemption.setItems(DefenseExemption.values());
+                    exemption.setItemLabelGenerator(DefenseExemption::officialTerm);
+                    actions.add(score, button("defend", "committee.recordDefense",
+                                    () -> evaluation.recordDefenseScore(file.id(), score.getValue(), me)),
+                            exemption, button("exempt", "committee.exempt",
+                                    () -> evaluation.exemptFromDefense(file.id(), exemption.getValue(), me)));
+                }
+            }
+            case PASSED -> actions.add(button("certify", "committee.certify", () -> certificates.issue(file.id(), me)));
+            case CERTIFIED -> certificates.forApplication(file.id(), me).ifPresent(c -> details.add(
+                    new Paragraph(getTranslation("committee.certificate", c.number(), c.verificationCode()))));
+            default -> { }
+        }
+        details.add(actions);
+    }
+
+    /** The meeting of one series, year and grade: every file under evaluation needs a vote (R-34). */
+    private VerticalLayout meetingForm() {
+        ComboBox<Series> series = new ComboBox<>(getTranslation("committee.meeting.series"));
+        series.setId("meeting-series");
+        series.setItems(catalog.allSeries());
+        series.setItemLabelGenerator(Series::name);
+        ComboBox<Grade> grade = new ComboBox<>(getTranslation("committee.meeting.grade"));
+        grade.setId("meeting-grade");
+        grade.setItems(Grade.values());
+        grade.setItemLabelGenerator(Grade::officialTerm);
+        grade.setValue(Grade.SENIOR);
+        BigDecimalField passRate = new BigDecimalField(getTranslation("committee.meeting.passRate"));
+        passRate.setId("meeting-pass-rate");
+        passRate.setValue(new BigDecimal("0.6"));
+        Button load = new Button(getTranslation("committee.meeting.load"), click -> {
+            if (series.getValue() != null && grade.getValue() != null) {
+                showCandidates(series.getValue(), grade.getValue(), passRate);
+            }
+        });
+        load.setId("meeting-load");
+        HorizontalLayout form = new HorizontalLayout(series, grade, passRate, load);
+        form.setAlignItems(Alignment.BASELINE);
+        form.getStyle().set("flex-wrap", "wrap");
+        VerticalLayout layout = new VerticalLayout(new H3(getTranslation("committee.meeting.heading")), form, meeting);
+        layout.setPadding(false);
+        return layout;
+    }
+
+    private void showCandidates(Series series, Grade grade, BigDecimalField passRate) {
+        meeting.removeAll();
+        Actor me = CurrentUser.require();
+        int year = CurrentYear.of(applications, me, series.code());
+        List<Application> candidates = applications.search(new ApplicationFilter(year, series.code(),
+                ApplicationStatus.UNDER_EVALUATION, null), 0, 1000, me).stream()
+                .filter(a -> Grade.of(a.level()) == grade).toList();
+        Map<Long, Checkbox> votes = new LinkedHashMap<>();
+        for (Application candidate : candidates) {
+            Checkbox vote = new Checkbox("#" + candidate.id() + " " + candidate.specialty() + " " + candidate.level().officialTerm(),
+                    true);
+            vote.setId("vote-" + candidate.id());
+            votes.put(candidate.id(), vote);
+            meeting.add(new Div(vote));
+        }
+        if (candidates.isEmpty()) {
+            meeting.add(new Paragraph(getTranslation("committee.meeting.none")));
+            return;
+        }
+        Button decide = new Button(getTranslation("committee.meeting.decide"), click -> {
+            Map<Long, Boolean> ballot = new LinkedHashMap<>();
+            votes.forEach((id, box) -> ballot.put(id, box.getValue()));
+            CommitteeResult[] result = new CommitteeResult[1];
+            if (Notices.attempt(() -> result[0] = evaluation.decide(series.code(), year, grade, passRate.getValue(), ballot, me))) {
+                meeting.removeAll();
+                meeting.add(new Paragraph(getTranslation("committee.meeting.result", result[0].candidates(), result[0].passLimit())));
+                for (CommitteeResult.Ranked ranked : result[0].ranking()) {
+                    meeting.add(new Paragraph("#" + ranked.applicationId() + " " + Points.format(ranked.expertScore()) + " → "
+                            + getTranslation(ranked.passed() ? "status.PASSED" : "status.FAILED")));
+                }
+                files.getDataProvider().refreshAll();
+            }
+        });
+        decide.setId("meeting-decide");
+        decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        meeting.add(decide);
+    }
+
+    private Button button(String id, String label, Runnable call) {
+        Button button = new Button(getTranslation(label), click -> {
+            if (Notices.attempt(call)) {
+                Notices.info(getTranslation("review.done"));
+                files.getDataProvider().refreshAll();
+                details.removeAll();
+            }
+        });
+        button.setId("committee-" + id);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("committee.heading") + " - " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,121 @@
+package org.zhicheng.ui.internal.expert;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.zhicheng.api.evaluation.AnonymisedFile;
+import org.zhicheng.api.evaluation.EvaluationService;
+import org.zhicheng.api.scoring.Points;
+import org.zhicheng.api.scoring.ScoreSheet;
+import org.zhicheng.api.scoring.ScoringItem;
+import org.zhicheng.api.scoring.ScoringService;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.ui.internal.session.CurrentUser;
+import org.zhicheng.ui.internal.session.ForRoles;
+import org.zhicheng.ui.internal.views.Notices;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * An expert's files: only those assigned to them, anonymised by core (R-17: a blind code, never a name, ID number,
+ * photo or employer). Scored item by item against the series' standard with a running total (R-26); other experts'
+ * scores appear only after one's own sheet is in.
+ */
+@ForRoles(Role.EXPERT)
+public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient EvaluationService evaluation;
+    private final transient ScoringService scoring;
+    private final Grid<AnonymisedFile> files = new Grid<>();
+    private final Div sheet = new Div();
+
+    public ExpertFilesView(EvaluationService evaluation, ScoringService scoring) {
+        this.evaluation = evaluation;
+        this.scoring = scoring;
+        setId("expert-view");
+        Actor me = CurrentUser.require();
+        files.setId("expert-files");
+        files.addColumn(AnonymisedFile::blindCode).setHeader(getTranslation("expert.blindCode")).setAutoWidth(true);
+        files.addColumn(AnonymisedFile::specialty).setHeader(getTranslation("files.specialty")).setAutoWidth(true);
+        files.addColumn(f -> f.level().officialTerm()).setHeader(getTranslation("files.level")).setAutoWidth(true);
+        files.addColumn(f -> f.tier().officialTerm()).setHeader(getTranslation("expert.tier")).setAutoWidth(true);
+        files.setItems(evaluation.filesFor(me.expertId(), me));
+        files.setAllRowsVisible(true);
+        files.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
+        sheet.setId("score-sheet");
+        add(new H2(getTranslation("expert.heading")), new Paragraph(getTranslation("expert.intro")), files, sheet);
+    }
+
+    private void show(AnonymisedFile file) {
+        sheet.removeAll();
+        if (file == null) {
+            return;
+        }
+        Actor me = CurrentUser.require();
+        sheet.add(new H3(file.blindCode() + " · " + file.specialty() + " · " + file.level().officialTerm()));
+        List<ScoreSheet> visible = scoring.scoreSheets(file.applicationId(), me);
+        if (visible.stream().anyMatch(s -> s.scorer().equals(me.expertId()))) {
+            sheet.add(new Paragraph(getTranslation("expert.submitted")));
+            for (ScoreSheet other : visible) {
+                sheet.add(new Paragraph(getTranslation("expert.sheet", other.scorer(), Points.format(other.total()))));
+            }
+            return;
+        }
+        Map<String, BigDecimalField> fields = new LinkedHashMap<>();
+        Span total = new Span();
+        total.setId("score-total");
+        Runnable sum = () -> total.setText(getTranslation("expert.total", Points.format(fields.values().stream()
+                .map(BigDecimalField::getValue).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add)),
+                Points.format(file.standard().total())));
+        VerticalLayout items = new VerticalLayout();
+        items.setPadding(false);
+        for (ScoringItem item : file.standard().items()) {
+            BigDecimalField points = new BigDecimalField(getTranslation("expert.item", getTranslation("category." + item.category().name()), item.name(),
+                    Points.format(item.points())));
+            points.setId("score-" + item.id());
+            points.setWidthFull();
+            points.setHelperText(item.evidence());
+            points.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            points.addValueChangeListener(event -> sum.run());
+            fields.put(item.id(), points);
+            items.add(points);
+        }
+        sum.run();
+        Button submit = new Button(getTranslation("expert.submit"), click -> {
+            Map<String, BigDecimal> points = new LinkedHashMap<>();
+            fields.forEach((id, field) -> points.put(id, field.getValue()));
+            if (points.values().stream().anyMatch(v -> v == null)) {
+                Notices.error(getTranslation("expert.incomplete"));
+                return;
+            }
+            if (Notices.attempt(() -> scoring.submitScoreSheet(file.applicationId(), me, points))) {
+                Notices.info(getTranslation("expert.done"));
+                show(file);
+            }
+        });
+        submit.setId("score-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sheet.add(new Paragraph(getTranslation("expert.standard", file.standard().year(), file.standard().version())),
+                items, total, submit);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("expert.heading") + " - " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,189 @@
+package org.zhicheng.ui.internal.review;
+
+import java.util.function.Supplier;
+
+import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.domain.Publicity;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.api.series.Series;
+import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.service.ApplicantService;
+import org.zhicheng.api.service.ApplicationFilter;
+import org.zhicheng.api.service.ApplicationService;
+import org.zhicheng.ui.internal.session.CurrentUser;
+import org.zhicheng.ui.internal.session.ForRoles;
+import org.zhicheng.ui.internal.views.Labels;
+import org.zhicheng.ui.internal.views.Notices;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+
+/**
+ * The reviewers' queue: the files the logged-in employer, county bureau or series department covers (core keeps
+ * the list to them), lazy-loaded and filtered by status and series; the acts of the role on the selected file.
+ */
+@ForRoles({Role.EMPLOYER, Role.COUNTY_BUREAU, Role.SERIES_DEPARTMENT, Role.INTEGRATION})
+public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ApplicationService applications;
+    private final transient ApplicantService applicants;
+    private final transient SeriesCatalog catalog;
+    private final ComboBox<ApplicationStatus> status = new ComboBox<>();
+    private final ComboBox<Series> series = new ComboBox<>();
+    private final Grid<Application> queue = new Grid<>();
+    private final Div details = new Div();
+
+    public ReviewQueueView(ApplicationService applications, ApplicantService applicants, SeriesCatalog catalog) {
+        this.applications = applications;
+        this.applicants = applicants;
+        this.catalog = catalog;
+        setId("review-view");
+        Actor me = CurrentUser.require();
+        status.setLabel(getTranslation("review.filter.status"));
+        status.setId("review-status");
+        status.setItems(ApplicationStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
+        status.setClearButtonVisible(true);
+        status.setValue(me.role() == Role.EMPLOYER ? ApplicationStatus.SUBMITTED : null);
+        series.setLabel(getTranslation("review.filter.series"));
+        series.setItems(catalog.allSeries());
+        series.setItemLabelGenerator(Series::name);
+        series.setClearButtonVisible(true);
+        status.addValueChangeListener(event -> queue.getDataProvider().refreshAll());
+        series.addValueChangeListener(event -> queue.getDataProvider().refreshAll());
+
+        queue.setId("review-queue");
+        queue.addColumn(Application::id).setHeader(getTranslation("review.column.id")).setAutoWidth(true);
+        queue.addColumn(a -> applicants.find(a.applicantId(), me).map(Applicant::fullName).orElse(""))
+                .setHeader(getTranslation("review.column.applicant")).setAutoWidth(true);
+        queue.addColumn(a -> Labels.series(catalog, a.seriesCode())).setHeader(getTranslation("files.series")).setAutoWidth(true);
+        queue.addColumn(Application::specialty).setHeader(getTranslation("files.specialty")).setAutoWidth(true);
+        queue.addColumn(a -> a.level().officialTerm()).setHeader(getTranslation("files.level")).setAutoWidth(true);
+        queue.addColumn(a -> getTranslation("status." + a.status().name())).setHeader(getTranslation("files.status"))
+                .setAutoWidth(true);
+        // lazy: only the rows on screen are loaded, the filter and the actor's scope applied in the database
+        queue.setItems(query -> applications.search(filter(), query.getOffset(), query.getLimit(), me).stream(),
+                query -> (int) applications.count(filter(), me));
+        queue.setPageSize(50);
+        queue.setHeight("320px");
+        queue.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
+        details.setId("review-details");
+        HorizontalLayout filters = new HorizontalLayout(status, series);
+        filters.getStyle().set("flex-wrap", "wrap");
+        add(new H2(getTranslation("review.heading." + me.role().name())), filters, queue, details);
+    }
+
+    private ApplicationFilter filter() {
+        return new ApplicationFilter(null, series.getValue() == null ? null : series.getValue().code(), status.getValue(), null);
+    }
+
+    private void show(Application file) {
+        details.removeAll();
+        if (file == null) {
+            return;
+        }
+        Actor me = CurrentUser.require();
+        details.add(new H3(applicants.find(file.applicantId(), me).map(a -> a.fullName() + " · " + a.employer()).orElse("")
+                + " · " + file.specialty() + " · " + file.level().officialTerm()));
+        applications.publicity(file.id(), me).ifPresent(publicity -> details.add(publicityText(publicity)));
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.getStyle().set("flex-wrap", "wrap");
+        boolean employer = me.role() == Role.EMPLOYER || me.role() == Role.INTEGRATION;
+        boolean bureau = me.role() != Role.EMPLOYER;
+        switch (file.status()) {
+            case SUBMITTED -> {
+                if (employer) {
+                    actions.add(withText("approve", "review.approve", "review.opinion",
+                            text -> applications.approveByEmployer(file.id(), file.version(), me, text)));
+                }
+                actions.add(withText("return", "review.return", "review.reason",
+                        text -> applications.returnForRevision(file.id(), file.version(), me, text)));
+            }
+            case IN_PUBLICITY -> {
+                if (employer) {
+                    actions.add(act("recommend", "review.recommend", () -> applications.recommend(file.id(), file.version(), me)));
+                    actions.add(withText("dismiss", "review.dismiss", "review.reason",
+                            text -> applications.resolveObjections(file.id(), file.version(), me, false, text)));
+                    actions.add(withText("uphold", "review.uphold", "review.reason",
+                            text -> applications.resolveObjections(file.id(), file.version(), me, true, text)));
+                }
+            }
+            case RECOMMENDED -> {
+                if (bureau) {
+                    actions.add(act("accept", "review.accept", () -> applications.acceptMaterial(file.id(), file.version(), me)));
+                }
+            }
+            default -> { }
+        }
+        details.add(actions);
+    }
+
+    private Paragraph publicityText(Publicity publicity) {
+        Paragraph text = new Paragraph(getTranslation("review.publicity", publicity.firstDay(), publicity.lastDay(),
+                publicity.openObjections(), publicity.employerOpinion()));
+        text.setId("review-publicity");
+        return text;
+    }
+
+    private Button act(String id, String label, Supplier<Object> call) {
+        Button button = new Button(getTranslation(label), click -> {
+            if (Notices.attempt(call::get)) {
+                done();
+            }
+        });
+        button.setId("review-" + id);
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return button;
+    }
+
+    /** An act that needs a written opinion or reason: asked for in a dialog, required. */
+    private Button withText(String id, String label, String prompt, java.util.function.Function<String, Object> call) {
+        Button button = new Button(getTranslation(label), click -> {
+            Dialog dialog = new Dialog();
+            dialog.setHeaderTitle(getTranslation(label));
+            TextArea text = new TextArea(getTranslation(prompt));
+            text.setId("review-text");
+            text.setWidth("min(480px, 80vw)");
+            Button confirm = new Button(getTranslation("common.confirm"), ok -> {
+                if (Notices.attempt(() -> call.apply(text.getValue()))) {
+                    dialog.close();
+                    done();
+                }
+            });
+            confirm.setId("review-confirm");
+            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            dialog.add(text);
+            dialog.getFooter().add(new Button(getTranslation("common.cancel"), cancel -> dialog.close()), confirm);
+            dialog.open();
+        });
+        button.setId("review-" + id);
+        return button;
+    }
+
+    private void done() {
+        Notices.info(getTranslation("review.done"));
+        queue.getDataProvider().refreshAll();
+        details.removeAll();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.heading." + CurrentUser.require().role().name()) + " - " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,46 @@
+package org.zhicheng.ui.internal.views;
+
+import org.zhicheng.api.service.ZhichengException;
+
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** Short messages to the user: a refusal in Chinese (the service's own words), or a confirmation. */
+public final class Notices {
+
+    private static final int SHOW_MILLIS = 6_000;
+
+    private Notices() {
+    }
+
+    public static void info(String text) {
+        Notification notification = Notification.show(text, SHOW_MILLIS, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** The service's Chinese message, or its English one for a user who switched to English. */
+    public static void refused(ZhichengException refusal) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        boolean english = ui != null && "en".equals(ui.getLocale().getLanguage());
+        error(english ? refusal.getMessage() : refusal.chineseMessage());
+    }
+
+    public static void error(String text) {
+        Notification notification = Notification.show(text, SHOW_MILLIS, Notification.Position.TOP_CENTER);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setId("error-notice");
+    }
+
+    /** Runs a service call; a refusal is shown, never thrown at the user as a stack trace. */
+    public static boolean attempt(Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (ZhichengException refusal) {
+            refused(refusal);
+        } catch (IllegalArgumentException invalid) {
+            error(invalid.getMessage());
+        }
+        return false;
+    }
+}

@@ -1,0 +1,156 @@
+package org.zhicheng.distribution.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven the way a person uses the Vaadin pages: typing into fields, picking from combo
+ * boxes, clicking grid rows and buttons, waiting for server round trips; screenshots under target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Duration UI_TIMEOUT = Duration.ofSeconds(20);
+
+    final ChromeDriver driver;
+    private final Path screenshots;
+    private final String baseUrl;
+
+    Browser(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
+        this.screenshots = Files.createDirectories(Path.of(System.getProperty("zhicheng.screenshots")));
+        this.driver = chromium();
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    WebElement waitFor(String css) {
+        return new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    /** Waits until an element shows the text; the page may re-render (reload, push) meanwhile. */
+    void waitForText(String css, String text) {
+        new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+
+    /** Types into the input of a Vaadin text, password, number or combo box field (the input is light DOM). */
+    void type(String fieldCss, String text) {
+        WebElement input = waitFor(fieldCss + " input, " + fieldCss + " textarea");
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        input.clear();
+        input.sendKeys(text);
+        input.sendKeys(Keys.TAB);
+    }
+
+    /** Picks a combo box item by its exact label. */
+    void pick(String comboCss, String label) {
+        WebElement input = waitFor(comboCss + " input");
+        input.clear();
+        input.sendKeys(label);
+        new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> d
+                .findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(i -> i.getText().trim().equals(label)));
+        input.sendKeys(Keys.ENTER);
+        input.sendKeys(Keys.TAB);
+    }
+
+    void click(String css) {
+        WebElement element = waitFor(css);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    /** Clicks the grid cell showing exactly this text (selects its row). */
+    void clickCell(String gridCss, String text) {
+        new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
+            for (WebElement cell : d.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content"))) {
+                if (cell.getText().trim().equals(text) && cell.isDisplayed()) {
+                    cell.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    void login(String user, String password) {
+        open("login");
+        type("#vaadinLoginUsername", user);
+        WebElement secret = waitFor("#vaadinLoginPassword input");
+        secret.sendKeys(password);
+        secret.sendKeys(Keys.ENTER);
+        waitFor("#current-user");
+    }
+
+    void logout() {
+        click("#logout");
+        waitFor("#login-link");
+    }
+
+    /** Everything the page shows as text, light DOM and open shadow roots alike. */
+    String allText() {
+        return (String) driver.executeScript("""
+                const parts = [];
+                const walk = node => {
+                  if (node.shadowRoot) walk(node.shadowRoot);
+                  for (const child of node.childNodes) {
+                    if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent);
+                    else if (child.nodeType === Node.ELEMENT_NODE) {
+                      if (child.value !== undefined && typeof child.value === 'string') parts.push(child.value);
+                      walk(child);
+                    }
+                  }
+                };
+                walk(document.documentElement);
+                return parts.join(' ');""");
+    }
+
+    void screenshot(String name) throws IOException {
+        Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    void record(String line) throws IOException {
+        System.out.println(line);
+        Files.writeString(screenshots.resolve("hot-deploy-timings.txt"), line + System.lineSeparator(),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    /** Debian's chromium and chromium-driver (installed by .ci/run); nothing is downloaded. */
+    private static ChromeDriver chromium() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("zhicheng-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+}

@@ -1,0 +1,272 @@
+package org.zhicheng.distribution.it;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.util.List;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.FixMethodOrder;
+import org.junit.Rule;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+import org.junit.Test;
+import org.junit.runners.MethodSorters;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.zhicheng.api.domain.ResidentIdNumber;
+
+/**
+ * Each role's main flow in the web UI of the real demo distribution, in headless Chromium, carrying one application
+ * from the applicant's own registration to a certificate anyone can verify: the applicant registers, opens and
+ * submits a file; the employer approves it into publicity and recommends it (R-20); the series department receives
+ * the material (R-19); the applicant pays (R-29); the committee office sends it to the committee and assigns two
+ * experts, who score the blind file (R-17, R-26) on pages that never show who the applicant is; the committee votes
+ * and the certificate is issued (R-11); the public verifies it (R-38); the administrator finds the audit log intact
+ * (R-36). Last, a series plugin leaves and returns while the applicant is logged in. The platform date is moved with
+ * the Karaf console, as an administrator would. Screenshots: target/screenshots/roles-*.png.
+ */
+@FixMethodOrder(MethodSorters.NAME_ASCENDING)
+public class RoleFlowsIT {
+
+    private static final String DEMO_PASSWORD = "zhicheng";
+    private static final String EMPLOYER = "阿克苏地区水利局"; // the demo unit-shuili account's unit
+    private static final ResidentIdNumber ID_NUMBER = ResidentIdNumber.completing("65290119870909123");
+    private static final String FULL_NAME = "古丽米热·阿不都";
+    private static final String USERNAME = "gulmire";
+
+    private static InstalledDistribution platform;
+    private static Browser browser;
+    private static String certificateNumber;
+
+    /** A failed step leaves a picture of what the user saw. */
+    @Rule
+    public final TestWatcher failures = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            try {
+                browser.screenshot("roles-FAILED-" + description.getMethodName());
+            } catch (Exception ignored) {
+                // the failure itself is what matters
+            }
+        }
+    };
+
+    @BeforeClass
+    public static void startPlatformAndBrowser() throws Exception {
+        platform = InstalledDistribution.unpack("roles");
+        platform.start();
+        browser = new Browser("http://localhost:" + platform.httpPort() + "/");
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (platform != null) {
+                platform.close();
+            }
+        }
+    }
+
+    @Test
+    public void a_applicantRegistersOpensAndSubmitsAFile() throws Exception {
+        browser.open("");
+        browser.waitFor("#home-view");
+        browser.click("#main-navigation a[data-route='register']");
+        browser.waitFor("#registration-view");
+        browser.type("#register-full-name", FULL_NAME);
+        browser.type("#register-id-number", ID_NUMBER.value().substring(0, 17) + "0"); // a wrong check character
+        browser.type("#register-employer", EMPLOYER);
+        browser.type("#register-username", USERNAME);
+        browser.type("#register-password", DEMO_PASSWORD + "-own");
+        browser.type("#register-repeat", DEMO_PASSWORD + "-own");
+        browser.click("#register-submit");
+        browser.waitForText("vaadin-notification-card", "身份证号");
+        browser.screenshot("roles-01-registration-refused");
+
+        browser.type("#register-id-number", ID_NUMBER.value());
+        browser.click("#register-submit");
+        browser.waitFor("#my-files-view");
+        browser.waitForText("#current-user", FULL_NAME);
+
+        browser.click("#new-file");
+        browser.pick("#new-file-series", "工程系列");
+        browser.pick("#new-file-specialty", "水利专业");
+        browser.pick("#new-file-level", "中级");
+        browser.screenshot("roles-02-new-file");
+        browser.click("#new-file-create");
+        browser.waitForText("#file-status", "草稿");
+        browser.waitForText("#submissions-left", "还可提交3次");
+        browser.click("#submit-file");
+        browser.waitForText("#file-status", "已提交");
+        browser.waitForText("#submissions-left", "还可提交2次");
+        browser.screenshot("roles-03-applicant-submitted");
+        browser.logout();
+    }
+
+    @Test
+    public void b_employerApprovesIntoPublicityAndRecommends_R20() throws Exception {
+        browser.login("unit-shuili", DEMO_PASSWORD);
+        browser.waitFor("#review-view");
+        browser.clickCell("#review-queue", FULL_NAME);
+        browser.click("#review-approve");
+        browser.type("#review-text", "材料真实、完整、有效，同意推荐");
+        browser.click("#review-confirm");
+        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.screenshot("roles-04-employer-approved");
+
+        platform.client("config:property-set -p org.zhicheng.clock date 2023-08-21");
+        browser.pick("#review-status", "单位公示中");
+        browser.clickCell("#review-queue", FULL_NAME);
+        browser.waitForText("#review-publicity", "同意推荐");
+        browser.click("#review-recommend");
+        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.logout();
+    }
+
+    @Test
+    public void c_seriesDepartmentReceivesTheMaterial_R19() throws Exception {
+        browser.login("dept-engineering", DEMO_PASSWORD);
+        browser.waitFor("#review-view");
+        browser.pick("#review-status", "单位已推荐");
+        browser.clickCell("#review-queue", FULL_NAME);
+        browser.screenshot("roles-05-department-queue");
+        browser.click("#review-accept");
+        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.logout();
+    }
+
+    @Test
+    public void d_applicantPaysTheFee_R29() throws Exception {
+        browser.login(USERNAME, DEMO_PASSWORD + "-own");
+        browser.waitForText("#file-status", "已接收材料");
+        browser.click("#pay-fee");
+        browser.type("#pay-reference", "WX-2023-0821-001");
+        browser.click("#pay-confirm");
+        browser.waitForText("#file-status", "已缴费");
+        browser.waitForText("#file-history vaadin-grid-cell-content", "单位审核通过");
+        browser.screenshot("roles-06-applicant-paid");
+        browser.logout();
+    }
+
+    @Test
+    public void e_committeeOfficeSendsTheFileAndAssignsExperts() throws Exception {
+        browser.login("office", DEMO_PASSWORD);
+        browser.waitFor("#committee-view");
+        browser.clickCell("#committee-files", "水利专业");
+        browser.click("#committee-start");
+        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.pick("#committee-status", "评审中");
+        browser.clickCell("#committee-files", "水利专业");
+        browser.type("#committee-expert-ids", "expert1,expert2");
+        browser.click("#committee-assign");
+        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.logout();
+    }
+
+    @Test
+    public void f_expertsScoreTheBlindFileWithoutSeeingWhoItIs_R17() throws Exception {
+        for (String expert : List.of("expert1", "expert2")) {
+            browser.login(expert, DEMO_PASSWORD);
+            browser.waitFor("#expert-view");
+            browser.clickCell("#expert-files", "水利专业");
+            browser.waitFor("#score-submit");
+            List<WebElement> fields = browser.driver.findElements(By.cssSelector("#score-sheet vaadin-big-decimal-field"));
+            assertFalse("the standard's items", fields.isEmpty());
+            for (WebElement field : fields) {
+                browser.type("#" + field.getAttribute("id"), "1");
+            }
+            browser.waitForText("#score-total", "合计：" + fields.size());
+            String html = browser.driver.getPageSource();
+            String text = browser.allText();
+            for (String identity : List.of(FULL_NAME, ID_NUMBER.value(), ID_NUMBER.masked(), EMPLOYER, USERNAME)) {
+                assertFalse(expert + "'s page HTML shows " + identity, html.contains(identity));
+                assertFalse(expert + "'s page text shows " + identity, text.contains(identity));
+            }
+            assertFalse("no photo on a blind page", html.contains("<img"));
+            browser.screenshot("roles-07-" + expert + "-scoring");
+            browser.click("#score-submit");
+            browser.waitForText("#score-sheet", "您已提交评分");
+            browser.logout();
+        }
+    }
+
+    @Test
+    public void g_committeeVotesAndIssuesTheCertificate_R34_R11() throws Exception {
+        browser.login("office", DEMO_PASSWORD);
+        browser.waitFor("#committee-view");
+        browser.pick("#meeting-series", "工程系列");
+        browser.pick("#meeting-grade", "中级");
+        browser.click("#meeting-load");
+        browser.waitFor("#committee-meeting vaadin-checkbox");
+        browser.click("#meeting-decide");
+        browser.waitForText("#committee-meeting", "评审通过");
+        browser.screenshot("roles-08-committee-decided");
+
+        platform.client("config:property-set -p org.zhicheng.clock date 2023-12-04");
+        browser.open("committee");
+        browser.pick("#committee-status", "评审通过");
+        browser.clickCell("#committee-files", "水利专业");
+        browser.click("#committee-certify");
+        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.pick("#committee-status", "已发证");
+        browser.clickCell("#committee-files", "水利专业");
+        browser.waitForText("#committee-details", "证书编号");
+        String details = browser.waitFor("#committee-details").getText();
+        certificateNumber = details.replaceAll("(?s).*证书编号(\\S+?)，.*", "$1");
+        assertTrue(details, certificateNumber.length() > 5 && !certificateNumber.contains("证书"));
+        browser.screenshot("roles-09-certificate-issued");
+        browser.logout();
+    }
+
+    @Test
+    public void h_anyoneVerifiesTheCertificate_R38() throws Exception {
+        browser.open("verify");
+        browser.type("#verify-number", certificateNumber);
+        browser.type("#verify-name", "冒名者");
+        browser.click("#verify-submit");
+        browser.waitForText("#verify-result", "证书无效");
+        browser.type("#verify-name", FULL_NAME);
+        browser.click("#verify-submit");
+        browser.waitForText("#verify-result", "证书有效");
+        browser.waitForText("#verify-result", "水利专业");
+        browser.screenshot("roles-10-certificate-verified");
+    }
+
+    @Test
+    public void i_administratorSeesTheAccountsAndAnIntactAuditLog_R36() throws Exception {
+        browser.login("admin", DEMO_PASSWORD);
+        browser.waitFor("#accounts-view");
+        browser.waitForText("#accounts-grid vaadin-grid-cell-content", USERNAME);
+        browser.screenshot("roles-11-admin-accounts");
+        browser.click("#main-navigation a[data-route='admin/audit']");
+        browser.click("#audit-verify");
+        browser.waitForText("#audit-result", "审计日志完整");
+        browser.screenshot("roles-12-admin-audit");
+        browser.logout();
+    }
+
+    @Test
+    public void j_aPluginLeavesAndReturnsInALoggedInSession() throws Exception {
+        String link = "#main-navigation a[data-route='series/engineering']";
+        browser.login(USERNAME, DEMO_PASSWORD + "-own");
+        browser.waitFor(link);
+        browser.driver.executeScript("window.zhichengSamePage = true;");
+        platform.client("feature:uninstall zhicheng-series-engineering");
+        new WebDriverWait(browser.driver, Browser.UI_TIMEOUT).until(d -> d.findElements(By.cssSelector(link)).isEmpty());
+        browser.waitForText("#current-user", FULL_NAME);
+        browser.screenshot("roles-13-plugin-removed-logged-in");
+        platform.client("feature:install zhicheng-series-engineering");
+        browser.waitFor(link);
+        assertEquals("the page was reloaded", Boolean.TRUE,
+                browser.driver.executeScript("return window.zhichengSamePage === true;"));
+        browser.waitForText("#current-user", FULL_NAME);
+    }
+}
