@@ -203,7 +203,7 @@ public class RoleFlowsIT {
         browser.login("office", DEMO_PASSWORD);
         browser.waitFor("#committee-view");
         browser.pick("#meeting-series", "工程系列");
-        browser.pick("#meeting-grade", "中级");
+        browser.pick("#meeting-grade", "中");
         browser.click("#meeting-load");
         browser.waitFor("#committee-meeting vaadin-checkbox");
         browser.click("#meeting-decide");

@@ -71,7 +71,7 @@ public class DemoDataLoader implements EventHandler {
     private static final List<Actor> STAFF = List.of(
             Actor.admin("admin"),
             Actor.integration("integration"),
-            new Actor("office", "地区职称办（评委会办公室）", Role.COMMITTEE_OFFICE, null, null, null,
+            new Actor("office", "地区职称办", Role.COMMITTEE_OFFICE, null, null, null,
                     Set.of(), null),
             new Actor("dept-engineering", "工程系列行业主管部门", Role.SERIES_DEPARTMENT, null, null,
                     null, Set.of("engineering"), null),
