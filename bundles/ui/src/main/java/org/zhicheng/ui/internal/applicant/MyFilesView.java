@@ -65,11 +65,7 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         files.setId("my-files");
         files.addColumn(Application::evaluationYear).setHeader(getTranslation("files.year")).setAutoWidth(true);
-        files.addColumn(a -> Labels.series(catalog, a.seriesCode())).setHeader(getTranslation("files.series")).setAutoWidth(true);
-        files.addColumn(Application::specialty).setHeader(getTranslation("files.specialty")).setAutoWidth(true);
-        files.addColumn(a -> a.level().officialTerm()).setHeader(getTranslation("files.level")).setAutoWidth(true);
-        files.addColumn(a -> getTranslation("status." + a.status().name())).setHeader(getTranslation("files.status"))
-                .setAutoWidth(true);
+        Labels.fileColumns(files, catalog);
         files.setAllRowsVisible(true);
         files.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         details.setId("file-details");

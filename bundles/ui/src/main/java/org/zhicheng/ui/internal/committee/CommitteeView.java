@@ -77,11 +77,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         status.addValueChangeListener(event -> files.getDataProvider().refreshAll());
         files.setId("committee-files");
         files.addColumn(Application::id).setHeader(getTranslation("review.column.id")).setAutoWidth(true);
-        files.addColumn(a -> Labels.series(catalog, a.seriesCode())).setHeader(getTranslation("files.series")).setAutoWidth(true);
-        files.addColumn(Application::specialty).setHeader(getTranslation("files.specialty")).setAutoWidth(true);
-        files.addColumn(a -> a.level().officialTerm()).setHeader(getTranslation("files.level")).setAutoWidth(true);
-        files.addColumn(a -> getTranslation("status." + a.status().name())).setHeader(getTranslation("files.status"))
-                .setAutoWidth(true);
+        Labels.fileColumns(files, catalog);
         files.setItems(query -> applications.search(filter(), query.getOffset(), query.getLimit(), me).stream(),
                 query -> (int) applications.count(filter(), me));
         files.setHeight("320px");

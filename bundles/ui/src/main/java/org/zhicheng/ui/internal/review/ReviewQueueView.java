@@ -72,11 +72,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         queue.addColumn(Application::id).setHeader(getTranslation("review.column.id")).setAutoWidth(true);
         queue.addColumn(a -> applicants.find(a.applicantId(), me).map(Applicant::fullName).orElse(""))
                 .setHeader(getTranslation("review.column.applicant")).setAutoWidth(true);
-        queue.addColumn(a -> Labels.series(catalog, a.seriesCode())).setHeader(getTranslation("files.series")).setAutoWidth(true);
-        queue.addColumn(Application::specialty).setHeader(getTranslation("files.specialty")).setAutoWidth(true);
-        queue.addColumn(a -> a.level().officialTerm()).setHeader(getTranslation("files.level")).setAutoWidth(true);
-        queue.addColumn(a -> getTranslation("status." + a.status().name())).setHeader(getTranslation("files.status"))
-                .setAutoWidth(true);
+        Labels.fileColumns(queue, catalog);
         // lazy: only the rows on screen are loaded, the filter and the actor's scope applied in the database
         queue.setItems(query -> applications.search(filter(), query.getOffset(), query.getLimit(), me).stream(),
                 query -> (int) applications.count(filter(), me));

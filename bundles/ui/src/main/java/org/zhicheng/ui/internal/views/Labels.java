@@ -1,12 +1,24 @@
 package org.zhicheng.ui.internal.views;
 
+import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
+
+import com.vaadin.flow.component.grid.Grid;
 
 /** Names shown for codes. */
 public final class Labels {
 
     private Labels() {
+    }
+
+    /** The columns every list of files shows: series, specialty, level and status, in the user's language. */
+    public static void fileColumns(Grid<Application> grid, SeriesCatalog catalog) {
+        grid.addColumn(a -> series(catalog, a.seriesCode())).setHeader(grid.getTranslation("files.series")).setAutoWidth(true);
+        grid.addColumn(Application::specialty).setHeader(grid.getTranslation("files.specialty")).setAutoWidth(true);
+        grid.addColumn(a -> a.level().officialTerm()).setHeader(grid.getTranslation("files.level")).setAutoWidth(true);
+        grid.addColumn(a -> grid.getTranslation("status." + a.status().name())).setHeader(grid.getTranslation("files.status"))
+                .setAutoWidth(true);
     }
 
     /** The series' name, or its code when its plugin is not installed now (the file keeps its data). */
