@@ -112,7 +112,7 @@ public class RoleFlowsIT {
     }
 
     @Test
-    public void b_employerApprovesIntoPublicityAndRecommends_R20() throws Exception {
+    public void b_employerApprovesResolvesAnObjectionAndRecommends_R20() throws Exception {
         browser.login("unit-shuili", DEMO_PASSWORD);
         browser.waitFor("#review-view");
         browser.clickCell("#review-queue", FULL_NAME);
@@ -126,6 +126,21 @@ public class RoleFlowsIT {
         browser.pick("#review-status", "单位公示中");
         browser.clickCell("#review-queue", FULL_NAME);
         browser.waitForText("#review-publicity", "同意推荐");
+        // a colleague's objection, recorded by the unit, holds the recommendation until it is resolved
+        browser.click("#review-object");
+        browser.type("#review-text", "论文与他人合著，排名有误");
+        browser.click("#review-confirm");
+        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.clickCell("#review-queue", FULL_NAME);
+        browser.waitForText("#review-publicity", "未处理异议1件");
+        browser.click("#review-recommend");
+        browser.waitForText("vaadin-notification-card", "异议");
+        browser.screenshot("roles-04b-employer-objection-open");
+        browser.click("#review-dismiss");
+        browser.type("#review-text", "经核实排名无误");
+        browser.click("#review-confirm");
+        browser.clickCell("#review-queue", FULL_NAME);
+        browser.waitForText("#review-publicity", "未处理异议0件");
         browser.click("#review-recommend");
         browser.waitForText("vaadin-notification-card", "已办理");
         browser.logout();
@@ -228,6 +243,9 @@ public class RoleFlowsIT {
 
     @Test
     public void h_anyoneVerifiesTheCertificate_R38() throws Exception {
+        browser.open("notice");
+        browser.waitForText("#notice-2023 vaadin-grid-cell-content", "2023-07-15 至 2023-08-30");
+        browser.screenshot("roles-10a-notice");
         browser.open("verify");
         browser.type("#verify-number", certificateNumber);
         browser.type("#verify-name", "冒名者");
@@ -250,6 +268,9 @@ public class RoleFlowsIT {
         browser.click("#audit-verify");
         browser.waitForText("#audit-result", "审计日志完整");
         browser.screenshot("roles-12-admin-audit");
+        browser.click("#main-navigation a[data-route='admin/plugins']");
+        browser.waitForText("#plugins-series vaadin-grid-cell-content", "engineering");
+        browser.screenshot("roles-12b-admin-plugins");
         browser.logout();
     }
 

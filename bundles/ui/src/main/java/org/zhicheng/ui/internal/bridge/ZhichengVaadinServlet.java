@@ -22,6 +22,8 @@ import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
 import org.zhicheng.ui.internal.navigation.ScreenRegistry;
 import org.zhicheng.ui.internal.admin.AccountsView;
 import org.zhicheng.ui.internal.admin.AuditView;
+import org.zhicheng.ui.internal.admin.PluginsView;
+import org.zhicheng.ui.internal.views.NoticeView;
 import org.zhicheng.ui.internal.applicant.MyFilesView;
 import org.zhicheng.ui.internal.committee.CommitteeView;
 import org.zhicheng.ui.internal.expert.ExpertFilesView;
@@ -103,6 +105,8 @@ public class ZhichengVaadinServlet extends VaadinServlet {
         configuration.setRoute(StartPages.COMMITTEE, CommitteeView.class, MainLayout.class);
         configuration.setRoute(StartPages.ADMIN, AccountsView.class, MainLayout.class);
         configuration.setRoute(AuditView.ROUTE, AuditView.class, MainLayout.class);
+        configuration.setRoute(PluginsView.ROUTE, PluginsView.class, MainLayout.class);
+        configuration.setRoute(NoticeView.ROUTE, NoticeView.class, MainLayout.class);
 
         super.init(config);
         screens.attach(routes, getService(), MainLayout.class);

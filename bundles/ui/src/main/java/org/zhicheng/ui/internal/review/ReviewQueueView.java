@@ -114,6 +114,9 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             case IN_PUBLICITY -> {
                 if (employer) {
                     actions.add(act("recommend", "review.recommend", () -> applications.recommend(file.id(), file.version(), me)));
+                    // an objection a member of staff raised with the unit, recorded on their behalf
+                    actions.add(withText("object", "review.object", "review.objection",
+                            text -> applications.recordObjection(file.id(), me, text)));
                     actions.add(withText("dismiss", "review.dismiss", "review.reason",
                             text -> applications.resolveObjections(file.id(), file.version(), me, false, text)));
                     actions.add(withText("uphold", "review.uphold", "review.reason",

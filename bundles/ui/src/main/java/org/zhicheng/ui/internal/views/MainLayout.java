@@ -8,6 +8,7 @@ import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.StartPages;
 import org.zhicheng.ui.internal.admin.AuditView;
+import org.zhicheng.ui.internal.admin.PluginsView;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
@@ -124,6 +125,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         for (Screen screen : current) {
             navigation.add(link(screen.route(), screen.title(locale)));
         }
+        navigation.add(link(NoticeView.ROUTE, getTranslation("nav.notice")));
         navigation.add(link(VerificationView.ROUTE, getTranslation("nav.verify")));
         navigation.add(link(ContactsView.ROUTE, getTranslation("nav.contacts")));
         if (actor.isEmpty()) {
@@ -142,6 +144,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             case ADMIN -> {
                 links.put(StartPages.ADMIN, "nav.accounts");
                 links.put(AuditView.ROUTE, "nav.audit");
+                links.put(PluginsView.ROUTE, "nav.plugins");
             }
         }
         return links;
