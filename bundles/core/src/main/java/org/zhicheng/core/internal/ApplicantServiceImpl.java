@@ -110,10 +110,7 @@ public class ApplicantServiceImpl implements ApplicantService {
         }
         Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
-            ApplicantEntity applicant = em.find(ApplicantEntity.class, result.applicantId());
-            if (applicant == null) {
-                throw Refusals.unknownApplicant(result.applicantId());
-            }
+            ApplicantEntity applicant = Guarded.applicant(em, result.applicantId());
             Access.requireAny(actor, FileScope.of(applicant), Act.EDIT, Act.BUREAU_REVIEW);
             ExamResultEntity entity = new ExamResultEntity(applicant, result, Instant.now());
             em.persist(entity);

@@ -388,7 +388,7 @@ public class ApplicationServiceImpl implements ApplicationService {
         Access.requireActor(actor);
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
-                ApplicationEntity application = load(em, applicationId);
+                ApplicationEntity application = Guarded.application(em, applicationId);
                 Access.require(actor, act, FileScope.of(application));
                 if (application.getVersion() != expectedVersion) {
                     throw Refusals.staleVersion();
@@ -411,14 +411,6 @@ public class ApplicationServiceImpl implements ApplicationService {
             }
             throw e;
         }
-    }
-
-    private static ApplicationEntity load(EntityManager em, long applicationId) {
-        ApplicationEntity application = em.find(ApplicationEntity.class, applicationId);
-        if (application == null) {
-            throw Refusals.unknownApplication(applicationId);
-        }
-        return application;
     }
 
     /** The file, refused unless the actor may see it. */

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
 
@@ -22,6 +24,7 @@ import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.security.Guarded;
 
 @Component(service = AccountService.class)
 public class AccountServiceImpl implements AccountService {
@@ -94,10 +97,7 @@ public class AccountServiceImpl implements AccountService {
             requireFree(em, account.username());
             Actor created = account;
             if (account.role() == Role.APPLICANT) {
-                ApplicantEntity applicant = em.find(ApplicantEntity.class, account.applicantId());
-                if (applicant == null) {
-                    throw Refusals.unknownApplicant(account.applicantId());
-                }
+                ApplicantEntity applicant = Guarded.applicant(em, account.applicantId());
                 boolean hasAccount = !em.createNamedQuery(AccountEntity.FOR_APPLICANT, AccountEntity.class)
                         .setParameter("applicantId", applicant.getId()).getResultList().isEmpty();
                 if (hasAccount) {
@@ -177,7 +177,7 @@ public class AccountServiceImpl implements AccountService {
     }
 
     /** The record's own checks (user name, scope) as a clear refusal. */
-    private static Actor newActor(java.util.function.Supplier<Actor> build) {
+    private static Actor newActor(Supplier<Actor> build) {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {
@@ -191,7 +191,7 @@ public class AccountServiceImpl implements AccountService {
             case EMPLOYER -> "，" + actor.employer();
             case COUNTY_BUREAU -> "，" + actor.county();
             case SERIES_DEPARTMENT, COMMITTEE_OFFICE -> actor.seriesCodes().isEmpty() ? "，全部系列"
-                    : "，" + String.join("、", new java.util.TreeSet<>(actor.seriesCodes()));
+                    : "，" + String.join("、", new TreeSet<>(actor.seriesCodes()));
             case EXPERT -> "，专家" + actor.expertId();
             default -> "";
         };

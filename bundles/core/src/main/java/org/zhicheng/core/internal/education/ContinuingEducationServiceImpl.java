@@ -103,11 +103,7 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
     public EducationCheck check(long applicationId, Actor actor) {
         Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
-            ApplicationEntity application = em.find(ApplicationEntity.class, applicationId);
-            if (application == null) {
-                throw Refusals.unknownApplication(applicationId);
-            }
-            Access.require(actor, Act.VIEW, FileScope.of(application));
+            ApplicationEntity application = Guarded.application(em, applicationId, actor, Act.VIEW);
             long applicantId = application.getApplicant().getId();
             int year = application.getEvaluationYear();
             ContinuingEducationRule rule = catalog.find(application.getSeriesCode())

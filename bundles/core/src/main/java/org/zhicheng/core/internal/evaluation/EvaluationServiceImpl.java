@@ -43,6 +43,7 @@ import org.zhicheng.core.internal.persistence.ScoreSheetEntity;
 import org.zhicheng.core.internal.security.Access;
 import org.zhicheng.core.internal.security.Act;
 import org.zhicheng.core.internal.security.FileScope;
+import org.zhicheng.core.internal.security.Guarded;
 
 @Component(service = EvaluationService.class)
 public class EvaluationServiceImpl implements EvaluationService {
@@ -156,11 +157,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     public List<Expert> assignedExperts(long applicationId, Actor actor) {
         Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
-            ApplicationEntity file = em.find(ApplicationEntity.class, applicationId);
-            if (file == null) {
-                throw Refusals.unknownApplication(applicationId);
-            }
-            Access.require(actor, Act.EVALUATE, FileScope.of(file));
+            Guarded.application(em, applicationId, actor, Act.EVALUATE);
             return assignments(em, applicationId).stream().map(a -> a.getExpert().toRecord()).toList();
         });
     }

@@ -167,10 +167,12 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
     private void showCandidates(Series series, Grade grade, BigDecimalField passRate) {
         meeting.removeAll();
         Actor me = CurrentUser.require();
-        int year = CurrentYear.of(applications, me, series.code());
-        List<Application> candidates = applications.search(new ApplicationFilter(year, series.code(),
-                ApplicationStatus.UNDER_EVALUATION, null), 0, 1000, me).stream()
-                .filter(a -> Grade.of(a.level()) == grade).toList();
+        // the meeting decides the newest year with files of the series under evaluation
+        List<Application> underEvaluation = applications.search(new ApplicationFilter(null, series.code(),
+                ApplicationStatus.UNDER_EVALUATION, null), 0, 1000, me);
+        int year = underEvaluation.stream().mapToInt(Application::evaluationYear).max().orElse(0);
+        List<Application> candidates = underEvaluation.stream()
+                .filter(a -> a.evaluationYear() == year && Grade.of(a.level()) == grade).toList();
         Map<Long, Checkbox> votes = new LinkedHashMap<>();
         for (Application candidate : candidates) {
             Checkbox vote = new Checkbox("#" + candidate.id() + " " + candidate.specialty() + " " + candidate.level().officialTerm(),

@@ -1,6 +1,8 @@
 package org.zhicheng.ui.internal.views;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
@@ -47,8 +49,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void login(String username, String password) {
         char[] secret = password.toCharArray();
-        java.util.Optional<Actor> actor = accounts.authenticate(username, secret);
-        java.util.Arrays.fill(secret, '\0');
+        Optional<Actor> actor = accounts.authenticate(username, secret);
+        Arrays.fill(secret, '\0');
         if (actor.isEmpty()) {
             form.setError(true);
             form.setEnabled(true);

@@ -1,21 +1,20 @@
 package org.zhicheng.ui.internal.views;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
-import org.zhicheng.api.security.Actor;
-import org.zhicheng.api.security.Role;
-import org.zhicheng.ui.internal.session.CurrentUser;
-import org.zhicheng.ui.internal.session.StartPages;
-import org.zhicheng.ui.internal.admin.AuditView;
-import org.zhicheng.ui.internal.admin.PluginsView;
-import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.ui.internal.admin.AuditView;
+import org.zhicheng.ui.internal.admin.PluginsView;
 import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
-import org.zhicheng.ui.internal.navigation.ScreenRegistry;
 import org.zhicheng.ui.internal.navigation.ScreenRegistry.Screen;
+import org.zhicheng.ui.internal.navigation.ScreenRegistry;
+import org.zhicheng.ui.internal.session.CurrentUser;
+import org.zhicheng.ui.internal.session.StartPages;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -27,6 +26,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
