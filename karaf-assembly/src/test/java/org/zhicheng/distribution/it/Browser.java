@@ -45,7 +45,15 @@ final class Browser implements AutoCloseable {
     WebElement waitFor(String css) {
         return new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+            if (found.isEmpty()) {
+                return null;
+            }
+            if (!found.get(0).isDisplayed()) {
+                // scrolled out of a clipping container (tabs, the layout's content) counts as not displayed
+                driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", found.get(0));
+                return null;
+            }
+            return found.get(0);
         });
     }
 
@@ -92,6 +100,28 @@ final class Browser implements AutoCloseable {
             }
             return false;
         });
+    }
+
+    /** Ticks a Vaadin checkbox (clicks it unless it is already checked). */
+    void check(String checkboxCss) {
+        WebElement box = waitFor(checkboxCss);
+        if (box.getAttribute("checked") == null) {
+            click(checkboxCss);
+        }
+    }
+
+    /** Chooses a file in a vaadin-upload: its file input lives in the shadow root and is hidden until made visible. */
+    void upload(String uploadCss, Path file) {
+        WebElement upload = waitFor(uploadCss);
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        driver.executeScript("arguments[0].hidden = false; arguments[0].style.display = 'block';", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+        driver.executeScript("arguments[0].hidden = true; arguments[0].style.display = '';", input);
+    }
+
+    /** Sets the browser window, e.g. to a phone's size, for what follows. */
+    void windowSize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
     }
 
     void login(String user, String password) {

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.AfterClass;
@@ -75,6 +76,13 @@ public class RoleFlowsIT {
         }
     }
 
+    private static void uploadScan(String type, Path scan) {
+        browser.pick("#attachment-type", type);
+        browser.check("#attachment-masked");
+        browser.upload("#attachment-upload", scan);
+        browser.waitForText("#attachments vaadin-grid-cell-content", scan.getFileName().toString());
+    }
+
     @Test
     public void a_applicantRegistersOpensAndSubmitsAFile() throws Exception {
         browser.open("");
@@ -104,6 +112,34 @@ public class RoleFlowsIT {
         browser.click("#new-file-create");
         browser.waitForText("#file-status", "草稿");
         browser.waitForText("#submissions-left", "还可提交3次");
+
+        // typed scans with the upload's progress, the degree with its CHSI record, masked for experts
+        browser.click("#tab-attachments");
+        browser.waitForText("#missing-proof", "缺少学历（学位）证书");
+        uploadScan("学历（学位）证书", Scans.png("degree.png"));
+        browser.waitForText("#missing-proof", "学信网电子注册备案表");
+        uploadScan("学信网电子注册备案表或学籍在线验证报告", Scans.png("chsi-record.png"));
+        new WebDriverWait(browser.driver, Browser.UI_TIMEOUT).until(d -> d.findElement(By.id("missing-proof")).getText().isBlank());
+        browser.waitForText("#attachments vaadin-grid-cell-content", "已遮盖");
+        browser.click("[id^='preview-']");
+        WebElement preview = browser.waitFor("vaadin-dialog-overlay img");
+        new WebDriverWait(browser.driver, Browser.UI_TIMEOUT).until(d -> ((Number) browser.driver
+                .executeScript("return arguments[0].naturalWidth;", preview)).intValue() == Scans.WIDTH);
+        browser.screenshot("roles-02b-applicant-attachments");
+        browser.click("#preview-close");
+
+        // a certificate of a year before the platform kept records
+        browser.click("#tab-education");
+        browser.waitFor("#education-verdict");
+        browser.type("#education-year", "2020");
+        browser.pick("#education-kind", "专业科目");
+        browser.type("#education-hours", "64");
+        browser.type("#education-reference", "JXJY-2020-0815");
+        browser.click("#education-add");
+        browser.waitForText("#education-records vaadin-grid-cell-content", "JXJY-2020-0815");
+        browser.screenshot("roles-02c-applicant-education");
+
+        browser.click("#tab-overview");
         browser.click("#submit-file");
         browser.waitForText("#file-status", "已提交");
         browser.waitForText("#submissions-left", "还可提交2次");
@@ -152,6 +188,8 @@ public class RoleFlowsIT {
         browser.waitFor("#review-view");
         browser.pick("#review-status", "单位已推荐");
         browser.clickCell("#review-queue", FULL_NAME);
+        browser.click("#tab-attachments");
+        browser.waitForText("#attachments vaadin-grid-cell-content", "degree.png");
         browser.screenshot("roles-05-department-queue");
         browser.click("#review-accept");
         browser.waitForText("vaadin-notification-card", "已办理");
@@ -217,12 +255,13 @@ public class RoleFlowsIT {
     public void g_committeeVotesAndIssuesTheCertificate_R34_R11() throws Exception {
         browser.login("office", DEMO_PASSWORD);
         browser.waitFor("#committee-view");
+        browser.click("#tab-meeting");
         browser.pick("#meeting-series", "工程系列");
         browser.pick("#meeting-grade", "中");
         browser.click("#meeting-load");
         browser.waitFor("#committee-meeting vaadin-checkbox");
         browser.click("#meeting-decide");
-        browser.waitForText("#committee-meeting", "评审通过");
+        browser.waitForText("#meeting-ranking vaadin-grid-cell-content", "评审通过");
         browser.screenshot("roles-08-committee-decided");
 
         platform.client("config:property-set -p org.zhicheng.clock date 2023-12-04");
@@ -238,6 +277,18 @@ public class RoleFlowsIT {
         certificateNumber = details.replaceAll("(?s).*证书编号(\\S+?)，.*", "$1");
         assertTrue(details, certificateNumber.length() > 5 && !certificateNumber.contains("证书"));
         browser.screenshot("roles-09-certificate-issued");
+
+        // the pre-filing is long past its deadline; the post-filing is due within 5 days of the documents
+        browser.click("#tab-filings");
+        browser.pick("#filing-kind", "评审工作预备案");
+        browser.pick("#filing-series", "工程系列");
+        browser.click("#filing-submit");
+        browser.waitForText("vaadin-notification-card", "已逾期");
+        browser.pick("#filing-kind", "评审结果后备案");
+        browser.type("#filing-note", "2023年度工程系列评审结果");
+        browser.click("#filing-submit");
+        browser.waitForText("#filings vaadin-grid-cell-content", "2023年度工程系列评审结果");
+        browser.screenshot("roles-09b-committee-filings");
         browser.logout();
     }
 
@@ -256,6 +307,34 @@ public class RoleFlowsIT {
         browser.waitForText("#verify-result", "证书有效");
         browser.waitForText("#verify-result", "水利专业");
         browser.screenshot("roles-10-certificate-verified");
+
+        // the committee's results and the scoring standards with their four-onlys check are public
+        browser.open("results");
+        browser.pick("#results-series", "工程系列");
+        browser.waitForText("#results-grid vaadin-grid-cell-content", FULL_NAME);
+        browser.waitForText("#results-grid vaadin-grid-cell-content", EMPLOYER);
+        browser.screenshot("roles-10b-results-published");
+        browser.open("standards");
+        browser.pick("#standards-series", "工程系列");
+        browser.waitForText(".four-onlys-check", "“破四唯”校验通过");
+        browser.screenshot("roles-10c-standards-r27");
+    }
+
+    @Test
+    public void i2_applicantOpensTheElectronicCertificate_R11() throws Exception {
+        browser.login(USERNAME, DEMO_PASSWORD + "-own");
+        browser.waitForText("#file-status", "已发证");
+        browser.click("#tab-documents");
+        String certificate = browser.waitFor("#doc-certificate").getAttribute("href");
+        assertTrue(certificate, browser.waitFor("#doc-publicity").isDisplayed() && browser.waitFor("#doc-recommendation").isDisplayed());
+        browser.screenshot("roles-10d-applicant-documents");
+        browser.driver.get(certificate);
+        String page = browser.driver.getPageSource();
+        assertTrue(page, page.contains(certificateNumber) && page.contains(FULL_NAME) && page.contains("水利专业"));
+        assertFalse("only the masked ID number", page.contains(ID_NUMBER.value()));
+        browser.screenshot("roles-10e-certificate-document");
+        browser.open("");
+        browser.logout();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.zhicheng.api.scoring;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,4 +19,13 @@ public interface ScoringStandards {
     Optional<ScoringStandard> current(String seriesCode, int year, Tier tier, Grade grade);
 
     Optional<ScoringStandard> find(String seriesCode, int year, int version, Tier tier, Grade grade);
+
+    /**
+     * R-27: the largest share of a standard's total that any one of the "four onlys" may carry, as checked when the
+     * series' standards are loaded (Config Admin pid {@code org.zhicheng.series}, key {@code fourOnlysMaxShare});
+     * the notice's 20 % unless configured otherwise.
+     */
+    default BigDecimal fourOnlysMaxShare() {
+        return new BigDecimal("0.20");
+    }
 }

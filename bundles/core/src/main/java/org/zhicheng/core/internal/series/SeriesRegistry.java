@@ -50,6 +50,7 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
     private final SeriesStore store;
     private final SeriesDescriptorReader reader;
     private final ScoringStandardReader scoringReader;
+    private final BigDecimal fourOnlysMaxShare;
     private final EventAdmin events;
     /** Tracker value of a plugin that was refused; never a series code (codes have no spaces). */
     private static final String REFUSED = "refused plugin";
@@ -63,6 +64,7 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
                 new BigDecimal(configuration.fourOnlysMaxShare()));
         this.reader = new SeriesDescriptorReader(limits);
         this.scoringReader = new ScoringStandardReader(limits);
+        this.fourOnlysMaxShare = limits.fourOnlysMaxShare();
         this.store = new SeriesStore(jpa);
         this.events = events;
         store.suspendAll();
@@ -164,6 +166,11 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
     @Override
     public Optional<ScoringStandard> find(String seriesCode, int year, int version, Tier tier, Grade grade) {
         return store.find(seriesCode, year, version, tier, grade);
+    }
+
+    @Override
+    public BigDecimal fourOnlysMaxShare() {
+        return fourOnlysMaxShare;
     }
 
     @Override

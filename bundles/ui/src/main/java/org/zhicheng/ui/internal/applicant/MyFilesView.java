@@ -5,16 +5,24 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.certificate.CertificateService;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
-import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.StatusChange;
+import org.zhicheng.api.education.ContinuingEducationService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationService;
+import org.zhicheng.ui.internal.file.AttachmentsPanel;
+import org.zhicheng.ui.internal.file.DocumentsPanel;
+import org.zhicheng.ui.internal.file.EducationPanel;
+import org.zhicheng.ui.internal.file.FeePaymentDialog;
+import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
@@ -22,9 +30,6 @@ import org.zhicheng.ui.internal.views.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -33,8 +38,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
@@ -51,13 +54,23 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
     private final transient ApplicationService applications;
     private final transient SeriesCatalog catalog;
     private final transient CampaignService campaigns;
+    private final transient AttachmentService attachments;
+    private final transient ContinuingEducationService education;
+    private final transient ApplicantService applicants;
+    private final transient CertificateService certificates;
     private final Grid<Application> files = new Grid<>();
     private final Div details = new Div();
 
-    public MyFilesView(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns) {
+    public MyFilesView(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns,
+                       AttachmentService attachments, ContinuingEducationService education, ApplicantService applicants,
+                       CertificateService certificates) {
         this.applications = applications;
         this.catalog = catalog;
         this.campaigns = campaigns;
+        this.attachments = attachments;
+        this.education = education;
+        this.applicants = applicants;
+        this.certificates = certificates;
         setId("my-files-view");
         Button open = new Button(getTranslation("files.new"), click -> new NewFileDialog(applications, catalog, campaigns,
                 this::created).open());
@@ -100,6 +113,20 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         H3 title = new H3(Labels.series(catalog, file.seriesCode()) + " · " + file.specialty() + " · "
                 + file.level().officialTerm());
         details.add(title, new HorizontalLayout(new Span(getTranslation("files.status") + "："), status));
+        boolean editable = file.status() == ApplicationStatus.DRAFT || file.status() == ApplicationStatus.RETURNED;
+        details.add(new LazyTabs("file-tabs")
+                .part("tab-overview", getTranslation("files.tab.overview"), () -> overview(file, me, campaign))
+                .part("tab-attachments", getTranslation("files.tab.attachments"),
+                        () -> new AttachmentsPanel(attachments, file.id(), me, editable))
+                .part("tab-education", getTranslation("files.tab.education"),
+                        () -> new EducationPanel(education, file.applicantId(), file.id(), file.evaluationYear(), me, editable))
+                .part("tab-documents", getTranslation("files.tab.documents"),
+                        () -> new DocumentsPanel(file, applications, applicants, certificates, catalog, me)));
+    }
+
+    private VerticalLayout overview(Application file, Actor me, Optional<Campaign> campaign) {
+        VerticalLayout details = new VerticalLayout();
+        details.setPadding(false);
         campaign.ifPresent(c -> {
             int left = Math.max(0, c.maxSubmissions() - file.submissionCount());
             Paragraph submissions = new Paragraph(getTranslation("files.submissionsLeft", file.submissionCount(), left));
@@ -120,7 +147,8 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
             actions.add(submit);
         }
         if (file.status() == ApplicationStatus.MATERIAL_RECEIVED) {
-            Button pay = new Button(getTranslation("files.pay"), click -> payDialog(file, me).open());
+            Button pay = new Button(getTranslation("files.pay"), click -> new FeePaymentDialog(applications, file, me, campaigns.today(),
+                    () -> refresh(file.id())).open());
             pay.setId("pay-fee");
             pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(pay);
@@ -137,33 +165,7 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         history.setItems(applications.history(file.id(), me));
         history.setAllRowsVisible(true);
         details.add(history);
-    }
-
-    private Dialog payDialog(Application file, Actor me) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("pay.heading"));
-        int fee = applications.feeFor(file.id(), me);
-        Select<FeePayment.Method> method = new Select<>();
-        method.setLabel(getTranslation("pay.method"));
-        method.setItems(FeePayment.Method.values());
-        method.setItemLabelGenerator(m -> getTranslation("pay.method." + m.name()));
-        method.setValue(FeePayment.Method.QR_CODE);
-        TextField reference = new TextField(getTranslation("pay.reference"));
-        reference.setId("pay-reference");
-        DatePicker paidOn = new DatePicker(getTranslation("pay.paidOn"), campaigns.today());
-        Button confirm = new Button(getTranslation("pay.confirm"), click -> {
-            if (Notices.attempt(() -> applications.recordFeePayment(file.id(), file.version(), new FeePayment(file.id(), fee,
-                    method.getValue(), reference.getValue(), paidOn.getValue(), me.username()), me))) {
-                dialog.close();
-                Notices.info(getTranslation("pay.done"));
-                refresh(file.id());
-            }
-        });
-        confirm.setId("pay-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("pay.amount", fee)), new FormLayout(method, reference, paidOn));
-        dialog.getFooter().add(new Button(getTranslation("common.cancel"), click -> dialog.close()), confirm);
-        return dialog;
+        return details;
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.zhicheng.ui.internal.admin.AccountsView;
 import org.zhicheng.ui.internal.admin.AuditView;
 import org.zhicheng.ui.internal.admin.PluginsView;
 import org.zhicheng.ui.internal.views.NoticeView;
+import org.zhicheng.ui.internal.views.ResultsView;
+import org.zhicheng.ui.internal.views.StandardsView;
 import org.zhicheng.ui.internal.applicant.MyFilesView;
 import org.zhicheng.ui.internal.committee.CommitteeView;
 import org.zhicheng.ui.internal.expert.ExpertFilesView;
@@ -107,6 +109,8 @@ public class ZhichengVaadinServlet extends VaadinServlet {
         configuration.setRoute(AuditView.ROUTE, AuditView.class, MainLayout.class);
         configuration.setRoute(PluginsView.ROUTE, PluginsView.class, MainLayout.class);
         configuration.setRoute(NoticeView.ROUTE, NoticeView.class, MainLayout.class);
+        configuration.setRoute(StandardsView.ROUTE, StandardsView.class, MainLayout.class);
+        configuration.setRoute(ResultsView.ROUTE, ResultsView.class, MainLayout.class);
 
         super.init(config);
         screens.attach(routes, getService(), MainLayout.class);

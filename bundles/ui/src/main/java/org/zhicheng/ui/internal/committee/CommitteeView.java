@@ -16,17 +16,23 @@ import org.zhicheng.api.evaluation.Expert;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.Points;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.service.ApplicantService;
+import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicationFilter;
 import org.zhicheng.api.service.ApplicationService;
+import org.zhicheng.ui.internal.file.DocumentsPanel;
 import org.zhicheng.ui.internal.session.CurrentUser;
+import org.zhicheng.ui.internal.views.LazyTabs;
+import org.zhicheng.ui.internal.views.ResultsView;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
 import org.zhicheng.ui.internal.views.Notices;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -55,17 +61,19 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
     private final transient EvaluationService evaluation;
     private final transient CertificateService certificates;
     private final transient SeriesCatalog catalog;
+    private final transient ApplicantService applicants;
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final Grid<Application> files = new Grid<>();
     private final Div details = new Div();
     private final Div meeting = new Div();
 
     public CommitteeView(ApplicationService applications, EvaluationService evaluation, CertificateService certificates,
-                         SeriesCatalog catalog) {
+                         SeriesCatalog catalog, ApplicantService applicants, CampaignService campaigns) {
         this.applications = applications;
         this.evaluation = evaluation;
         this.certificates = certificates;
         this.catalog = catalog;
+        this.applicants = applicants;
         setId("committee-view");
         Actor me = CurrentUser.require();
         status.setLabel(getTranslation("review.filter.status"));
@@ -84,7 +92,13 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         files.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         details.setId("committee-details");
         meeting.setId("committee-meeting");
-        add(new H2(getTranslation("committee.heading")), status, files, details, meetingForm());
+        VerticalLayout filesPart = new VerticalLayout(status, files, details);
+        filesPart.setPadding(false);
+        add(new H2(getTranslation("committee.heading")), new LazyTabs("committee-tabs")
+                .part("tab-files", getTranslation("committee.tab.files"), () -> filesPart)
+                .part("tab-meeting", getTranslation("committee.tab.meeting"), this::meetingForm)
+                .part("tab-filings", getTranslation("committee.tab.filings"),
+                        () -> new FilingsPanel(certificates, campaigns, catalog, me)));
     }
 
     private ApplicationFilter filter() {
@@ -134,6 +148,9 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
             default -> { }
         }
         details.add(actions);
+        if (file.status() == ApplicationStatus.PASSED || file.status() == ApplicationStatus.CERTIFIED) {
+            details.add(new DocumentsPanel(file, applications, applicants, certificates, catalog, me));
+        }
     }
 
     /** The meeting of one series, year and grade: every file under evaluation needs a vote (R-34). */
@@ -192,16 +209,34 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
             if (Notices.attempt(() -> result[0] = evaluation.decide(series.code(), year, grade, passRate.getValue(), ballot, me))) {
                 meeting.removeAll();
                 meeting.add(new Paragraph(getTranslation("committee.meeting.result", result[0].candidates(), result[0].passLimit())));
-                for (CommitteeResult.Ranked ranked : result[0].ranking()) {
-                    meeting.add(new Paragraph("#" + ranked.applicationId() + " " + Points.format(ranked.expertScore()) + " → "
-                            + getTranslation(ranked.passed() ? "status.PASSED" : "status.FAILED")));
-                }
+                meeting.add(ranking(result[0]));
+                Anchor publicity = new Anchor(ResultsView.ROUTE, getTranslation("committee.meeting.publicity"));
+                publicity.setId("meeting-publicity");
+                meeting.add(publicity);
                 files.getDataProvider().refreshAll();
             }
         });
         decide.setId("meeting-decide");
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         meeting.add(decide);
+    }
+
+    /** The meeting's decision as the minutes record it: rank, scores, the vote and the outcome under the pass rate. */
+    private Grid<CommitteeResult.Ranked> ranking(CommitteeResult result) {
+        Grid<CommitteeResult.Ranked> ranking = new Grid<>();
+        ranking.setId("meeting-ranking");
+        ranking.addColumn(r -> "#" + r.applicationId()).setHeader(getTranslation("review.column.id")).setAutoWidth(true);
+        ranking.addColumn(r -> Points.format(r.expertScore())).setHeader(getTranslation("committee.meeting.expertScore"))
+                .setAutoWidth(true);
+        ranking.addColumn(r -> r.defenseScore() == null ? "—" : Points.format(r.defenseScore()))
+                .setHeader(getTranslation("committee.meeting.defenseScore")).setAutoWidth(true);
+        ranking.addColumn(r -> getTranslation(r.approvedByVote() ? "committee.meeting.for" : "committee.meeting.against"))
+                .setHeader(getTranslation("committee.meeting.vote")).setAutoWidth(true);
+        ranking.addColumn(r -> getTranslation(r.passed() ? "status.PASSED" : "status.FAILED"))
+                .setHeader(getTranslation("files.status")).setAutoWidth(true);
+        ranking.setItems(result.ranking());
+        ranking.setAllRowsVisible(true);
+        return ranking;
     }
 
     private Button button(String id, String label, Runnable call) {

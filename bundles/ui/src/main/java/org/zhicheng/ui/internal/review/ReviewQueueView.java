@@ -2,10 +2,14 @@ package org.zhicheng.ui.internal.review;
 
 import java.util.function.Supplier;
 
+import org.zhicheng.api.attachment.AttachmentService;
+import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.certificate.CertificateService;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Publicity;
+import org.zhicheng.api.education.ContinuingEducationService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.Series;
@@ -13,6 +17,11 @@ import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationFilter;
 import org.zhicheng.api.service.ApplicationService;
+import org.zhicheng.ui.internal.file.AttachmentsPanel;
+import org.zhicheng.ui.internal.file.DocumentsPanel;
+import org.zhicheng.ui.internal.file.EducationPanel;
+import org.zhicheng.ui.internal.file.FeePaymentDialog;
+import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
@@ -44,15 +53,25 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final transient ApplicationService applications;
     private final transient ApplicantService applicants;
     private final transient SeriesCatalog catalog;
+    private final transient AttachmentService attachments;
+    private final transient ContinuingEducationService education;
+    private final transient CertificateService certificates;
+    private final transient CampaignService campaigns;
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final ComboBox<Series> series = new ComboBox<>();
     private final Grid<Application> queue = new Grid<>();
     private final Div details = new Div();
 
-    public ReviewQueueView(ApplicationService applications, ApplicantService applicants, SeriesCatalog catalog) {
+    public ReviewQueueView(ApplicationService applications, ApplicantService applicants, SeriesCatalog catalog,
+                           AttachmentService attachments, ContinuingEducationService education,
+                           CertificateService certificates, CampaignService campaigns) {
         this.applications = applications;
         this.applicants = applicants;
         this.catalog = catalog;
+        this.attachments = attachments;
+        this.education = education;
+        this.certificates = certificates;
+        this.campaigns = campaigns;
         setId("review-view");
         Actor me = CurrentUser.require();
         status.setLabel(getTranslation("review.filter.status"));
@@ -98,6 +117,12 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         details.add(new H3(applicants.find(file.applicantId(), me).map(a -> a.fullName() + " · " + a.employer()).orElse("")
                 + " · " + file.specialty() + " · " + file.level().officialTerm()));
         applications.publicity(file.id(), me).ifPresent(publicity -> details.add(publicityText(publicity)));
+        applications.feePayment(file.id(), me).ifPresent(payment -> {
+            Paragraph fee = new Paragraph(getTranslation("review.feePaid", payment.amountYuan(),
+                    getTranslation("pay.method." + payment.method().name()), payment.reference(), payment.paidOn()));
+            fee.setId("review-fee");
+            details.add(fee);
+        });
         HorizontalLayout actions = new HorizontalLayout();
         actions.getStyle().set("flex-wrap", "wrap");
         boolean employer = me.role() == Role.EMPLOYER || me.role() == Role.INTEGRATION;
@@ -128,9 +153,32 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                     actions.add(act("accept", "review.accept", () -> applications.acceptMaterial(file.id(), file.version(), me)));
                 }
             }
+            case MATERIAL_RECEIVED -> {
+                if (bureau) {
+                    // the fee the bureau received by bank or QR code on the committee's account
+                    Button fee = new Button(getTranslation("review.recordFee"), click -> new FeePaymentDialog(applications, file,
+                            me, campaigns.today(), this::done).open());
+                    fee.setId("review-fee-record");
+                    actions.add(fee);
+                }
+            }
             default -> { }
         }
+        if (bureau && file.status() != ApplicationStatus.DRAFT && file.status() != ApplicationStatus.REFUSED
+                && file.status() != ApplicationStatus.CERTIFIED && file.status() != ApplicationStatus.REVOKED) {
+            Button refuse = withText("refuse", "review.refuse", "review.finding",
+                    text -> applications.refuseForFalsification(file.id(), file.version(), me, text));
+            refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(refuse);
+        }
         details.add(actions);
+        details.add(new LazyTabs("file-tabs")
+                .part("tab-attachments", getTranslation("files.tab.attachments"),
+                        () -> new AttachmentsPanel(attachments, file.id(), me, false))
+                .part("tab-education", getTranslation("files.tab.education"),
+                        () -> new EducationPanel(education, file.applicantId(), file.id(), file.evaluationYear(), me, false))
+                .part("tab-documents", getTranslation("files.tab.documents"),
+                        () -> new DocumentsPanel(file, applications, applicants, certificates, catalog, me)));
     }
 
     private Paragraph publicityText(Publicity publicity) {

@@ -16,6 +16,7 @@ import org.zhicheng.ui.internal.navigation.ScreenRegistry;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.StartPages;
 
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -39,6 +40,7 @@ import com.vaadin.flow.shared.Registration;
  * The frame of every page: title bar, language switch and a navigation that follows the screens
  * plugins contribute, updated by server push while the page is open.
  */
+@CssImport("./styles/zhicheng.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final long serialVersionUID = 1L;
@@ -126,6 +128,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             navigation.add(link(screen.route(), screen.title(locale)));
         }
         navigation.add(link(NoticeView.ROUTE, getTranslation("nav.notice")));
+        navigation.add(link(StandardsView.ROUTE, getTranslation("nav.standards")));
+        navigation.add(link(ResultsView.ROUTE, getTranslation("nav.results")));
         navigation.add(link(VerificationView.ROUTE, getTranslation("nav.verify")));
         navigation.add(link(ContactsView.ROUTE, getTranslation("nav.contacts")));
         if (actor.isEmpty()) {

@@ -1,0 +1,114 @@
+package org.zhicheng.ui.internal.file;
+
+import org.zhicheng.api.education.ContinuingEducationService;
+import org.zhicheng.api.education.EducationCheck;
+import org.zhicheng.api.education.EducationRecord;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.ui.internal.views.Notices;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * Continuing education (R-18, R-24, R-25): the hours on record, the file's check against its series' rule with what
+ * is missing year by year, and, for the applicant, certificates of the years before the platform kept records.
+ */
+public class EducationPanel extends VerticalLayout {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient ContinuingEducationService education;
+    private final long applicantId;
+    private final long applicationId;
+    private final transient Actor actor;
+    private final Grid<EducationRecord> records = new Grid<>();
+    private final Div check = new Div();
+
+    public EducationPanel(ContinuingEducationService education, long applicantId, long applicationId, int evaluationYear,
+                          Actor actor, boolean editable) {
+        this.education = education;
+        this.applicantId = applicantId;
+        this.applicationId = applicationId;
+        this.actor = actor;
+        setId("education-panel");
+        setPadding(false);
+        check.setId("education-check");
+        records.setId("education-records");
+        records.addColumn(EducationRecord::year).setHeader(getTranslation("education.year")).setAutoWidth(true);
+        records.addColumn(r -> getTranslation("education.kind." + r.kind().name())).setHeader(getTranslation("education.kind"))
+                .setAutoWidth(true);
+        records.addColumn(EducationRecord::hours).setHeader(getTranslation("education.hours")).setAutoWidth(true);
+        records.addColumn(r -> getTranslation("education.source." + r.source().name())).setHeader(getTranslation("education.source"))
+                .setAutoWidth(true);
+        records.addColumn(EducationRecord::reference).setHeader(getTranslation("education.reference")).setFlexGrow(1);
+        records.setAllRowsVisible(true);
+        add(new Paragraph(getTranslation("education.rules")), check, records);
+        if (editable) {
+            add(uploadedCertificateForm(evaluationYear));
+        }
+        refresh();
+    }
+
+    private VerticalLayout uploadedCertificateForm(int evaluationYear) {
+        IntegerField year = new IntegerField(getTranslation("education.year"));
+        year.setId("education-year");
+        year.setValue(evaluationYear - 3);
+        year.setStepButtonsVisible(true);
+        ComboBox<EducationRecord.Kind> kind = new ComboBox<>(getTranslation("education.kind"));
+        kind.setId("education-kind");
+        kind.setItems(EducationRecord.Kind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("education.kind." + k.name()));
+        IntegerField hours = new IntegerField(getTranslation("education.hours"));
+        hours.setId("education-hours");
+        TextField reference = new TextField(getTranslation("education.certificateNumber"));
+        reference.setId("education-reference");
+        Button add = new Button(getTranslation("education.add"), click -> {
+            if (year.getValue() == null || kind.getValue() == null || hours.getValue() == null) {
+                Notices.error(getTranslation("education.incomplete"));
+                return;
+            }
+            if (Notices.attempt(() -> education.record(new EducationRecord(applicantId, year.getValue(), kind.getValue(),
+                    hours.getValue(), EducationRecord.Source.UPLOADED, reference.getValue()), actor))) {
+                Notices.info(getTranslation("education.added"));
+                hours.clear();
+                reference.clear();
+                refresh();
+            }
+        });
+        add.setId("education-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(year, kind, hours, reference);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 4));
+        VerticalLayout section = new VerticalLayout(new H4(getTranslation("education.addHeading")),
+                new Paragraph(getTranslation("education.uploadedOnly")), form, add);
+        section.setPadding(false);
+        return section;
+    }
+
+    private void refresh() {
+        records.setItems(education.records(applicantId, actor));
+        check.removeAll();
+        EducationCheck result = education.check(applicationId, actor);
+        Paragraph verdict = new Paragraph(result.satisfied() ? getTranslation("education.satisfied")
+                : getTranslation("education.notSatisfied"));
+        verdict.getStyle().set("color", result.satisfied() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+        verdict.setId("education-verdict");
+        check.add(verdict);
+        if (!result.shortfalls().isEmpty()) {
+            UnorderedList shortfalls = new UnorderedList();
+            result.shortfalls().forEach(text -> shortfalls.add(new ListItem(text)));
+            check.add(shortfalls);
+        }
+    }
+}
