@@ -22,6 +22,7 @@ import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerSuite;
 import org.ops4j.pax.exam.util.Filter;
+import org.osgi.service.cm.Configuration;
 import org.zhicheng.api.audit.AuditEntry;
 import org.zhicheng.api.audit.AuditLog;
 import org.zhicheng.api.calendar.HolidayAdministration;
@@ -213,6 +214,48 @@ public class CalendarAdministrationTests extends ContainerTestSupport {
         assertEquals(shippedHolidays, holidays.schedule(YEAR).orElseThrow());
         assertTrue(calendar.isWorkingDay(LocalDate.of(2023, 10, 7)));
         assertProblem(Http.get(httpPort(), "/api/v1/campaigns/1999"), 404, "UNKNOWN_CAMPAIGN");
+    }
+
+    @Test
+    public void aNewYearGetsItsOwnConfigurationAndFileInEtc() throws Exception {
+        int year = 2030;
+        Path campaignFile = etc().resolve("org.zhicheng.campaign-" + year + ".cfg");
+        Path calendarFile = etc().resolve("org.zhicheng.calendar-" + year + ".cfg");
+        try {
+            String campaign = Http.get(httpPort(), CAMPAIGN_PATH).body().replace("2023-", year + "-").replace(":2023,", ":" + year + ",");
+            HttpResult created = Http.request(httpPort(), "PUT", "/api/v1/campaigns/" + year, campaign, ADMIN);
+            assertEquals(created.body(), 200, created.status());
+            assertEquals(LocalDate.of(year, 7, 15), campaigns.campaign(year).orElseThrow().applicationWindow().first());
+            String holidaysOf2030 = "{\"holidays\": [\"2030-10-01\"], \"adjustedWorkingDays\": [\"2030-09-29\"]}";
+            HttpResult scheduled = Http.request(httpPort(), "PUT", "/api/v1/calendar/" + year + "/holidays", holidaysOf2030, ADMIN);
+            assertEquals(scheduled.body(), 200, scheduled.status());
+            assertTrue(calendar.knowsYear(year));
+            assertFalse(calendar.isWorkingDay(LocalDate.of(year, 10, 1)));
+            assertTrue("Sunday worked instead", calendar.isWorkingDay(LocalDate.of(year, 9, 29)));
+
+            assertTrue(read(campaignFile), read(campaignFile).matches("(?s).*\\bapplicationOpens\\s*=\\s*07-15\\b.*"));
+            assertTrue(read(calendarFile), read(calendarFile).contains("2030-09-29"));
+            assertTrue(last(audit.entries("campaign:" + year)).detail().startsWith("新建："));
+            assertEquals(1, configurationAdmin.listConfigurations("(&(service.factoryPid=org.zhicheng.campaign)(year=" + year + "))").length);
+        } finally {
+            forget(year, campaignFile, calendarFile);
+        }
+    }
+
+    /** Deletes a year the test created, as an administrator would in the console (config:delete). */
+    private void forget(int year, Path... files) throws Exception {
+        for (String factoryPid : List.of("org.zhicheng.campaign", "org.zhicheng.calendar")) {
+            Configuration[] configurations = configurationAdmin.listConfigurations("(&(service.factoryPid=" + factoryPid
+                    + ")(year=" + year + "))");
+            for (Configuration configuration : configurations == null ? new Configuration[0] : configurations) {
+                configuration.delete();
+            }
+        }
+        Await.until(year + " gone", STATE_TIMEOUT, () -> campaigns.campaign(year).isEmpty() && !calendar.knowsYear(year));
+        // file install deletes a deleted configuration's file; whatever it left would come back at the next start
+        for (Path file : files) {
+            Files.deleteIfExists(file);
+        }
     }
 
     // ---- helpers
