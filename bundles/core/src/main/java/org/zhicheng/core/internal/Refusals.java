@@ -18,6 +18,11 @@ public final class Refusals {
         return new ZhichengException("INVALID_INPUT", message, message);
     }
 
+    /** Invalid input with an English message of its own, for integrations' logs. */
+    public static ZhichengException invalidInput(String chineseMessage, String englishMessage) {
+        return new ZhichengException("INVALID_INPUT", chineseMessage, englishMessage);
+    }
+
     public static ZhichengException duplicateIdNumber() {
         return new ZhichengException("DUPLICATE_ID_NUMBER", "该身份证号已注册", "an applicant with this ID number is already registered");
     }

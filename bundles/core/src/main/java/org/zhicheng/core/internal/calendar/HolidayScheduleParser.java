@@ -2,12 +2,19 @@ package org.zhicheng.core.internal.calendar;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.zhicheng.api.calendar.HolidaySchedule;
 
-/** Reads a year's holiday arrangement as configured, refusing dates that are malformed or in another year. */
+/**
+ * Reads a year's holiday arrangement as configured, refusing dates that are malformed or in another year; and
+ * writes one back as configuration properties.
+ */
 final class HolidayScheduleParser {
 
     private HolidayScheduleParser() {
@@ -18,6 +25,19 @@ final class HolidayScheduleParser {
             throw new IllegalArgumentException("holiday schedule year out of range: " + year);
         }
         return new HolidaySchedule(year, dates(year, "holidays", holidays), dates(year, "adjustedWorkingDays", adjustedWorkingDays));
+    }
+
+    /** The arrangement's configuration properties (keys of {@link HolidayScheduleConfiguration}), dates in order. */
+    static Map<String, String> properties(HolidaySchedule schedule) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("year", Integer.toString(schedule.year()));
+        p.put("holidays", text(schedule.holidays()));
+        p.put("adjustedWorkingDays", text(schedule.adjustedWorkingDays()));
+        return p;
+    }
+
+    private static String text(Set<LocalDate> dates) {
+        return new TreeSet<>(dates).stream().map(LocalDate::toString).collect(Collectors.joining(", "));
     }
 
     private static Set<LocalDate> dates(int year, String key, String text) {

@@ -1,7 +1,9 @@
 package org.zhicheng.core.internal.calendar;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Component;
@@ -12,8 +14,11 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.zhicheng.api.calendar.HolidaySchedule;
 import org.zhicheng.api.calendar.WorkingDayCalendar;
 
-/** The working-day calendar service over every configured year (see {@link ConfiguredHolidaySchedule}). */
-@Component(service = WorkingDayCalendar.class, configurationPolicy = ConfigurationPolicy.IGNORE)
+/**
+ * The working-day calendar service over every configured year (see {@link ConfiguredHolidaySchedule}); also a service
+ * of its own class, for core's {@link HolidayAdministrationImpl} to read the years' arrangements.
+ */
+@Component(service = {WorkingDayCalendar.class, WorkingDayCalendarService.class}, configurationPolicy = ConfigurationPolicy.IGNORE)
 public class WorkingDayCalendarService implements WorkingDayCalendar {
 
     private final WorkingDays days = new WorkingDays();
@@ -31,6 +36,16 @@ public class WorkingDayCalendarService implements WorkingDayCalendar {
         if (schedule != null) {
             days.remove(schedule);
         }
+    }
+
+    /** The year's arrangement as the calendar counts with it now. */
+    public Optional<HolidaySchedule> schedule(int year) {
+        return days.schedule(year);
+    }
+
+    /** Every year's arrangement, oldest first. */
+    public List<HolidaySchedule> schedules() {
+        return days.schedules();
     }
 
     @Override

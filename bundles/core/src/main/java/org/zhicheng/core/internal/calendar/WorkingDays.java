@@ -2,7 +2,10 @@ package org.zhicheng.core.internal.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.zhicheng.api.calendar.HolidaySchedule;
@@ -22,6 +25,14 @@ public class WorkingDays implements WorkingDayCalendar {
 
     public void remove(HolidaySchedule schedule) {
         schedules.remove(schedule.year(), schedule);
+    }
+
+    public Optional<HolidaySchedule> schedule(int year) {
+        return Optional.ofNullable(schedules.get(year));
+    }
+
+    public List<HolidaySchedule> schedules() {
+        return schedules.values().stream().sorted(Comparator.comparingInt(HolidaySchedule::year)).toList();
     }
 
     @Override

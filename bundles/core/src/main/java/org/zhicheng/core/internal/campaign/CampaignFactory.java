@@ -5,10 +5,15 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.zhicheng.api.campaign.Campaign;
 
-/** Builds a year's campaign from its configuration, refusing days that do not exist or windows out of order. */
+/**
+ * Builds a year's campaign from its configuration, refusing days that do not exist or windows out of order; and
+ * back, the configuration of a campaign as its file in etc/ holds it.
+ */
 final class CampaignFactory {
 
     private CampaignFactory() {
@@ -31,6 +36,37 @@ final class CampaignFactory {
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("campaign " + year + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The campaign's configuration properties (keys of {@link CampaignConfiguration}), as text like the shipped
+     * etc/org.zhicheng.campaign-2023.cfg so that Karaf writes the file back in the same form. Days are month-days:
+     * the campaign's days must lie in its year ({@link CampaignRules}).
+     */
+    static Map<String, String> properties(Campaign c) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("year", Integer.toString(c.year()));
+        p.put("applicationOpens", monthDay(c.applicationWindow().first()));
+        p.put("applicationCloses", monthDay(c.applicationWindow().last()));
+        p.put("reviewOpens", monthDay(c.reviewWindow().first()));
+        p.put("reviewCloses", monthDay(c.reviewWindow().last()));
+        p.put("feeDeadline", monthDay(c.feeDeadline()));
+        p.put("meetingsOpen", monthDay(c.meetingWindow().first()));
+        p.put("meetingsClose", monthDay(c.meetingWindow().last()));
+        p.put("qualificationDocumentsMonth", Integer.toString(c.qualificationDocuments().getMonthValue()));
+        p.put("certificatesMonth", Integer.toString(c.certificates().getMonthValue()));
+        p.put("seniorityCutoff", monthDay(c.seniorityCutoff()));
+        p.put("prefilingDeadline", monthDay(c.prefilingDeadline()));
+        p.put("publicityWorkingDays", Integer.toString(c.publicityWorkingDays()));
+        p.put("returnDeadlineDays", Integer.toString(c.returnDeadlineDays()));
+        p.put("maxSubmissions", Integer.toString(c.maxSubmissions()));
+        p.put("intermediateFee", Integer.toString(c.intermediateFee()));
+        p.put("juniorFee", Integer.toString(c.juniorFee()));
+        return p;
+    }
+
+    private static String monthDay(LocalDate day) {
+        return String.format("%02d-%02d", day.getMonthValue(), day.getDayOfMonth());
     }
 
     private static LocalDate day(int year, String key, String monthDay) {

@@ -45,7 +45,9 @@ public final class ProblemStatus {
             // the evaluation and the certificate: the file or the committee is not (yet) where the request needs it
             "NOT_PASSED", "NOT_SCORED", "DEFENSE_MISSING", "NO_CANDIDATES", "NO_QUALIFICATION_DOCUMENT",
             // the file can no longer take attachments, or lacks its entrustment letter
-            "NOT_EDITABLE", "ENTRUSTMENT_LETTER_MISSING");
+            "NOT_EDITABLE", "ENTRUSTMENT_LETTER_MISSING",
+            // two configurations claim the same evaluation year: an administrator resolves it in the console
+            "AMBIGUOUS_CONFIGURATION");
 
     private ProblemStatus() {
     }

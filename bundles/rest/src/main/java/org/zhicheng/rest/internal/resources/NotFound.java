@@ -29,6 +29,15 @@ final class NotFound {
                 "application " + applicationId + " has not been in publicity");
     }
 
+    static ZhichengException campaign(int year) {
+        return new ZhichengException("UNKNOWN_CAMPAIGN", "没有" + year + "年度的评审日程", "no evaluation campaign is configured for " + year);
+    }
+
+    static ZhichengException holidays(int year) {
+        return new ZhichengException("UNKNOWN_HOLIDAY_SCHEDULE", "没有" + year + "年的节假日安排",
+                "no holiday arrangement is configured for " + year);
+    }
+
     static ZhichengException certificate(long applicationId) {
         return new ZhichengException("UNKNOWN_CERTIFICATE", "该申报尚无证书：" + applicationId,
                 "no certificate for application " + applicationId);

@@ -1,0 +1,145 @@
+package org.zhicheng.core.internal.campaign;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+
+import org.zhicheng.api.campaign.Campaign;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.Refusals;
+
+/**
+ * What an evaluation year must satisfy before an administrator's edit is saved, derived from the notice's calendar
+ * (R-08..R-12, R-14, R-20, R-28, R-29). The checks run in this order and the first failure is the refusal
+ * ({@code INVALID_INPUT}, Chinese message naming the rule):
+ * <ol>
+ *   <li>the year lies between {@value #FIRST_YEAR} and {@value #LAST_YEAR} (as the configuration accepts);</li>
+ *   <li>every day and month lies in the evaluation year: the configuration stores month-days of its year, and the
+ *       notice's whole calendar, seniority cut-off included (R-12), is that year's;</li>
+ *   <li>R-28: pre-filing of the year's work is due before applications open;</li>
+ *   <li>R-08, R-09: the review opens no earlier than applications open, and closes no earlier than they close (a
+ *       file filed on the last day is still reviewed);</li>
+ *   <li>R-09, R-29: the fee deadline is no earlier than the review's close (material is received during the review
+ *       and only then can the fee be paid) and no later than the first meeting (the committee evaluates paid files);</li>
+ *   <li>R-09, R-10: meetings open after the review has closed;</li>
+ *   <li>R-10, R-11: qualification documents are issued no earlier than the month the meetings and their publicity
+ *       end, certificates (and post-filing, R-28) no earlier than the documents' month;</li>
+ *   <li>R-14, R-20: the employer's publicity (working days) and the resubmission deadline (days) each fit in the
+ *       review window, where they run;</li>
+ *   <li>R-29: the junior fee is not above the intermediate fee.</li>
+ * </ol>
+ * Each window's first day not after its last, and positive limits and fees, are {@link Campaign}'s own checks.
+ */
+public final class CampaignRules {
+
+    static final int FIRST_YEAR = 2000;
+    static final int LAST_YEAR = 2100;
+
+    private CampaignRules() {
+    }
+
+    /** Refuses the first rule the campaign breaks; returns it unchanged otherwise. */
+    public static Campaign check(Campaign c) {
+        if (c == null) {
+            throw refusal("评审年度日程不能为空", "the campaign is required");
+        }
+        int year = c.year();
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw refusal("评审年度须在" + FIRST_YEAR + "至" + LAST_YEAR + "年之间：" + year,
+                    "the evaluation year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ": " + year);
+        }
+        inYear(year, "申报开始日期", "applicationWindow.first", c.applicationWindow().first(), "R-08");
+        inYear(year, "申报截止日期", "applicationWindow.last", c.applicationWindow().last(), "R-08");
+        inYear(year, "审核开始日期", "reviewWindow.first", c.reviewWindow().first(), "R-09");
+        inYear(year, "审核截止日期", "reviewWindow.last", c.reviewWindow().last(), "R-09");
+        inYear(year, "缴费截止日期", "feeDeadline", c.feeDeadline(), "R-09");
+        inYear(year, "评审会议开始日期", "meetingWindow.first", c.meetingWindow().first(), "R-10");
+        inYear(year, "评审会议及公示结束日期", "meetingWindow.last", c.meetingWindow().last(), "R-10");
+        inYear(year, "资格文件印发月份", "qualificationDocuments", c.qualificationDocuments(), "R-11");
+        inYear(year, "电子证书发放月份", "certificates", c.certificates(), "R-11");
+        inYear(year, "资历计算截止日期", "seniorityCutoff", c.seniorityCutoff(), "R-12");
+        inYear(year, "事前备案截止日期", "prefilingDeadline", c.prefilingDeadline(), "R-28");
+
+        LocalDate applicationOpens = c.applicationWindow().first();
+        if (!c.prefilingDeadline().isBefore(applicationOpens)) {
+            throw refusal("事前备案截止日期（" + c.prefilingDeadline() + "）须早于申报开始日期（" + applicationOpens + "）（R-28）",
+                    "pre-filing (" + c.prefilingDeadline() + ") must be due before applications open (" + applicationOpens
+                            + ") (R-28)");
+        }
+        if (c.reviewWindow().first().isBefore(applicationOpens)) {
+            throw refusal("审核开始日期（" + c.reviewWindow().first() + "）不得早于申报开始日期（" + applicationOpens + "）（R-08、R-09）",
+                    "the review (" + c.reviewWindow().first() + ") cannot open before applications do (" + applicationOpens
+                            + ") (R-08, R-09)");
+        }
+        if (c.reviewWindow().last().isBefore(c.applicationWindow().last())) {
+            throw refusal("审核截止日期（" + c.reviewWindow().last() + "）不得早于申报截止日期（" + c.applicationWindow().last()
+                            + "），最后一天申报的材料也须审核（R-08、R-09）",
+                    "the review (" + c.reviewWindow().last() + ") cannot close before applications do ("
+                            + c.applicationWindow().last() + ") (R-08, R-09)");
+        }
+        if (c.feeDeadline().isBefore(c.reviewWindow().last())) {
+            throw refusal("缴费截止日期（" + c.feeDeadline() + "）不得早于审核截止日期（" + c.reviewWindow().last()
+                            + "），审核期内接收材料的申报须能缴费（R-09、R-29）",
+                    "the fee deadline (" + c.feeDeadline() + ") cannot be before the review closes (" + c.reviewWindow().last()
+                            + "): files received during the review must be able to pay (R-09, R-29)");
+        }
+        if (!c.meetingWindow().first().isAfter(c.reviewWindow().last())) {
+            throw refusal("评审会议开始日期（" + c.meetingWindow().first() + "）须晚于审核截止日期（" + c.reviewWindow().last()
+                            + "）（R-09、R-10）",
+                    "meetings (" + c.meetingWindow().first() + ") must open after the review closes ("
+                            + c.reviewWindow().last() + ") (R-09, R-10)");
+        }
+        if (c.feeDeadline().isAfter(c.meetingWindow().first())) {
+            throw refusal("缴费截止日期（" + c.feeDeadline() + "）不得晚于评审会议开始日期（" + c.meetingWindow().first()
+                            + "），评审前须已缴费（R-10、R-29）",
+                    "the fee deadline (" + c.feeDeadline() + ") cannot be after the first meeting day ("
+                            + c.meetingWindow().first() + ") (R-10, R-29)");
+        }
+        YearMonth meetingsEnd = YearMonth.from(c.meetingWindow().last());
+        if (c.qualificationDocuments().isBefore(meetingsEnd)) {
+            throw refusal("资格文件印发月份（" + c.qualificationDocuments() + "）不得早于评审会议及公示结束的月份（" + meetingsEnd
+                    + "）（R-10、R-11）", "qualification documents (" + c.qualificationDocuments()
+                    + ") cannot be issued before the meetings end (" + meetingsEnd + ") (R-10, R-11)");
+        }
+        if (c.certificates().isBefore(c.qualificationDocuments())) {
+            throw refusal("电子证书发放月份（" + c.certificates() + "）不得早于资格文件印发月份（" + c.qualificationDocuments()
+                    + "）（R-11、R-28）", "certificates (" + c.certificates() + ") cannot come before the qualification documents ("
+                    + c.qualificationDocuments() + ") (R-11, R-28)");
+        }
+        long reviewDays = ChronoUnit.DAYS.between(c.reviewWindow().first(), c.reviewWindow().last()) + 1;
+        if (c.publicityWorkingDays() > reviewDays) {
+            throw refusal("单位公示" + c.publicityWorkingDays() + "个工作日超过了审核期（" + reviewDays + "天）（R-09、R-20）",
+                    "a publicity of " + c.publicityWorkingDays() + " working days does not fit in the review window of "
+                            + reviewDays + " days (R-09, R-20)");
+        }
+        if (c.returnDeadlineDays() > reviewDays) {
+            throw refusal("退回后" + c.returnDeadlineDays() + "天内重新提交的期限超过了审核期（" + reviewDays + "天）（R-09、R-14）",
+                    "a resubmission deadline of " + c.returnDeadlineDays() + " days does not fit in the review window of "
+                            + reviewDays + " days (R-09, R-14)");
+        }
+        if (c.juniorFee() > c.intermediateFee()) {
+            throw refusal("初级评审费（" + c.juniorFee() + "元）不得高于中级评审费（" + c.intermediateFee() + "元）（R-29）",
+                    "the junior fee (" + c.juniorFee() + " yuan) cannot exceed the intermediate fee (" + c.intermediateFee()
+                            + " yuan) (R-29)");
+        }
+        return c;
+    }
+
+    private static void inYear(int year, String name, String field, LocalDate day, String rule) {
+        if (day.getYear() != year) {
+            throw refusal(name + "（" + day + "）不在" + year + "年度内（" + rule + "）",
+                    field + " (" + day + ") is not in " + year + " (" + rule + ")");
+        }
+    }
+
+    private static void inYear(int year, String name, String field, YearMonth month, String rule) {
+        if (month.getYear() != year) {
+            throw refusal(name + "（" + month + "）不在" + year + "年度内（" + rule + "）",
+                    field + " (" + month + ") is not in " + year + " (" + rule + ")");
+        }
+    }
+
+    private static ZhichengException refusal(String chinese, String english) {
+        return Refusals.invalidInput(chinese, english);
+    }
+}
