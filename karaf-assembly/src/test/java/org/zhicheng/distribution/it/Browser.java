@@ -72,6 +72,15 @@ final class Browser implements AutoCloseable {
         input.sendKeys(Keys.TAB);
     }
 
+    /** Types a date into a date picker in the page's format (zh: 2023/12/29) and commits it, closing its overlay. */
+    void typeDate(String pickerCss, String date) {
+        WebElement input = waitFor(pickerCss + " input");
+        input.clear();
+        input.sendKeys(date);
+        input.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, UI_TIMEOUT).until(d -> d.findElements(By.cssSelector("vaadin-date-picker-overlay[opened]")).isEmpty());
+    }
+
     /** Picks a combo box item by its exact label. */
     void pick(String comboCss, String label) {
         WebElement input = waitFor(comboCss + " input");

@@ -350,6 +350,28 @@ public class RoleFlowsIT {
         browser.click("#main-navigation a[data-route='admin/plugins']");
         browser.waitForText("#plugins-series vaadin-grid-cell-content", "engineering");
         browser.screenshot("roles-12b-admin-plugins");
+
+        // the year's limits and holidays are the administrator's to set; a wrong value changes nothing
+        browser.click("#main-navigation a[data-route='admin/calendar']");
+        browser.pick("#calendar-year", "2023");
+        browser.type("#calendar-max-submissions", "0");
+        browser.click("#calendar-save");
+        browser.waitForText("vaadin-notification-card", "评审年度参数无效");
+        browser.type("#calendar-max-submissions", "3");
+        browser.type("#calendar-publicity-days", "6");
+        browser.click("#calendar-save");
+        browser.waitForText("vaadin-notification-card", "2023年度日程已保存");
+        browser.screenshot("roles-12c-admin-calendar");
+        browser.click("#tab-holidays");
+        browser.typeDate("#holiday-day", "2023/12/29");
+        browser.click("#holiday-add");
+        browser.waitForText("vaadin-notification-card", "已添加：2023-12-29（节假日）");
+        browser.waitForText("#holiday-days vaadin-grid-cell-content", "2023-12-29");
+        browser.click("#holiday-save");
+        browser.waitForText("vaadin-notification-card", "2023年节假日安排已保存");
+        browser.screenshot("roles-12d-admin-holidays");
+        browser.open("notice");
+        browser.waitForText("#notice-2023 vaadin-grid-cell-content", "不少于6个工作日");
         browser.logout();
     }
 

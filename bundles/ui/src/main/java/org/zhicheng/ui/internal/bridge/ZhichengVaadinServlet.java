@@ -22,6 +22,7 @@ import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
 import org.zhicheng.ui.internal.navigation.ScreenRegistry;
 import org.zhicheng.ui.internal.admin.AccountsView;
 import org.zhicheng.ui.internal.admin.AuditView;
+import org.zhicheng.ui.internal.admin.CalendarView;
 import org.zhicheng.ui.internal.admin.PluginsView;
 import org.zhicheng.ui.internal.views.NoticeView;
 import org.zhicheng.ui.internal.views.ResultsView;
@@ -108,6 +109,7 @@ public class ZhichengVaadinServlet extends VaadinServlet {
         configuration.setRoute(StartPages.ADMIN, AccountsView.class, MainLayout.class);
         configuration.setRoute(AuditView.ROUTE, AuditView.class, MainLayout.class);
         configuration.setRoute(PluginsView.ROUTE, PluginsView.class, MainLayout.class);
+        configuration.setRoute(CalendarView.ROUTE, CalendarView.class, MainLayout.class);
         configuration.setRoute(NoticeView.ROUTE, NoticeView.class, MainLayout.class);
         configuration.setRoute(StandardsView.ROUTE, StandardsView.class, MainLayout.class);
         configuration.setRoute(ResultsView.ROUTE, ResultsView.class, MainLayout.class);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.admin.AuditView;
+import org.zhicheng.ui.internal.admin.CalendarView;
 import org.zhicheng.ui.internal.admin.PluginsView;
 import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
 import org.zhicheng.ui.internal.navigation.ScreenRegistry.Screen;
@@ -149,6 +150,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 links.put(StartPages.ADMIN, "nav.accounts");
                 links.put(AuditView.ROUTE, "nav.audit");
                 links.put(PluginsView.ROUTE, "nav.plugins");
+                links.put(CalendarView.ROUTE, "nav.calendar");
             }
         }
         return links;
