@@ -40,6 +40,7 @@ import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicantService;
@@ -88,6 +89,10 @@ public abstract class ContainerTestSupport {
     @Inject
     @Filter(timeout = SERVICE_TIMEOUT_MS)
     protected CampaignService campaigns;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    protected FileContentService contents;
 
     @Inject
     protected ConfigurationAdmin configurationAdmin;
@@ -213,6 +218,7 @@ public abstract class ContainerTestSupport {
         try {
             setToday("2023-08-14");
             Application draft = applications.createDraft(request, as("applicant"));
+            CompleteFiles.complete(contents, draft.id(), as("applicant")); // every field, the commitment signed
             Application submitted = applications.submit(draft.id(), draft.version(), as("applicant"));
             Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), as("employer"), "同意推荐");
             setToday("2023-08-21");

@@ -214,6 +214,7 @@ public class RestApiTests extends ContainerTestSupport {
         assertEquals("INTERMEDIATE", draft.get("level").asText());
         assertEquals("A_PREFECTURE_DIRECTED", draft.get("channel").asText());
 
+        CompleteFiles.completeOverHttp(httpPort(), id, INTEGRATION); // filled and signed first
         HttpResult submitted = call("POST", "/api/v1/applications/" + id + "/submit",
                 "{\"expectedVersion\": " + draft.get("version").asLong() + "}", INTEGRATION);
         assertEquals(submitted.body(), 200, submitted.status());

@@ -27,9 +27,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Senior files of the engineering series driven through their whole lifecycle over the REST API only, each step
  * by the account whose work it is (demo accounts of the distribution, password {@value #DEMO_PASSWORD}, and accounts
- * the administrator creates over the API): the applicant registers themself, opens and submits their file; the
- * county bureau returns it (R-14) and the applicant resubmits; the employer approves it into publicity, a colleague
- * objects and the employer dismisses the objection (R-20); the bureau accepts the material (R-19), the applicant
+ * the administrator creates over the API): the applicant registers themself, opens their file, fills it section by
+ * section and signs the personal commitment (R-13, Annex 3; until then the submission is refused with 409) and
+ * submits it; the county bureau returns it (R-14) and the applicant resubmits; the employer approves it into
+ * publicity, a colleague objects and the employer dismisses the objection (R-20); the bureau accepts the material (R-19), the applicant
  * pays (R-29); the committee office sends it to the committee and assigns two experts, who score the blind file
  * (R-17, R-26); one file defends, the other is exempt and takes the specialty's mean (R-22, R-23); the committee's
  * vote is capped by the pass rate (R-34); the certificate is issued and verified publicly (R-38); the audit log is
@@ -87,8 +88,44 @@ public class RestLifecycleTests extends ContainerTestSupport {
             assertProblem(get(at, otherUnit), 403, "FORBIDDEN");
             assertEquals("the refusals changed nothing", file.get("version").asLong(),
                     read(expect(200, get(at, best.credentials()))).get("version").asLong());
+
+            // ---- filled section by section and the commitment (Annex 3) signed before it may be submitted
+            HttpResult incomplete = post(at + "/submit", version(file).toString(), best.credentials());
+            assertProblem(incomplete, 409, "INCOMPLETE_FILE");
+            String missing = read(incomplete).get("message").get("zh").asText();
+            assertTrue(missing, missing.contains("基本情况：最高学历") && missing.contains("主持或参与的工程项目：项目名称")
+                    && missing.endsWith("个人承诺书未签署"));
+            JsonNode content = read(expect(200, get(at + "/sections", best.credentials())));
+            JsonNode sections = content.get("sections");
+            assertEquals("basic", sections.get(0).get("id").asText());
+            JsonNode projects = sections.get(sections.size() - 1);
+            assertEquals("the engineering plugin's own section, from its descriptor", "engineering-projects",
+                    projects.get("id").asText());
+            assertTrue(projects.get("seriesSpecific").asBoolean());
+            assertTrue(content.get("missing").toString(), content.get("missing").toString().contains("个人承诺书未签署"));
+            assertProblem(put(at + "/sections/basic", "{\"graduated\": \"2008/07/01\"}", best.credentials()), 400, "INVALID_INPUT");
+            assertProblem(put(at + "/sections/hobbies", "{}", best.credentials()), 404, "UNKNOWN_SECTION");
+            assertProblem(put(at + "/sections/basic", "{\"school\": \"某大学\"}", stranger.credentials()), 403, "FORBIDDEN");
+            assertProblem(put(at + "/sections/basic", "{\"school\": \"某大学\"}", unit), 403, "FORBIDDEN");
+            assertProblem(post(at + "/commitment", null, unit), 403, "FORBIDDEN");
+            ObjectNode basic = json.createObjectNode();
+            basic.put("education", "大学本科");
+            basic.put("employer", employer);
+            JsonNode saved = read(expect(200, put(at + "/sections/basic", basic.toString(), best.credentials())));
+            assertEquals("大学本科", saved.get("values").get("education").asText());
+            assertFalse(read(expect(200, get(at + "/commitment", best.credentials()))).get("signed").asBoolean());
+            CompleteFiles.completeOverHttp(httpPort(), id, best.credentials());
+            JsonNode commitment = read(expect(200, get(at + "/commitment", unit)));
+            assertTrue(commitment.toString(), commitment.get("signed").asBoolean());
+            assertEquals(best.credentials().user(), commitment.get("signedBy").asText());
+            assertTrue(commitment.get("text").asText().startsWith("本人承诺以上填报的内容和提交的材料完全真实有效"));
+            assertEquals(0, read(expect(200, get(at + "/sections", unit))).get("missing").size());
+            assertEquals("filling does not change the version", file.get("version").asLong(),
+                    read(expect(200, get(at, best.credentials()))).get("version").asLong());
+
             file = step(at + "/submit", version(file), best.credentials());
             assertEquals("SUBMITTED", file.get("status").asText());
+            assertProblem(put(at + "/sections/basic", basic.toString(), best.credentials()), 409, "NOT_EDITABLE");
 
             // ---- the county bureau returns it for correction, the applicant submits again
             ObjectNode returned = version(file);
@@ -230,6 +267,26 @@ public class RestLifecycleTests extends ContainerTestSupport {
         }
     }
 
+    @Test
+    public void theDemoFilesThatAreSubmittedAreCompleteAndTheDraftsNot_R13() throws Exception {
+        Http.Credentials ayigul = demo("ayigul"); // engineering, submitted by the demo data
+        Await.until("the demo file of ayigul", STATE_TIMEOUT,
+                () -> call("GET", "/api/v1/applications?status=SUBMITTED", null, ayigul).body().contains("\"id\""));
+        long submitted = read(expect(200, get("/api/v1/applications?status=SUBMITTED", ayigul))).get(0).get("id").asLong();
+        JsonNode content = read(expect(200, get("/api/v1/applications/" + submitted + "/sections", ayigul)));
+        assertEquals(content.toString(), 0, content.get("missing").size());
+        assertTrue(read(expect(200, get("/api/v1/applications/" + submitted + "/commitment", ayigul))).get("signed").asBoolean());
+
+        Http.Credentials erkin = demo("erkin"); // health, a draft partly filled
+        Await.until("the demo draft of erkin", STATE_TIMEOUT,
+                () -> call("GET", "/api/v1/applications?status=DRAFT", null, erkin).body().contains("\"id\""));
+        long draft = read(expect(200, get("/api/v1/applications?status=DRAFT", erkin))).get(0).get("id").asLong();
+        JsonNode partly = read(expect(200, get("/api/v1/applications/" + draft + "/sections", erkin)));
+        String missing = partly.get("missing").toString();
+        assertTrue(missing, missing.contains("临床/公共卫生工作量：主要诊疗技术") && missing.contains("个人承诺书未签署"));
+        assertFalse("the yearly outpatients were filled", missing.contains("年门诊量"));
+    }
+
     // ---- the people and the steps
 
     private static Http.Credentials demo(String user) {
@@ -283,6 +340,7 @@ public class RestLifecycleTests extends ContainerTestSupport {
 
     private JsonNode submitted(Person person) throws IOException {
         JsonNode draft = draft(person);
+        CompleteFiles.completeOverHttp(httpPort(), draft.get("id").asLong(), person.credentials());
         return step("/api/v1/applications/" + draft.get("id").asLong() + "/submit", version(draft), person.credentials());
     }
 
@@ -313,6 +371,11 @@ public class RestLifecycleTests extends ContainerTestSupport {
             assertProblem(get("/api/v1/experts/" + EXPERTS.get(1 - i).user() + "/files", expert), 403, "FORBIDDEN");
             assertEquals("no other expert's sheet before one's own", 0, read(expect(200, get(at + "/score-sheets", expert))).size());
             JsonNode blind = find(read(files), id);
+            // the file's content blind: no identity field (工作单位, 工作经历), no applicant's unit anywhere
+            HttpResult content = expect(200, get(at + "/sections", expert));
+            assertFalse(content.body(), content.body().contains(applicant.employer())
+                    || content.body().contains("\"employer\"") || content.body().contains("work-history"));
+            assertTrue(content.body(), read(content).get("missing").isNull());
             assertTrue(blind.get("blindCode").asText(), blind.get("blindCode").asText().startsWith("MP-2023-"));
             ObjectNode sheet = json.createObjectNode();
             ObjectNode points = sheet.putObject("points");
@@ -353,6 +416,10 @@ public class RestLifecycleTests extends ContainerTestSupport {
 
     private HttpResult post(String path, String body, Http.Credentials credentials) {
         return call("POST", path, body, credentials);
+    }
+
+    private HttpResult put(String path, String body, Http.Credentials credentials) {
+        return call("PUT", path, body, credentials);
     }
 
     private HttpResult get(String path, Http.Credentials credentials) {

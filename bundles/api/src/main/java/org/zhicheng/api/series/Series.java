@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.zhicheng.api.file.FileSection;
+
 /**
  * A title series (系列) as declared by its plugin's descriptor ({@value #DESCRIPTOR_PATH}).
  *
@@ -12,9 +14,11 @@ import java.util.Optional;
  * @param policy       channels, bridge, self-evaluation, continuing education (R-02, R-06, R-25, R-30)
  * @param seniorFee    evaluation fee in yuan for 正高/副高, set by the series within the prefecture's range (R-29)
  * @param pluginBundle symbolic name of the bundle that declared it
+ * @param fileSections the series' own sections of the applicant's file, after core's common ones (R-13)
  */
 public record Series(String code, String name, List<Specialty> specialties, SeriesPolicy policy, int seniorFee,
-                     SeriesAvailability availability, String pluginBundle, String pluginVersion) {
+                     SeriesAvailability availability, String pluginBundle, String pluginVersion,
+                     List<FileSection> fileSections) {
 
     /** Where a series plugin keeps its declarative descriptor, read by core's extender. */
     public static final String DESCRIPTOR_PATH = "ZH-INF/series.xml";
@@ -24,6 +28,13 @@ public record Series(String code, String name, List<Specialty> specialties, Seri
     public Series {
         specialties = List.copyOf(specialties);
         Objects.requireNonNull(policy, "policy");
+        fileSections = List.copyOf(fileSections);
+    }
+
+    /** A series without sections of its own (as before 1.2). */
+    public Series(String code, String name, List<Specialty> specialties, SeriesPolicy policy, int seniorFee,
+                  SeriesAvailability availability, String pluginBundle, String pluginVersion) {
+        this(code, name, specialties, policy, seniorFee, availability, pluginBundle, pluginVersion, List.of());
     }
 
     public Optional<Specialty> specialty(String specialtyName) {

@@ -23,7 +23,9 @@ public interface ApplicationService {
 
     /**
      * Submits the application for review. {@code expectedVersion} is the version the caller saw:
-     * if someone changed the application since, the submission is refused (optimistic locking).
+     * if someone changed the application since, the submission is refused (optimistic locking). R-13: refused with
+     * {@code INCOMPLETE_FILE}, listing what is missing, while a required field of the file is empty or the personal
+     * commitment is unsigned ({@link org.zhicheng.api.file.FileContentService#missing}).
      */
     Application submit(long applicationId, long expectedVersion, Actor actor);
 

@@ -43,6 +43,7 @@ import org.zhicheng.api.service.ApplicationFilter;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.file.FileContents;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.persistence.StatusChangeEntity;
@@ -61,6 +62,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final WorkingDayCalendar calendar;
     private final SelfEvaluatingUniversities universities;
     private final FileHistory history;
+    private final FileContents contents;
     private final Map<String, List<EligibilityRule>> rules = new ConcurrentHashMap<>();
 
     @Activate
@@ -70,6 +72,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                                   @Reference AuditLogImpl audit) {
         this.jpa = jpa;
         this.history = new FileHistory(audit);
+        this.contents = new FileContents(seriesCatalog);
         this.universities = universities;
         this.seriesCatalog = seriesCatalog;
         this.campaigns = campaigns;
@@ -171,7 +174,8 @@ public class ApplicationServiceImpl implements ApplicationService {
 
     @Override
     public Application submit(long applicationId, long expectedVersion, Actor actor) {
-        return change(applicationId, expectedVersion, actor, Act.EDIT, "提交申报", application -> {
+        // locked: a section saved or the commitment signed meanwhile waits, and is seen whole or not at all
+        return change(applicationId, expectedVersion, actor, Act.EDIT, "提交申报", true, (em, application) -> {
             Campaign campaign;
             if (application.getStatus() == ApplicationStatus.DRAFT) {
                 campaign = requireApplicationWindow(application.getEvaluationYear());
@@ -188,6 +192,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             if (application.getSubmissionCount() >= campaign.maxSubmissions()) {
                 throw Refusals.submissionLimit(campaign.maxSubmissions());
             }
+            contents.requireComplete(em, application); // every required field, and the commitment signed
             application.countSubmission();
             return ApplicationStatus.SUBMITTED;
         });
@@ -383,18 +388,29 @@ public class ApplicationServiceImpl implements ApplicationService {
         ApplicationStatus apply(ApplicationEntity application);
     }
 
+    /** A transition that reads more of the file than its row, in the same transaction. */
+    private interface FileTransition {
+        ApplicationStatus apply(EntityManager em, ApplicationEntity application);
+    }
+
     private Application change(long applicationId, long expectedVersion, Actor actor, Act act, String reason,
                                Transition transition) {
+        return change(applicationId, expectedVersion, actor, act, reason, false, (em, application) -> transition.apply(application));
+    }
+
+    private Application change(long applicationId, long expectedVersion, Actor actor, Act act, String reason, boolean lock,
+                               FileTransition transition) {
         Access.requireActor(actor);
         try {
             return jpa.txExpr(TransactionType.Required, em -> {
-                ApplicationEntity application = Guarded.application(em, applicationId);
+                ApplicationEntity application = lock ? Guarded.lockedApplication(em, applicationId)
+                        : Guarded.application(em, applicationId);
                 Access.require(actor, act, FileScope.of(application));
                 if (application.getVersion() != expectedVersion) {
                     throw Refusals.staleVersion();
                 }
                 ApplicationStatus from = application.getStatus();
-                ApplicationStatus to = transition.apply(application);
+                ApplicationStatus to = transition.apply(em, application);
                 Instant now = Instant.now();
                 application.moveTo(to, now);
                 history.record(em, application, from, to, now, actor.username(), reason, "APPLICATION_" + to.name());

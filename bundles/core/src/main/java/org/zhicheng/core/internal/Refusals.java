@@ -2,6 +2,7 @@ package org.zhicheng.core.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.domain.ApplicationStatus;
@@ -90,7 +91,7 @@ public final class Refusals {
         return new ZhichengException("NOT_SCORABLE", "当前状态不能评分：" + status, "cannot score in status " + status);
     }
 
-    static ZhichengException notAssigned(String scorer) {
+    public static ZhichengException notAssigned(String scorer) {
         return new ZhichengException("NOT_ASSIGNED", "该申报未分配给" + scorer + "评审", "the file is not assigned to " + scorer);
     }
 
@@ -185,6 +186,22 @@ public final class Refusals {
     static ZhichengException entrustmentLetterMissing() {
         return new ZhichengException("ENTRUSTMENT_LETTER_MISSING", "推荐至自治区或其他地州评审的申报须有同级人社部门出具的委托评审函",
                 "a file recommended to the region or another prefecture needs the entrustment letter of its HR bureau (R-05)");
+    }
+
+    /** The file is submitted (or further on): only a draft or a returned file changes. */
+    public static ZhichengException notEditable(String what) {
+        return new ZhichengException("NOT_EDITABLE", "申报已提交，不能修改" + what,
+                "the file changes only while it is a draft or returned");
+    }
+
+    /** every required field filled and the commitment (Annex 3) signed before the file is submitted. */
+    public static ZhichengException incompleteFile(List<String> missing) {
+        return new ZhichengException("INCOMPLETE_FILE", "申报材料不完整，请补充后再提交：" + String.join("；", missing),
+                "the file is incomplete (R-13), " + missing.size() + " item(s) missing");
+    }
+
+    public static ZhichengException unknownSection(String sectionId) {
+        return new ZhichengException("UNKNOWN_SECTION", "申报材料没有此栏目：" + sectionId, "no section " + sectionId);
     }
 
     static ZhichengException noEntrustmentNeeded() {

@@ -31,6 +31,7 @@ import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
+import org.zhicheng.core.internal.file.FileContentServiceImpl;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
@@ -52,6 +53,7 @@ class ApplicationServiceImplTest {
     private static SeriesStore series;
     private static ApplicantServiceImpl applicants;
     private static ApplicationServiceImpl applications;
+    private static FileContentServiceImpl contents;
     private static int nextId = 100;
 
     @BeforeAll
@@ -63,6 +65,13 @@ class ApplicationServiceImplTest {
         declare(ENGINEERING, List.of("高", "中", "初"));
         applicants = new ApplicantServiceImpl(jpa);
         applications = TestServices.applications(jpa, series, campaigns);
+        contents = TestServices.fileContents(jpa, series);
+    }
+
+    /** Every field filled and the commitment signed, so that the file may be submitted. */
+    private static Application filled(Application draft) {
+        CompleteFiles.complete(contents, draft.id(), TESTER);
+        return draft;
     }
 
     private static void declare(String descriptor, List<String> grades) throws Exception {
@@ -136,7 +145,7 @@ class ApplicationServiceImplTest {
 
     @Test
     void fourthSubmissionIsRefusedAndHistoryRecordsEveryStep_R14_R36() {
-        Application draft = applications.createDraft(engineering(newApplicant(), TitleLevel.INTERMEDIATE), APPLICANT);
+        Application draft = filled(applications.createDraft(engineering(newApplicant(), TitleLevel.INTERMEDIATE), APPLICANT));
         Application current = draft;
         for (int round = 1; round <= 3; round++) {
             current = applications.submit(current.id(), current.version(), APPLICANT);
@@ -159,7 +168,7 @@ class ApplicationServiceImplTest {
 
     @Test
     void staleVersionIsRefusedAndChangesNothing() {
-        Application draft = applications.createDraft(engineering(newApplicant(), TitleLevel.ASSISTANT), APPLICANT);
+        Application draft = filled(applications.createDraft(engineering(newApplicant(), TitleLevel.ASSISTANT), APPLICANT));
         Application submitted = applications.submit(draft.id(), draft.version(), APPLICANT);
         ZhichengException e = assertThrows(ZhichengException.class,
                 () -> applications.returnForRevision(draft.id(), draft.version(), REVIEWER, "理由"));
@@ -255,7 +264,7 @@ class ApplicationServiceImplTest {
     void aReturnedFileComesBackWithinTwoDaysEvenAfterTheWindowClosed_R14() {
         try {
             TestCampaigns.setToday(campaigns, "2023-08-29");
-            Application draft = applications.createDraft(engineering(newApplicant(), TitleLevel.INTERMEDIATE), TESTER);
+            Application draft = filled(applications.createDraft(engineering(newApplicant(), TitleLevel.INTERMEDIATE), TESTER));
             Application submitted = applications.submit(draft.id(), draft.version(), TESTER);
             Application returned = applications.returnForRevision(submitted.id(), submitted.version(), REVIEWER, "学历证明不清晰");
             TestCampaigns.setToday(campaigns, "2023-08-31"); // window closed, deadline 08-29 + 2 days
@@ -277,7 +286,7 @@ class ApplicationServiceImplTest {
     @Test
     void falsifiedMaterialRefusesTheFileAndBansThreeYearsFromTheNext_R37() {
         Applicant applicant = newApplicant();
-        Application draft = applications.createDraft(engineering(applicant, TitleLevel.INTERMEDIATE), TESTER);
+        Application draft = filled(applications.createDraft(engineering(applicant, TitleLevel.INTERMEDIATE), TESTER));
         Application submitted = applications.submit(draft.id(), draft.version(), TESTER);
         ZhichengException noFinding = assertThrows(ZhichengException.class,
                 () -> applications.refuseForFalsification(submitted.id(), submitted.version(), COUNTY_BUREAU, ""));

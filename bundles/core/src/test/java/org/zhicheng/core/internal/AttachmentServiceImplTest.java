@@ -33,6 +33,7 @@ import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
+import org.zhicheng.core.internal.file.FileContentServiceImpl;
 
 /** Scans on a real disk directory with their metadata in a real Derby database. */
 class AttachmentServiceImplTest {
@@ -45,6 +46,7 @@ class AttachmentServiceImplTest {
 
     private DerbyJpa jpa;
     private ApplicationServiceImpl applications;
+    private FileContentServiceImpl contents;
     private AttachmentServiceImpl attachments;
     private Application draft;
 
@@ -56,6 +58,7 @@ class AttachmentServiceImplTest {
                 "<specialty name=\"水利专业\"><committee levels=\"中级\" unit=\"地区水利局\" phone=\"1\"/></specialty>");
         TestDescriptors.declare(series, descriptor, List.of("中"));
         applications = TestServices.applications(jpa, series, TestCampaigns.registry("2023-08-01", 2023));
+        contents = TestServices.fileContents(jpa, series);
         attachments = new AttachmentServiceImpl(jpa, new AuditLogImpl(jpa), TestCampaigns.configuration(
                 AttachmentServiceImpl.Configuration.class, Map.of("directory", store.toString(), "maxBytes", 1024L)));
         Applicant applicant = new ApplicantServiceImpl(jpa).register(new NewApplicant("附件测试",
@@ -92,7 +95,7 @@ class AttachmentServiceImplTest {
                 concat(PDF, new byte[2048]), false, APPLICANT)));
         assertEquals("EMPTY_ATTACHMENT", refusal(() -> attachments.upload(draft.id(), AttachmentType.AWARD, "e.pdf", new byte[0],
                 false, APPLICANT)));
-        Application submitted = applications.submit(draft.id(), draft.version(), APPLICANT);
+        Application submitted = CompleteFiles.submit(applications, contents, draft, APPLICANT);
         assertEquals("NOT_EDITABLE", refusal(() -> attachments.upload(submitted.id(), AttachmentType.AWARD, "late.png", PNG,
                 false, APPLICANT)));
         assertTrue(attachments.attachments(draft.id(), TESTER).isEmpty());

@@ -47,6 +47,7 @@ import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
+import org.zhicheng.core.internal.file.FileContentServiceImpl;
 
 /**
  * Who may see and do what, proven through the real services on a real Derby database: every refusal is
@@ -76,6 +77,7 @@ class AuthorisationTest {
     private CampaignRegistry campaigns;
     private ApplicantServiceImpl applicants;
     private ApplicationServiceImpl applications;
+    private FileContentServiceImpl contents;
     private ScoringServiceImpl scoring;
     private EvaluationServiceImpl evaluation;
     private AccountServiceImpl accounts;
@@ -91,6 +93,7 @@ class AuthorisationTest {
         AuditLogImpl audit = new AuditLogImpl(jpa);
         applicants = new ApplicantServiceImpl(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
+        contents = TestServices.fileContents(jpa, store);
         scoring = new ScoringServiceImpl(jpa, store, audit);
         evaluation = new EvaluationServiceImpl(jpa, scoring, audit);
         accounts = new AccountServiceImpl(jpa, audit);
@@ -128,7 +131,7 @@ class AuthorisationTest {
 
         // their own file they read and submit
         assertEquals(ApplicationStatus.DRAFT, applications.find(own.id(), self(ayigul)).orElseThrow().status());
-        assertEquals(ApplicationStatus.SUBMITTED, applications.submit(own.id(), own.version(), self(ayigul)).status());
+        assertEquals(ApplicationStatus.SUBMITTED, CompleteFiles.submit(applications, contents, own, self(ayigul)).status());
         assertEquals(List.of(ayigul), applicants.list(0, 100, self(ayigul)));
     }
 
@@ -266,7 +269,7 @@ class AuthorisationTest {
                 true, self(applicant));
         Attachment unmasked = attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "毕业证书.pdf", PDF,
                 false, self(applicant));
-        Application file = TestFiles.underEvaluation(applications, evaluation, campaigns, draft);
+        Application file = TestFiles.underEvaluation(applications, contents, evaluation, campaigns, draft);
         TestFiles.assign(evaluation, file.id(), "water", "blind-1");
         Actor expert = TestActors.expert("blind-1");
 
@@ -411,7 +414,7 @@ class AuthorisationTest {
 
     private Application submitted(Applicant applicant, String series, String specialty) {
         Application draft = draft(applicant, series, specialty);
-        return applications.submit(draft.id(), draft.version(), self(applicant));
+        return CompleteFiles.submit(applications, contents, draft, self(applicant));
     }
 
     /** Approved by its employer on 08-14 and recommended after the publicity on 08-21. */
@@ -425,7 +428,7 @@ class AuthorisationTest {
     }
 
     private Application underEvaluation(Applicant applicant) {
-        return TestFiles.underEvaluation(applications, evaluation, campaigns, new NewApplication(applicant.id(), 2023, "water",
+        return TestFiles.underEvaluation(applications, contents, evaluation, campaigns, new NewApplication(applicant.id(), 2023, "water",
                 "水利专业", TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED));
     }
 

@@ -45,6 +45,7 @@ import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
+import org.zhicheng.core.internal.file.FileContentServiceImpl;
 
 /** The committee's evaluation on a real Derby database, files driven through the real chain. */
 class EvaluationServiceImplTest {
@@ -56,6 +57,7 @@ class EvaluationServiceImplTest {
     private CampaignRegistry campaigns;
     private ApplicantServiceImpl applicants;
     private ApplicationServiceImpl applications;
+    private FileContentServiceImpl contents;
     private ScoringServiceImpl scoring;
     private EvaluationServiceImpl evaluation;
     private AuditLogImpl audit;
@@ -69,6 +71,7 @@ class EvaluationServiceImplTest {
         campaigns = TestCampaigns.registry("2023-08-14", 2023);
         applicants = new ApplicantServiceImpl(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
+        contents = TestServices.fileContents(jpa, store);
         audit = new AuditLogImpl(jpa);
         scoring = new ScoringServiceImpl(jpa, store, audit);
         evaluation = new EvaluationServiceImpl(jpa, scoring, audit);
@@ -85,7 +88,7 @@ class EvaluationServiceImplTest {
     }
 
     private Application file(Applicant applicant, TitleLevel level) {
-        return TestFiles.underEvaluation(applications, evaluation, campaigns, new NewApplication(applicant.id(), 2023, "water",
+        return TestFiles.underEvaluation(applications, contents, evaluation, campaigns, new NewApplication(applicant.id(), 2023, "water",
                 "水利专业", level, Channel.A_PREFECTURE_DIRECTED));
     }
 

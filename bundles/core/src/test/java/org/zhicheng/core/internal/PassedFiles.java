@@ -26,6 +26,7 @@ import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
+import org.zhicheng.core.internal.file.FileContentServiceImpl;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 
 /**
@@ -40,6 +41,7 @@ public final class PassedFiles {
     private final AuditLogImpl audit;
     private final ApplicantServiceImpl applicants;
     private final ApplicationServiceImpl applications;
+    private final FileContentServiceImpl contents;
     private int nextId = 100;
 
     public PassedFiles(JpaTemplate jpa, SeriesCatalog catalog, CampaignRegistry campaigns) {
@@ -48,6 +50,7 @@ public final class PassedFiles {
         this.audit = new AuditLogImpl(jpa);
         this.applicants = new ApplicantServiceImpl(jpa);
         this.applications = TestServices.applications(jpa, catalog, campaigns);
+        this.contents = TestServices.fileContents(jpa, catalog);
     }
 
     /** The review chain's service, wired as in the container. */
@@ -65,7 +68,7 @@ public final class PassedFiles {
                 ResidentIdNumber.completing("65290119800101" + nextId++), "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), TESTER);
         Application draft = applications.createDraft(new NewApplication(applicant.id(), 2023, seriesCode, specialty, level,
                 Channel.A_PREFECTURE_DIRECTED), APPLICANT);
-        Application submitted = applications.submit(draft.id(), draft.version(), APPLICANT);
+        Application submitted = CompleteFiles.submit(applications, contents, draft, APPLICANT);
         Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), EMPLOYER, "同意推荐");
         TestCampaigns.setToday(campaigns, "2023-08-21"); // after the five working days of publicity
         Application recommended = applications.recommend(approved.id(), approved.version(), EMPLOYER);

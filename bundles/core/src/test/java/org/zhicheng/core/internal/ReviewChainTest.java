@@ -35,6 +35,7 @@ import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
+import org.zhicheng.core.internal.file.FileContentServiceImpl;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
@@ -48,6 +49,7 @@ class ReviewChainTest {
     private CampaignRegistry campaigns;
     private ApplicantServiceImpl applicants;
     private ApplicationServiceImpl applications;
+    private FileContentServiceImpl contents;
     private int nextId = 500;
 
     @BeforeEach
@@ -58,6 +60,7 @@ class ReviewChainTest {
         campaigns = TestCampaigns.registry("2023-08-14", 2023);
         applicants = new ApplicantServiceImpl(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
+        contents = TestServices.fileContents(jpa, store);
     }
 
     @AfterEach
@@ -70,7 +73,7 @@ class ReviewChainTest {
                 "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), TESTER);
         Application draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业", level,
                 Channel.A_PREFECTURE_DIRECTED), APPLICANT);
-        return applications.submit(draft.id(), draft.version(), APPLICANT);
+        return CompleteFiles.submit(applications, contents, draft, APPLICANT);
     }
 
     private void today(String day) {
@@ -132,12 +135,16 @@ class ReviewChainTest {
         assertTrue(history.stream().anyMatch(c -> c.reason().startsWith("异议不成立：")));
         assertEquals(inPublicity.id(), file.id());
 
-        // the same acts in the tamper-evident audit log, in order, and the log is intact
+        // the same acts in the tamper-evident audit log, in order, and the log is intact; the applicant's
+        // filling in (the sections saved, the commitment signed) is there too, before the submission
         AuditLogImpl audit = new AuditLogImpl(jpa);
-        List<String> actions = audit.entries("application:" + file.id()).stream().map(AuditEntry::action).toList();
+        List<AuditEntry> entries = audit.entries("application:" + file.id());
+        List<String> actions = entries.stream().map(AuditEntry::action).toList();
         assertEquals(List.of("APPLICATION_CREATED", "APPLICATION_SUBMITTED", "APPLICATION_IN_PUBLICITY",
-                "APPLICATION_OBJECTION", "APPLICATION_IN_PUBLICITY", "APPLICATION_RECOMMENDED"), actions);
-        AuditEntry objection = audit.entries("application:" + file.id()).get(3);
+                "APPLICATION_OBJECTION", "APPLICATION_IN_PUBLICITY", "APPLICATION_RECOMMENDED"),
+                actions.stream().filter(a -> a.startsWith("APPLICATION_")).toList());
+        assertEquals("COMMITMENT_SIGNED", actions.get(actions.indexOf("APPLICATION_SUBMITTED") - 1));
+        AuditEntry objection = entries.get(actions.indexOf("APPLICATION_OBJECTION"));
         assertEquals("tongshi-jia", objection.actor());
         assertTrue(objection.detail().startsWith("公示异议：业绩材料中的项目并非本人主持"));
         assertTrue(audit.verify().intact());
@@ -209,7 +216,7 @@ class ReviewChainTest {
                 "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), TESTER);
         Application draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业",
                 TitleLevel.INTERMEDIATE, Channel.B_RECOMMENDED), APPLICANT);
-        Application submitted = applications.submit(draft.id(), draft.version(), APPLICANT);
+        Application submitted = CompleteFiles.submit(applications, contents, draft, APPLICANT);
         Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), EMPLOYER, "同意推荐");
         today("2023-08-21");
         Application recommended = applications.recommend(approved.id(), approved.version(), EMPLOYER);

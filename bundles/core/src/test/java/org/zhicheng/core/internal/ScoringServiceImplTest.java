@@ -34,6 +34,7 @@ import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
+import org.zhicheng.core.internal.file.FileContentServiceImpl;
 
 /** Scoring against the standard version an application is pinned to, on a real Derby database. */
 class ScoringServiceImplTest {
@@ -50,6 +51,7 @@ class ScoringServiceImplTest {
     private SeriesStore store;
     private ApplicantServiceImpl applicants;
     private ApplicationServiceImpl applications;
+    private FileContentServiceImpl contents;
     private ScoringServiceImpl scoring;
     private EvaluationServiceImpl evaluation;
     private int nextId = 300;
@@ -61,6 +63,7 @@ class ScoringServiceImplTest {
         campaigns = TestCampaigns.registry("2023-08-01", 2023);
         applicants = new ApplicantServiceImpl(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
+        contents = TestServices.fileContents(jpa, store);
         scoring = new ScoringServiceImpl(jpa, store, new AuditLogImpl(jpa));
         evaluation = new EvaluationServiceImpl(jpa, scoring, new AuditLogImpl(jpa));
         declare("1.0.0", TestDescriptors.scoring(2023, 1, List.of("高", "中")));
@@ -79,7 +82,7 @@ class ScoringServiceImplTest {
     private Application submitted(Tier tier, TitleLevel level) {
         Applicant applicant = applicants.register(new NewApplicant("评分测试", ResidentIdNumber.completing(
                 "65290119800101" + nextId++), "阿克苏地区水利局", tier, ""), TESTER);
-        Application file = TestFiles.underEvaluation(applications, evaluation, campaigns, new NewApplication(applicant.id(),
+        Application file = TestFiles.underEvaluation(applications, contents, evaluation, campaigns, new NewApplication(applicant.id(),
                 2023, "water", "水利专业", level, Channel.A_PREFECTURE_DIRECTED));
         TestFiles.assign(evaluation, file.id(), "water", "expert-1", "expert-2");
         return file;

@@ -14,6 +14,7 @@ import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
@@ -28,17 +29,17 @@ final class TestFiles {
      * Filed on Monday 2023-08-14, approved by the employer, recommended after the publicity on 08-21, accepted,
      * paid and sent to the committee; the platform date is 08-21 afterwards.
      */
-    static Application underEvaluation(ApplicationServiceImpl applications, EvaluationServiceImpl evaluation,
-                                       CampaignRegistry campaigns, NewApplication request) {
+    static Application underEvaluation(ApplicationServiceImpl applications, FileContentService contents,
+                                       EvaluationServiceImpl evaluation, CampaignRegistry campaigns, NewApplication request) {
         TestCampaigns.setToday(campaigns, "2023-08-14");
-        return underEvaluation(applications, evaluation, campaigns, applications.createDraft(request, APPLICANT));
+        return underEvaluation(applications, contents, evaluation, campaigns, applications.createDraft(request, APPLICANT));
     }
 
-    /** The same chain from a draft, submitted on 2023-08-14; the platform date is 08-21 afterwards. */
-    static Application underEvaluation(ApplicationServiceImpl applications, EvaluationServiceImpl evaluation,
-                                       CampaignRegistry campaigns, Application draft) {
+    /** The same chain from a draft, completed and submitted on 2023-08-14; the platform date is 08-21 afterwards. */
+    static Application underEvaluation(ApplicationServiceImpl applications, FileContentService contents,
+                                       EvaluationServiceImpl evaluation, CampaignRegistry campaigns, Application draft) {
         TestCampaigns.setToday(campaigns, "2023-08-14");
-        Application submitted = applications.submit(draft.id(), draft.version(), APPLICANT);
+        Application submitted = CompleteFiles.submit(applications, contents, draft, APPLICANT);
         Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), EMPLOYER, "同意推荐");
         TestCampaigns.setToday(campaigns, "2023-08-21");
         Application recommended = applications.recommend(approved.id(), approved.version(), EMPLOYER);

@@ -8,6 +8,7 @@ import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.calendar.TestCalendars;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
+import org.zhicheng.core.internal.file.FileContentServiceImpl;
 
 /** Core's real services wired as SCR wires them in the container, over a test database. */
 final class TestServices {
@@ -17,6 +18,10 @@ final class TestServices {
 
     static SelfEvaluatingUniversities universities2023() {
         return new SelfEvaluatingUniversities(TestCampaigns.configuration(SelfEvaluatingUniversities.Configuration.class, Map.of()));
+    }
+
+    static FileContentServiceImpl fileContents(JpaTemplate jpa, SeriesCatalog catalog) {
+        return new FileContentServiceImpl(jpa, catalog, new AuditLogImpl(jpa));
     }
 
     static ApplicationServiceImpl applications(JpaTemplate jpa, SeriesCatalog catalog, CampaignRegistry campaigns) {

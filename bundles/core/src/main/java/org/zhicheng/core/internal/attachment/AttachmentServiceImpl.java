@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -30,14 +29,12 @@ import org.slf4j.LoggerFactory;
 import org.zhicheng.api.attachment.Attachment;
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.attachment.AttachmentType;
-import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.core.internal.FileHistory;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
-import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
 import org.zhicheng.core.internal.security.Access;
 import org.zhicheng.core.internal.security.Act;
@@ -63,8 +60,6 @@ public class AttachmentServiceImpl implements AttachmentService {
         @AttributeDefinition(description = "Largest accepted attachment, bytes")
         long maxBytes() default 10L * 1024 * 1024;
     }
-
-    private static final Set<ApplicationStatus> EDITABLE = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
 
     private final JpaTemplate jpa;
     private final AuditLogImpl audit;
@@ -196,11 +191,7 @@ public class AttachmentServiceImpl implements AttachmentService {
 
     /** The applicant changes attachments of their own file, only in a draft or a returned file. */
     private static void requireEditable(EntityManager em, long applicationId, Actor actor) {
-        ApplicationEntity file = Guarded.application(em, applicationId);
-        Access.require(actor, Act.EDIT, FileScope.of(file));
-        if (!EDITABLE.contains(file.getStatus())) {
-            throw refusal("NOT_EDITABLE", "申报已提交，不能修改附件", "attachments change only in a draft or a returned file");
-        }
+        Guarded.editable(em, applicationId, actor, Act.EDIT, "附件");
     }
 
     private static ZhichengException unknownAttachment(long attachmentId) {

@@ -1,6 +1,8 @@
 package org.zhicheng.core.internal.demo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
@@ -22,6 +24,7 @@ import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
@@ -50,22 +53,41 @@ public class DemoDataLoader implements EventHandler {
     static final String DEMO_PASSWORD = "zhicheng";
     private static final Actor DEMO = Actor.system("demo-data");
 
-    /** A demo applicant, their account and the file they open (submitted or left a draft). */
+    /**
+     * A demo applicant, their account and the file they open: submitted (every section filled, the commitment
+     * signed, R-13) or left a draft with only what {@code content} holds.
+     */
     private record DemoFile(String username, NewApplicant applicant, String seriesCode, String specialty, TitleLevel level,
-                            boolean submitted) {
+                            boolean submitted, Map<String, Map<String, String>> content) {
     }
 
     private static final List<DemoFile> DEMO_FILES = List.of(
             new DemoFile("ayigul", applicant("阿依古丽·买买提", "65290119850312002", "阿克苏地区水利局", null, Tier.PREFECTURE_DIRECT),
-                    "engineering", "水利专业", TitleLevel.INTERMEDIATE, true),
+                    "engineering", "水利专业", TitleLevel.INTERMEDIATE, true, complete(
+                            basic("大学本科", "新疆农业大学", "水利水电工程", "2008-07-01", "助理工程师", "2013-09-01",
+                                    "2008-08-01", "阿克苏地区水利局"),
+                            "2008.08—2013.08 阿克苏地区水利局 水利工程技术员\n2013.09至今 阿克苏地区水利局 助理工程师",
+                            "负责灌区节水改造工程的设计复核和施工技术管理，参与防洪工程的运行调度。",
+                            Map.of("engineering-projects", Map.of("project-name", "多浪渠灌区续建配套与节水改造工程",
+                                    "role", "技术负责人", "scale", "中型", "investment", "8600", "completed", "2021-10-30",
+                                    "work", "承担渠系建筑物设计复核、施工质量控制和竣工验收资料整理。")))),
             new DemoFile("wangjianguo", applicant("王建国", "65290119800507001", "库车市住房和城乡建设局", "库车市", Tier.COUNTY_CITY),
-                    "engineering", "建筑专业", TitleLevel.SENIOR_ASSOCIATE, true),
+                    "engineering", "建筑专业", TitleLevel.SENIOR_ASSOCIATE, true, complete(
+                            basic("大学本科", "新疆大学", "土木工程", "2002-07-01", "工程师", "2011-12-01",
+                                    "2002-08-01", "库车市住房和城乡建设局"),
+                            "2002.08—2011.11 库车市建筑设计室 技术员、助理工程师\n2011.12至今 库车市住房和城乡建设局 工程师",
+                            "主持城区老旧小区改造和保障性住房项目的技术审查与质量监督。",
+                            Map.of("engineering-projects", Map.of("project-name", "城区老旧小区综合改造工程",
+                                    "role", "项目负责人", "scale", "大型", "investment", "32000", "completed", "2022-09-15")))),
             new DemoFile("lina", applicant("李娜", "65292219900823004", "温宿县托乎拉乡农业技术推广站", "温宿县", Tier.TOWNSHIP),
-                    "agriculture", "农艺专业", TitleLevel.INTERMEDIATE, false),
+                    "agriculture", "农艺专业", TitleLevel.INTERMEDIATE, false, Map.of("basic", basic("大学专科",
+                            "新疆农业职业技术学院", "作物生产技术", "2011-07-01", "助理农艺师", "2016-10-01", "2011-09-01",
+                            "温宿县托乎拉乡农业技术推广站"))),
             new DemoFile("erkin", applicant("艾尔肯·吐尔逊", "65290119880615003", "阿克苏地区第一人民医院", null, Tier.PREFECTURE_DIRECT),
-                    "health", "卫生健康系列高级专业", TitleLevel.SENIOR_ASSOCIATE, false),
+                    "health", "卫生健康系列高级专业", TitleLevel.SENIOR_ASSOCIATE, false, Map.of("clinical-workload",
+                            Map.of("outpatients", "6200", "operations", "310"))),
             new DemoFile("zhangmin", applicant("张敏", "65292519920304002", "新和县第二中学", "新和县", Tier.COUNTY_CITY),
-                    "school-teachers", "中小学教师专业", TitleLevel.INTERMEDIATE, false));
+                    "school-teachers", "中小学教师专业", TitleLevel.INTERMEDIATE, false, Map.of()));
 
     /** Staff accounts of every role but the applicants'. */
     private static final List<Actor> STAFF = List.of(
@@ -98,13 +120,15 @@ public class DemoDataLoader implements EventHandler {
     private final ApplicantService applicants;
     private final ApplicationService applications;
     private final SeriesCatalog catalog;
+    private final FileContentService contents;
 
     @Activate
     public DemoDataLoader(@Reference ApplicantService applicants, @Reference ApplicationService applications,
                           @Reference SeriesCatalog catalog, @Reference AccountService accounts,
-                          @Reference EvaluationService evaluation) {
+                          @Reference EvaluationService evaluation, @Reference FileContentService contents) {
         this.applicants = applicants;
         this.applications = applications;
+        this.contents = contents;
         this.catalog = catalog;
         if (accounts.countAccounts(DEMO) == 0) {
             EXPERTS.forEach(expert -> evaluation.registerExpert(expert, DEMO));
@@ -119,6 +143,23 @@ public class DemoDataLoader implements EventHandler {
             LOG.info("Demo data: {} staff accounts, {} applicants, {} experts", STAFF.size(), DEMO_FILES.size(), EXPERTS.size());
         }
         catalog.acceptingSeries().forEach(this::seriesAccepting);
+    }
+
+    private static Map<String, String> basic(String education, String school, String major, String graduated,
+                                             String currentTitle, String appointed, String startedWork, String employer) {
+        return Map.of("education", education, "school", school, "major", major, "graduated", graduated,
+                "current-title", currentTitle, "appointed", appointed, "started-work", startedWork, "employer", employer);
+    }
+
+    /** Every common section and the series' own. */
+    private static Map<String, Map<String, String>> complete(Map<String, String> basic, String workHistory,
+                                                             String achievements, Map<String, Map<String, String>> series) {
+        Map<String, Map<String, String>> content = new LinkedHashMap<>();
+        content.put("basic", basic);
+        content.put("work-history", Map.of("history", workHistory));
+        content.put("achievements", Map.of("summary", achievements));
+        content.putAll(series);
+        return content;
     }
 
     private static NewApplicant applicant(String name, String first17, String employer, String county, Tier tier) {
@@ -152,7 +193,9 @@ public class DemoDataLoader implements EventHandler {
         try {
             Application draft = applications.createDraft(new NewApplication(applicant.id(), DEMO_YEAR, file.seriesCode(),
                     file.specialty(), file.level(), Channel.A_PREFECTURE_DIRECTED), owner);
+            file.content().forEach((section, values) -> contents.save(draft.id(), section, values, owner));
             if (file.submitted()) {
+                contents.signCommitment(draft.id(), owner);
                 applications.submit(draft.id(), draft.version(), owner);
             }
         } catch (ZhichengException e) {

@@ -17,7 +17,7 @@ import org.zhicheng.core.internal.Refusals;
 public final class Access {
 
     private static final Map<Role, Set<Act>> ACTS = Map.of(
-            Role.APPLICANT, EnumSet.of(Act.VIEW, Act.EDIT, Act.PAY, Act.OBJECT),
+            Role.APPLICANT, EnumSet.of(Act.VIEW, Act.EDIT, Act.SIGN, Act.PAY, Act.OBJECT),
             Role.EMPLOYER, EnumSet.of(Act.VIEW, Act.EMPLOYER_REVIEW, Act.OBJECT, Act.RETURN),
             Role.COUNTY_BUREAU, EnumSet.of(Act.VIEW, Act.RETURN, Act.BUREAU_REVIEW, Act.PAY, Act.REFUSE),
             Role.SERIES_DEPARTMENT, EnumSet.of(Act.VIEW, Act.RETURN, Act.BUREAU_REVIEW, Act.PAY, Act.REFUSE),
@@ -57,6 +57,22 @@ public final class Access {
             }
         }
         throw forbidden(actor, first, file);
+    }
+
+    /**
+     * R-17: the anonymised part of a file (what is not identity) is read by an expert only when assigned to it, and by
+     * everybody else as {@link Act#VIEW} allows; {@code assignedExpert} says whether the actor is an expert assigned to
+     * the file (the assignment lives in the database).
+     */
+    public static void requireAnonymisedRead(Actor actor, FileScope file, boolean assignedExpert) {
+        requireActor(actor);
+        if (actor.role() == Role.EXPERT) {
+            if (!assignedExpert) {
+                throw Refusals.notAssigned(actor.username());
+            }
+            return;
+        }
+        require(actor, Act.VIEW, file);
     }
 
     /** Refuses unless the actor has one of the roles; for acts not tied to one file. */

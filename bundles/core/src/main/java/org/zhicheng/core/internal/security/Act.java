@@ -6,6 +6,8 @@ public enum Act {
     VIEW("查看"),
     /** Open, fill, upload to and submit the file: the applicant's own work. */
     EDIT("填报"),
+    /** Sign the personal commitment (Annex 3) of the file: the applicant's own word. */
+    SIGN("签署个人承诺书"),
     /** Opinion, publicity, objections resolved and recommendation. */
     EMPLOYER_REVIEW("单位审核"),
     /** Object during the publicity inside the unit. */

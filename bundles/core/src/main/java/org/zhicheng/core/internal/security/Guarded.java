@@ -1,6 +1,11 @@
 package org.zhicheng.core.internal.security;
 
+import java.util.Set;
+
 import javax.persistence.EntityManager;
+import javax.persistence.LockModeType;
+
+import org.zhicheng.api.domain.ApplicationStatus;
 
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.core.internal.Refusals;
@@ -34,6 +39,33 @@ public final class Guarded {
         }
         return application;
     }
+
+    /**
+     * The file with its row locked until the transaction ends: what is written while it is changed (its sections,
+     * its commitment) and what is checked when it is submitted cannot interleave.
+     */
+    public static ApplicationEntity lockedApplication(EntityManager em, long applicationId) {
+        ApplicationEntity application = em.find(ApplicationEntity.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        if (application == null) {
+            throw Refusals.unknownApplication(applicationId);
+        }
+        return application;
+    }
+
+    /**
+     * The file the actor changes as its applicant ({@code act}: {@link Act#EDIT} or {@link Act#SIGN}), locked, only
+     * while it is a draft or returned (R-13, R-14); {@code what} names the change in the refusal.
+     */
+    public static ApplicationEntity editable(EntityManager em, long applicationId, Actor actor, Act act, String what) {
+        ApplicationEntity file = lockedApplication(em, applicationId);
+        Access.require(actor, act, FileScope.of(file));
+        if (!EDITABLE.contains(file.getStatus())) {
+            throw Refusals.notEditable(what);
+        }
+        return file;
+    }
+
+    private static final Set<ApplicationStatus> EDITABLE = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
 
     public static ApplicationEntity application(EntityManager em, long applicationId, Actor actor, Act act) {
         ApplicationEntity application = application(em, applicationId);

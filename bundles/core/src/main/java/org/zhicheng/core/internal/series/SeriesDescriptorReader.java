@@ -2,20 +2,29 @@ package org.zhicheng.core.internal.series;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.file.FieldType;
+import org.zhicheng.api.file.FileField;
+import org.zhicheng.api.file.FileSection;
 import org.zhicheng.api.series.ContinuingEducationRule;
 import org.zhicheng.api.series.LevelCommittee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.series.SeriesPolicy;
 import org.zhicheng.api.series.Specialty;
+import org.zhicheng.core.internal.file.CommonSections;
 
 /**
  * Reads a plugin's {@code ZH-INF/series.xml} (format: series-plugins/DESCRIPTOR.md). SAX rather than DOM
@@ -23,11 +32,15 @@ import org.zhicheng.api.series.Specialty;
  */
 public final class SeriesDescriptorReader {
 
-    public record Parsed(String code, String name, List<Specialty> specialties, SeriesPolicy policy, int seniorFee) {
+    public record Parsed(String code, String name, List<Specialty> specialties, SeriesPolicy policy, int seniorFee,
+                         List<FileSection> sections) {
         public Series toSeries(SeriesAvailability availability, String bundle, String version) {
-            return new Series(code, name, specialties, policy, seniorFee, availability, bundle, version);
+            return new Series(code, name, specialties, policy, seniorFee, availability, bundle, version, sections);
         }
     }
+
+    /** Ids of sections and fields: stored with every value, so short and plain. */
+    private static final String ID_PATTERN = "[a-z][a-z0-9-]{0,39}";
 
     private final DescriptorLimits limits;
 
@@ -59,6 +72,11 @@ public final class SeriesDescriptorReader {
         private final Map<String, Map<TitleLevel, LevelCommittee>> specialties = new LinkedHashMap<>();
         private final Map<String, Integer> annexRows = new LinkedHashMap<>();
         private Map<TitleLevel, LevelCommittee> currentSpecialty;
+        private final List<FileSection> sections = new ArrayList<>();
+        private final Set<String> sectionIds = new HashSet<>();
+        private String sectionId;
+        private String sectionTitle;
+        private List<FileField> sectionFields;
         private boolean rootSeen;
         private boolean policySeen;
 
@@ -71,6 +89,9 @@ public final class SeriesDescriptorReader {
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
             if (!qName.equals("series")) {
                 requireRoot(qName);
+            }
+            if (sectionFields != null && !qName.equals("field")) {
+                throw fail("<" + qName + "> cannot be inside <section>; a section holds <field> elements only");
             }
             switch (qName) {
                 case "series" -> {
@@ -122,6 +143,8 @@ public final class SeriesDescriptorReader {
                             : integer(attributes, "annexRow", qName));
                 }
                 case "committee" -> committee(attributes);
+                case "section" -> section(attributes);
+                case "field" -> field(attributes);
                 default -> throw fail("unknown element <" + qName + ">");
             }
         }
@@ -144,10 +167,105 @@ public final class SeriesDescriptorReader {
             }
         }
 
+        /** A section of the applicant's file that this series adds after core's common ones. */
+        private void section(Attributes attributes) throws SAXException {
+            if (currentSpecialty != null) {
+                throw fail("<section> belongs directly under <series>, not inside <specialty>");
+            }
+            DescriptorLimits.SectionLimits bounds = limits.sections();
+            String id = id(attributes, "section");
+            if (CommonSections.IDS.contains(id)) {
+                throw fail("section id '" + id + "' is one of core's common sections " + new TreeSet<>(CommonSections.IDS)
+                        + "; choose another");
+            }
+            if (!sectionIds.add(id)) {
+                throw fail("section '" + id + "' is declared twice");
+            }
+            if (sectionIds.size() > bounds.sections()) {
+                throw fail("at most " + bounds.sections() + " sections per series");
+            }
+            sectionId = id;
+            sectionTitle = text(attributes, "title", "section", bounds.labelLength());
+            sectionFields = new ArrayList<>();
+        }
+
+        private void field(Attributes attributes) throws SAXException {
+            if (sectionFields == null) {
+                throw fail("<field> must be inside <section>");
+            }
+            DescriptorLimits.SectionLimits bounds = limits.sections();
+            String id = id(attributes, "field");
+            if (sectionFields.stream().anyMatch(f -> f.id().equals(id))) {
+                throw fail("field '" + id + "' is declared twice in section '" + sectionId + "'");
+            }
+            if (sectionFields.size() >= bounds.fieldsPerSection()) {
+                throw fail("at most " + bounds.fieldsPerSection() + " fields per section");
+            }
+            String label = text(attributes, "label", "field", bounds.labelLength());
+            String term = required(attributes, "type", "field");
+            FieldType type;
+            try {
+                type = FieldType.fromDescriptorTerm(term);
+            } catch (IllegalArgumentException e) {
+                throw fail("unknown field type '" + term + "' (expected " + Arrays.stream(FieldType.values())
+                        .map(FieldType::descriptorTerm).toList() + ")");
+            }
+            String choiceList = optional(attributes, "choices");
+            List<String> choices = List.of();
+            if (type == FieldType.CHOICE) {
+                if (choiceList.isEmpty()) {
+                    throw fail("field '" + id + "' of type choice needs choices=\"a;b\"");
+                }
+                Set<String> distinct = new LinkedHashSet<>();
+                for (String choice : choiceList.split(";")) {
+                    String trimmed = choice.trim();
+                    if (trimmed.isEmpty() || trimmed.length() > bounds.labelLength() || !distinct.add(trimmed)) {
+                        throw fail("choices of field '" + id + "' must be distinct, non-empty and at most "
+                                + bounds.labelLength() + " characters each");
+                    }
+                }
+                if (distinct.size() > bounds.choicesPerField()) {
+                    throw fail("field '" + id + "' has more than " + bounds.choicesPerField() + " choices");
+                }
+                choices = List.copyOf(distinct);
+            } else if (!choiceList.isEmpty()) {
+                throw fail("choices belong to fields of type choice only, not to '" + id + "' (" + term + ")");
+            }
+            String hint = optional(attributes, "hint");
+            if (hint.length() > bounds.hintLength()) {
+                throw fail("hint of field '" + id + "' is longer than " + bounds.hintLength() + " characters");
+            }
+            sectionFields.add(new FileField(id, label, type, flag(attributes, "required"), choices,
+                    flag(attributes, "identity"), hint));
+        }
+
+        private String id(Attributes attributes, String element) throws SAXException {
+            String id = required(attributes, "id", element);
+            if (!id.matches(ID_PATTERN)) {
+                throw fail(element + " id '" + id + "' must be lower-case letters, digits or '-', at most 40");
+            }
+            return id;
+        }
+
+        private String text(Attributes attributes, String attribute, String element, int maxLength) throws SAXException {
+            String value = required(attributes, attribute, element);
+            if (value.length() > maxLength) {
+                throw fail("'" + attribute + "' of <" + element + "> is longer than " + maxLength + " characters");
+            }
+            return value;
+        }
+
         @Override
-        public void endElement(String uri, String localName, String qName) {
+        public void endElement(String uri, String localName, String qName) throws SAXException {
             if ("specialty".equals(qName)) {
                 currentSpecialty = null;
+            }
+            if ("section".equals(qName)) {
+                if (sectionFields.isEmpty()) {
+                    throw fail("section '" + sectionId + "' declares no <field>");
+                }
+                sections.add(new FileSection(sectionId, sectionTitle, true, sectionFields));
+                sectionFields = null;
             }
         }
 
@@ -176,7 +294,7 @@ public final class SeriesDescriptorReader {
                 list.add(new Specialty(entry.getKey(), annexRows.get(entry.getKey()), new ArrayList<>(merged.values())));
             }
             return new Parsed(code, name, list, new SeriesPolicy(privateEnterpriseChannel, highSkillBridge,
-                    universitySelfEvaluation, continuingEducation), seniorFee);
+                    universitySelfEvaluation, continuingEducation), seniorFee, List.copyOf(sections));
         }
 
         private void requireRoot(String element) throws SAXException {

@@ -170,6 +170,41 @@ class AccessTest {
     }
 
     @Test
+    void anAssignedExpertReadsOnlyTheAnonymisedPartAndNobodyElsesFiles_R17() {
+        assertDoesNotThrow(() -> Access.requireAnonymisedRead(EXPERT, OWN, true));
+        ZhichengException unassigned = assertThrows(ZhichengException.class,
+                () -> Access.requireAnonymisedRead(EXPERT, OWN, false));
+        assertEquals("NOT_ASSIGNED", unassigned.code());
+        // everybody else reads it as they read the file; being "assigned" means nothing outside the expert pool
+        assertDoesNotThrow(() -> Access.requireAnonymisedRead(EMPLOYER, OWN, false));
+        assertDoesNotThrow(() -> Access.requireAnonymisedRead(ADMIN, OTHER_UNIT, false));
+        assertEquals("FORBIDDEN", assertThrows(ZhichengException.class,
+                () -> Access.requireAnonymisedRead(EMPLOYER, OTHER_UNIT, true)).code());
+        assertEquals("FORBIDDEN", assertThrows(ZhichengException.class,
+                () -> Access.requireAnonymisedRead(APPLICANT, COLLEAGUE, true)).code());
+    }
+
+    // ------------------------------------------------------------------ the file's content and commitment
+
+    @Test
+    void onlyTheApplicantFillsAndSignsTheirOwnFile_R13_R37() {
+        assertTrue(Access.permits(APPLICANT, Act.EDIT, OWN));
+        assertTrue(Access.permits(APPLICANT, Act.SIGN, OWN));
+        forbidden(APPLICANT, Act.SIGN, COLLEAGUE);
+        for (Actor reviewer : Set.of(EMPLOYER, KUQA_BUREAU, ENGINEERING_DEPARTMENT, OFFICE_ALL_SERIES, ADMIN, EXPERT)) {
+            for (Act act : EnumSet.of(Act.EDIT, Act.SIGN)) {
+                assertFalse(Access.permits(reviewer, act, OWN), reviewer.role() + " " + act);
+            }
+            forbidden(reviewer, Act.SIGN, OWN);
+        }
+        // reviewers read the filled file within their scope
+        for (Actor reviewer : Set.of(EMPLOYER, KUQA_BUREAU, ENGINEERING_DEPARTMENT, OFFICE_ALL_SERIES, ADMIN)) {
+            assertTrue(Access.permits(reviewer, Act.VIEW, OWN), reviewer.role().name());
+        }
+        assertFalse(Access.permits(KUQA_BUREAU, Act.VIEW, OTHER_UNIT));
+    }
+
+    @Test
     void anAdministratorViewsEveryFileButTakesNoDecision() {
         for (FileScope file : EVERY_FILE) {
             assertTrue(Access.permits(ADMIN, Act.VIEW, file), file.toString());

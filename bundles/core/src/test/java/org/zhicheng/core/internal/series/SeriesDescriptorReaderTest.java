@@ -117,4 +117,94 @@ class SeriesDescriptorReaderTest {
                 () -> reader.read("e.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE series [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<series/>"));
         assertTrue(doctype.getMessage().startsWith("e.xml:2: "), doctype.getMessage());
     }
+
+    // ------------------------------------------------------------------ the series' own sections of the file (R-13)
+
+    private static String withSection(String section) {
+        return TestDescriptors.series("engineering", "工程系列",
+                "<specialty name=\"水利专业\"><committee levels=\"副高\" unit=\"地区水利局\" phone=\"1\"/></specialty>\n" + section);
+    }
+
+    private static final String PROJECTS = """
+              <section id="engineering-projects" title="主持或参与的工程项目">
+                <field id="project-name" label="项目名称" type="text" required="true"/>
+                <field id="role" label="本人角色" type="choice" required="true" choices="项目负责人; 技术负责人;主要参与人"/>
+                <field id="completed" label="竣工时间" type="date" hint="在建项目可不填"/>
+                <field id="owner" label="建设单位" type="text" identity="true"/>
+              </section>""";
+
+    @Test
+    void sectionsAreReadInOrderWithTheirFields_R13_R17() throws Exception {
+        SeriesDescriptorReader.Parsed parsed = reader.read("e.xml", withSection(PROJECTS));
+        assertEquals(1, parsed.sections().size());
+        org.zhicheng.api.file.FileSection section = parsed.sections().get(0);
+        assertEquals("engineering-projects", section.id());
+        assertEquals("主持或参与的工程项目", section.title());
+        assertTrue(section.seriesSpecific());
+        assertEquals(java.util.List.of("project-name", "role", "completed", "owner"),
+                section.fields().stream().map(org.zhicheng.api.file.FileField::id).toList());
+        assertEquals(java.util.List.of("项目负责人", "技术负责人", "主要参与人"), section.field("role").orElseThrow().choices());
+        assertFalse(section.field("completed").orElseThrow().required());
+        assertEquals("在建项目可不填", section.field("completed").orElseThrow().hint());
+        assertTrue(section.field("owner").orElseThrow().identity());
+        assertEquals(parsed.sections(), parsed.toSeries(org.zhicheng.api.series.SeriesAvailability.ACCEPTING, "b", "1")
+                .fileSections());
+        assertTrue(reader.read("h.xml", HEALTH).sections().isEmpty(), "sections are optional");
+    }
+
+    @Test
+    void faultySectionsAreRefusedNamingFileAndLine() {
+        assertRefusal("p/series.xml:7: section id 'basic' is one of core's common sections "
+                + "[achievements, awards, basic, papers, work-history]; choose another",
+                "<section id=\"basic\" title=\"基本情况\"><field id=\"a\" label=\"A\" type=\"text\"/></section>");
+        assertRefusal("p/series.xml:8: section 'x' is declared twice",
+                "<section id=\"x\" title=\"X\"><field id=\"a\" label=\"A\" type=\"text\"/></section>\n"
+                        + "<section id=\"x\" title=\"Y\"><field id=\"a\" label=\"A\" type=\"text\"/></section>");
+        assertRefusal("p/series.xml:7: field 'a' is declared twice in section 'x'",
+                "<section id=\"x\" title=\"X\"><field id=\"a\" label=\"A\" type=\"text\"/><field id=\"a\" label=\"B\" type=\"text\"/></section>");
+        assertRefusal("p/series.xml:7: unknown field type 'money' (expected [text, long-text, number, date, choice])",
+                "<section id=\"x\" title=\"X\"><field id=\"a\" label=\"A\" type=\"money\"/></section>");
+        assertRefusal("p/series.xml:7: choices belong to fields of type choice only, not to 'a' (text)",
+                "<section id=\"x\" title=\"X\"><field id=\"a\" label=\"A\" type=\"text\" choices=\"1;2\"/></section>");
+        assertRefusal("p/series.xml:7: field 'a' of type choice needs choices=\"a;b\"",
+                "<section id=\"x\" title=\"X\"><field id=\"a\" label=\"A\" type=\"choice\"/></section>");
+        assertRefusal("p/series.xml:7: <field> must be inside <section>", "<field id=\"a\" label=\"A\" type=\"text\"/>");
+        assertRefusal("p/series.xml:7: section 'x' declares no <field>", "<section id=\"x\" title=\"X\"></section>");
+        assertRefusal("p/series.xml:7: <committee> cannot be inside <section>; a section holds <field> elements only",
+                "<section id=\"x\" title=\"X\"><committee levels=\"中级\" unit=\"U\" phone=\"1\"/></section>");
+        assertRefusal("p/series.xml:7: field id 'Project_Name' must be lower-case letters, digits or '-', at most 40",
+                "<section id=\"x\" title=\"X\"><field id=\"Project_Name\" label=\"A\" type=\"text\"/></section>");
+        assertRefusal("p/series.xml:7: 'required' must be true or false, not 'yes'",
+                "<section id=\"x\" title=\"X\"><field id=\"a\" label=\"A\" type=\"text\" required=\"yes\"/></section>");
+    }
+
+    @Test
+    void sectionCountsAndLengthsAreBoundedByTheLimits() throws Exception {
+        DescriptorLimits.SectionLimits tight = new DescriptorLimits.SectionLimits(1, 2, 2, 6, 5);
+        SeriesDescriptorReader strict = new SeriesDescriptorReader(new DescriptorLimits(550, 700,
+                DescriptorLimits.DEFAULTS.fourOnlysMaxShare(), tight));
+        String two = "<section id=\"x\" title=\"X\"><field id=\"a\" label=\"A\" type=\"text\"/></section>\n"
+                + "<section id=\"y\" title=\"Y\"><field id=\"a\" label=\"A\" type=\"text\"/></section>";
+        assertEquals("s.xml:8: at most 1 sections per series", refusal(strict, two));
+        assertEquals("s.xml:7: at most 2 fields per section", refusal(strict, "<section id=\"x\" title=\"X\">"
+                + "<field id=\"a\" label=\"A\" type=\"text\"/><field id=\"b\" label=\"B\" type=\"text\"/>"
+                + "<field id=\"c\" label=\"C\" type=\"text\"/></section>"));
+        assertEquals("s.xml:7: field 'a' has more than 2 choices", refusal(strict,
+                "<section id=\"x\" title=\"X\"><field id=\"a\" label=\"A\" type=\"choice\" choices=\"1;2;3\"/></section>"));
+        assertEquals("s.xml:7: 'title' of <section> is longer than 6 characters", refusal(strict,
+                "<section id=\"x\" title=\"主持或参与的工程项目\"><field id=\"a\" label=\"A\" type=\"text\"/></section>"));
+        assertEquals("s.xml:7: hint of field 'a' is longer than 5 characters", refusal(strict,
+                "<section id=\"x\" title=\"X\"><field id=\"a\" label=\"A\" type=\"text\" hint=\"请勿填写本人姓名\"/></section>"));
+        assertEquals(1, strict.read("s.xml", withSection(
+                "<section id=\"x\" title=\"X\"><field id=\"a\" label=\"A\" type=\"text\"/></section>")).sections().size());
+    }
+
+    private void assertRefusal(String message, String section) {
+        DescriptorException e = assertThrows(DescriptorException.class, () -> reader.read("p/series.xml", withSection(section)));
+        assertEquals(message, e.getMessage());
+    }
+
+    private static String refusal(SeriesDescriptorReader strict, String section) {
+        return assertThrows(DescriptorException.class, () -> strict.read("s.xml", withSection(section))).getMessage();
+    }
 }

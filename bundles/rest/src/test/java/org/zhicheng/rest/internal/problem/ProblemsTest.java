@@ -32,6 +32,10 @@ class ProblemsTest {
         assertEquals(409, ProblemStatus.of("NO_CANDIDATES"));
         assertEquals(409, ProblemStatus.of("DEFENSE_MISSING"));
         assertEquals(409, ProblemStatus.of("CERTIFICATES_NOT_YET"));
+        // the file's sections and commitment
+        assertEquals(409, ProblemStatus.of("INCOMPLETE_FILE"));
+        assertEquals(409, ProblemStatus.of("NOT_EDITABLE"));
+        assertEquals(404, ProblemStatus.of("UNKNOWN_SECTION"));
         assertEquals(422, ProblemStatus.of("WRONG_FEE"));
         assertEquals(422, ProblemStatus.of("CONFLICT_SAME_EMPLOYER"));
         assertEquals(422, ProblemStatus.of("INVALID_PASS_RATE"));

@@ -1,0 +1,12 @@
+package org.zhicheng.api.file;
+
+import java.time.Instant;
+
+/**
+ * The applicant's personal commitment (个人承诺书, Annex 3) as signed on the platform.
+ *
+ * @param text     the wording the applicant signed
+ * @param signedBy the user name of the account that signed
+ */
+public record Commitment(long applicationId, String text, String signedBy, Instant signedAt) {
+}

@@ -1,0 +1,266 @@
+package org.zhicheng.core.internal.file;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.zhicheng.api.file.Commitment;
+import org.zhicheng.api.file.FieldType;
+import org.zhicheng.api.file.FileContentService;
+import org.zhicheng.api.file.FileField;
+import org.zhicheng.api.file.FileSection;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.core.internal.FileHistory;
+import org.zhicheng.core.internal.Refusals;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
+import org.zhicheng.core.internal.persistence.ApplicationEntity;
+import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.security.Act;
+import org.zhicheng.core.internal.security.FileScope;
+import org.zhicheng.core.internal.security.Guarded;
+
+/** The file's sections and the personal commitment, on JPA; each change in the audit log. */
+@Component(service = FileContentService.class)
+public class FileContentServiceImpl implements FileContentService {
+
+    private final JpaTemplate jpa;
+    private final AuditLogImpl audit;
+    private final FileContents contents;
+
+    @Activate
+    public FileContentServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
+                                  @Reference SeriesCatalog catalog, @Reference AuditLogImpl audit) {
+        this.jpa = jpa;
+        this.audit = audit;
+        this.contents = new FileContents(catalog);
+    }
+
+    @Override
+    public List<FileSection> sections(long applicationId, Actor actor) {
+        // definitions only, no personal data: an assigned expert needs the labels of what they read blind
+        return jpa.txExpr(TransactionType.Required, em -> contents.sections(blindReadable(em, applicationId, actor).getSeriesCode()));
+    }
+
+    @Override
+    public Map<String, String> values(long applicationId, String sectionId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity file = Guarded.application(em, applicationId, actor, Act.VIEW);
+            FileSection section = section(file, sectionId);
+            Map<String, String> stored = FileContents.stored(em, applicationId).getOrDefault(section.id(), Map.of());
+            Map<String, String> ordered = new LinkedHashMap<>();
+            section.fields().stream().filter(f -> stored.containsKey(f.id())).forEach(f -> ordered.put(f.id(), stored.get(f.id())));
+            return Collections.unmodifiableMap(ordered);
+        });
+    }
+
+    @Override
+    public void save(long applicationId, String sectionId, Map<String, String> values, Actor actor) {
+        Access.requireActor(actor);
+        if (values == null) {
+            throw Refusals.invalidInput("栏目内容不能为空");
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            ApplicationEntity file = Guarded.editable(em, applicationId, actor, Act.EDIT, "申报材料");
+            FileSection section = section(file, sectionId);
+            Map<String, String> wanted = FieldValues.check(section, values);
+            Map<String, FileValueEntity> rows = new LinkedHashMap<>();
+            em.createNamedQuery(FileValueEntity.FOR_APPLICATION, FileValueEntity.class).setParameter("applicationId", applicationId)
+                    .getResultList().stream().filter(v -> v.getSectionId().equals(section.id()))
+                    .forEach(v -> rows.put(v.getFieldId(), v));
+            Instant now = Instant.now();
+            List<String> changed = new ArrayList<>();
+            for (FileField field : section.fields()) {
+                String value = wanted.get(field.id());
+                FileValueEntity row = rows.get(field.id());
+                if (value == null && row != null) {
+                    em.remove(row);
+                } else if (value != null && row == null) {
+                    em.persist(new FileValueEntity(applicationId, section.id(), field.id(), value, now, actor.username()));
+                } else if (value != null && !value.equals(row.getValue())) {
+                    row.update(value, now, actor.username());
+                } else {
+                    continue;
+                }
+                changed.add(field.label());
+            }
+            if (!changed.isEmpty()) {
+                em.flush();
+                // which fields changed, not their content: the log outlives the file's personal data
+                audit.record(em, actor.username(), "FILE_SECTION_SAVED", FileHistory.subject(applicationId),
+                        section.title() + "：" + String.join("、", changed));
+            }
+        });
+    }
+
+    @Override
+    public List<String> missing(long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> contents.missing(em,
+                Guarded.application(em, applicationId, actor, Act.VIEW)));
+    }
+
+    @Override
+    public String commitmentText() {
+        return FileContents.COMMITMENT_TEXT;
+    }
+
+    @Override
+    public Commitment signCommitment(long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Guarded.editable(em, applicationId, actor, Act.SIGN, "个人承诺书");
+            CommitmentEntity commitment = em.find(CommitmentEntity.class, applicationId);
+            boolean again = commitment != null;
+            if (!again) {
+                commitment = new CommitmentEntity(applicationId);
+                em.persist(commitment);
+            }
+            commitment.sign(FileContents.COMMITMENT_TEXT, actor.username(), Instant.now());
+            em.flush();
+            audit.record(em, actor.username(), "COMMITMENT_SIGNED", FileHistory.subject(applicationId),
+                    (again ? "重新签署" : "签署") + "个人承诺书（附件3）：" + FileContents.COMMITMENT_TEXT);
+            return commitment.toRecord();
+        });
+    }
+
+    @Override
+    public Optional<Commitment> commitment(long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Guarded.application(em, applicationId, actor, Act.VIEW);
+            return Optional.ofNullable(em.find(CommitmentEntity.class, applicationId)).map(CommitmentEntity::toRecord);
+        });
+    }
+
+    @Override
+    public Map<String, Map<String, String>> anonymisedValues(long applicationId, Actor actor) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity file = blindReadable(em, applicationId, actor);
+            Map<String, Map<String, String>> stored = FileContents.stored(em, applicationId);
+            Map<String, Map<String, String>> blind = new LinkedHashMap<>();
+            for (FileSection section : contents.sections(file.getSeriesCode())) {
+                Map<String, String> filled = stored.getOrDefault(section.id(), Map.of());
+                Map<String, String> shown = new LinkedHashMap<>();
+                boolean anyShown = false;
+                for (FileField field : section.fields()) {
+                    if (field.identity()) {
+                        continue; // never to experts, nor to anyone through this view
+                    }
+                    anyShown = true;
+                    if (filled.containsKey(field.id())) {
+                        shown.put(field.id(), filled.get(field.id()));
+                    }
+                }
+                if (anyShown) {
+                    blind.put(section.id(), Collections.unmodifiableMap(shown));
+                }
+            }
+            return Collections.unmodifiableMap(blind);
+        });
+    }
+
+    /** The file for whoever may see it, or for an expert assigned to it. */
+    private static ApplicationEntity blindReadable(EntityManager em, long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        ApplicationEntity file = Guarded.application(em, applicationId);
+        boolean assignedExpert = actor.role() == Role.EXPERT
+                && ExpertAssignmentEntity.isAssigned(em, applicationId, actor.expertId());
+        Access.requireAnonymisedRead(actor, FileScope.of(file), assignedExpert);
+        return file;
+    }
+
+    private FileSection section(ApplicationEntity file, String sectionId) {
+        return contents.sections(file.getSeriesCode()).stream().filter(s -> s.id().equals(sectionId)).findFirst()
+                .orElseThrow(() -> Refusals.unknownSection(sectionId));
+    }
+
+    /** The values a section takes, checked against its fields. */
+    static final class FieldValues {
+
+        private FieldValues() {
+        }
+
+        /**
+         * The non-blank values, trimmed, by field id; refused with the section's title and the field's label when a
+         * field is unknown or a value is not what its field takes.
+         */
+        static Map<String, String> check(FileSection section, Map<String, String> values) {
+            Map<String, String> checked = new LinkedHashMap<>();
+            for (Map.Entry<String, String> entry : values.entrySet()) {
+                FileField field = section.field(entry.getKey()).orElseThrow(() -> Refusals.invalidInput(
+                        section.title() + "没有“" + entry.getKey() + "”一项"));
+                String value = entry.getValue() == null ? "" : entry.getValue().strip();
+                if (!value.isEmpty()) {
+                    checked.put(field.id(), checkValue(section, field, value));
+                }
+            }
+            return checked;
+        }
+
+        private static String checkValue(FileSection section, FileField field, String value) {
+            String where = section.title() + "：" + field.label();
+            boolean paragraphs = field.type() == FieldType.LONG_TEXT;
+            if (value.chars().anyMatch(c -> Character.isISOControl(c) && !(paragraphs && (c == '\n' || c == '\r' || c == '\t')))) {
+                throw Refusals.invalidInput(where + "含有不可见的控制字符");
+            }
+            switch (field.type()) {
+                case NUMBER -> {
+                    if (!isNumber(value)) {
+                        throw Refusals.invalidInput(where + "须为不小于0的数字，不是“" + abbreviated(value) + "”");
+                    }
+                }
+                case DATE -> {
+                    try {
+                        LocalDate.parse(value);
+                    } catch (DateTimeParseException e) {
+                        throw Refusals.invalidInput(where + "须为日期，格式如2010-07-01，不是“" + abbreviated(value) + "”");
+                    }
+                }
+                case CHOICE -> {
+                    if (!field.choices().contains(value)) {
+                        throw Refusals.invalidInput(where + "须为以下之一：" + String.join("、", field.choices()));
+                    }
+                }
+                case TEXT, LONG_TEXT -> {
+                    if (value.length() > field.type().maxLength()) {
+                        throw Refusals.invalidInput(where + "不得超过" + field.type().maxLength() + "字");
+                    }
+                }
+            }
+            return value;
+        }
+
+        private static boolean isNumber(String value) {
+            if (value.length() > FieldType.NUMBER.maxLength()) {
+                return false;
+            }
+            try {
+                return new BigDecimal(value).signum() >= 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+
+        private static String abbreviated(String value) {
+            return value.length() <= 20 ? value : value.substring(0, 20) + "…";
+        }
+    }
+}

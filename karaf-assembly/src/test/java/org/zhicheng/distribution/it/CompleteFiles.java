@@ -1,0 +1,84 @@
+package org.zhicheng.distribution.it;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.zhicheng.api.file.FileContentService;
+import org.zhicheng.api.file.FileField;
+import org.zhicheng.api.file.FileSection;
+import org.zhicheng.api.security.Actor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Files made complete as their applicant would before submitting (R-13), through the service or over the REST API:
+ * every field of every section (common and the series') that is still empty gets a value its type takes, and the
+ * personal commitment (Annex 3) is signed unless it is.
+ */
+final class CompleteFiles {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private CompleteFiles() {
+    }
+
+    static void complete(FileContentService contents, long applicationId, Actor actor) {
+        for (FileSection section : contents.sections(applicationId, actor)) {
+            Map<String, String> values = new LinkedHashMap<>();
+            for (FileField field : section.fields()) {
+                values.put(field.id(), sample(field.type().descriptorTerm(), field.label(), field.choices()));
+            }
+            values.putAll(contents.values(applicationId, section.id(), actor));
+            contents.save(applicationId, section.id(), values, actor);
+        }
+        if (contents.commitment(applicationId, actor).isEmpty()) {
+            contents.signCommitment(applicationId, actor);
+        }
+    }
+
+    /** The same over HTTP with the caller's credentials (GET sections, PUT each section, POST the commitment). */
+    static void completeOverHttp(int port, long applicationId, Http.Credentials credentials) throws IOException {
+        String at = "/api/v1/applications/" + applicationId;
+        for (JsonNode section : JSON.readTree(expect(200, Http.request(port, "GET", at + "/sections", null, credentials)))
+                .get("sections")) {
+            ObjectNode values = JSON.createObjectNode();
+            for (JsonNode field : section.get("fields")) {
+                List<String> choices = new ArrayList<>();
+                field.get("choices").forEach(choice -> choices.add(choice.asText()));
+                values.put(field.get("id").asText(), sample(field.get("type").asText(), field.get("label").asText(), choices));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> filled = section.get("values").fields(); filled.hasNext(); ) {
+                Map.Entry<String, JsonNode> value = filled.next();
+                values.put(value.getKey(), value.getValue().asText());
+            }
+            expect(200, Http.request(port, "PUT", at + "/sections/" + section.get("id").asText(), values.toString(), credentials));
+        }
+        if (!JSON.readTree(expect(200, Http.request(port, "GET", at + "/commitment", null, credentials))).get("signed").asBoolean()) {
+            expect(200, Http.request(port, "POST", at + "/commitment", null, credentials));
+        }
+    }
+
+    /** A value a field of this type (as the descriptor names it) takes. */
+    private static String sample(String type, String label, List<String> choices) {
+        return switch (type) {
+            case "long-text" -> "测试：" + label + "\n第二行";
+            case "number" -> "12";
+            case "date" -> "2010-07-01";
+            case "choice" -> choices.get(0);
+            default -> "测试" + label;
+        };
+    }
+
+    private static String expect(int status, HttpResult response) {
+        if (response.status() != status) {
+            throw new AssertionError("expected " + status + " but was " + response.status() + ": " + response.body());
+        }
+        return response.body();
+    }
+}
