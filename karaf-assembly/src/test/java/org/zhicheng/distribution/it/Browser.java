@@ -59,8 +59,16 @@ final class Browser implements AutoCloseable {
 
     /** Waits until an element shows the text; the page may re-render (reload, push) meanwhile. */
     void waitForText(String css, String text) {
-        new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
+        new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            if (found.stream().anyMatch(e -> e.getText().contains(text))) {
+                return true;
+            }
+            // text scrolled out of the layout's clipping content area reads as empty: bring the element into view
+            found.stream().filter(e -> !e.isDisplayed()).findFirst()
+                    .ifPresent(e -> driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", e));
+            return false;
+        });
     }
 
     /** Types into the input of a Vaadin text, password, number or combo box field (the input is light DOM). */

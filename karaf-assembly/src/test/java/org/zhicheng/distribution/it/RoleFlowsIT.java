@@ -38,6 +38,9 @@ public class RoleFlowsIT {
     private static final ResidentIdNumber ID_NUMBER = ResidentIdNumber.completing("65290119870909123");
     private static final String FULL_NAME = "古丽米热·阿不都";
     private static final String USERNAME = "gulmire";
+    /** Identity (R-17): where she worked, by name, stays hidden from the experts. */
+    private static final String WORK_HISTORY = "2012年起在阿克苏地区水利局工程建设科从事水利工程设计";
+    private static final String PROJECT = "塔里木河干流防洪治理工程";
 
     private static InstalledDistribution platform;
     private static Browser browser;
@@ -139,6 +142,41 @@ public class RoleFlowsIT {
         browser.waitForText("#education-records vaadin-grid-cell-content", "JXJY-2020-0815");
         browser.screenshot("roles-02c-applicant-education");
 
+        // R-13: a file missing its fields or the commitment is refused; filled section by section, then signed (Annex 3)
+        browser.click("#tab-overview");
+        browser.click("#submit-file");
+        browser.waitForText("vaadin-notification-card", "个人承诺书未签署");
+        browser.click("#tab-sections");
+        browser.waitForText("#file-missing", "基本情况：最高学历");
+        browser.pick("#field-basic-education", "大学本科");
+        browser.type("#field-basic-school", "新疆农业大学");
+        browser.type("#field-basic-major", "水利水电工程");
+        browser.type("#field-basic-current-title", "助理工程师");
+        browser.typeDate("#field-basic-graduated", "2012/6/30");
+        browser.typeDate("#field-basic-started-work", "2012/7/15");
+        browser.type("#field-basic-employer", EMPLOYER);
+        browser.click("#save-section-basic");
+        browser.waitForText("vaadin-notification-card", "已保存：基本情况");
+        browser.type("#field-work-history-history", WORK_HISTORY);
+        browser.click("#save-section-work-history");
+        browser.waitForText("vaadin-notification-card", "已保存：工作经历");
+        browser.type("#field-achievements-summary", "主持灌区节水改造设计三项，参与水库除险加固两项。");
+        browser.click("#save-section-achievements");
+        browser.waitForText("vaadin-notification-card", "已保存：专业技术工作业绩");
+        browser.type("#field-engineering-projects-project-name", PROJECT);
+        browser.pick("#field-engineering-projects-role", "技术负责人");
+        browser.pick("#field-engineering-projects-scale", "中型");
+        browser.click("#save-section-engineering-projects");
+        browser.waitForText("#file-missing", "个人承诺书未签署");
+        browser.screenshot("roles-02d-applicant-sections");
+        browser.click("#tab-commitment");
+        browser.waitForText("#commitment-text", "完全真实有效");
+        browser.click("#commitment-sign");
+        browser.waitForText("vaadin-notification-card", "请先勾选");
+        browser.check("#commitment-agree");
+        browser.click("#commitment-sign");
+        browser.waitForText("#commitment-state", "已由" + USERNAME);
+
         browser.click("#tab-overview");
         browser.click("#submit-file");
         browser.waitForText("#file-status", "已提交");
@@ -237,9 +275,10 @@ public class RoleFlowsIT {
                 browser.type("#" + field.getAttribute("id"), "1");
             }
             browser.waitForText("#score-total", "合计：" + fields.size());
+            browser.waitForText("#expert-content", PROJECT);
             String html = browser.driver.getPageSource();
             String text = browser.allText();
-            for (String identity : List.of(FULL_NAME, ID_NUMBER.value(), ID_NUMBER.masked(), EMPLOYER, USERNAME)) {
+            for (String identity : List.of(FULL_NAME, ID_NUMBER.value(), ID_NUMBER.masked(), EMPLOYER, USERNAME, WORK_HISTORY)) {
                 assertFalse(expert + "'s page HTML shows " + identity, html.contains(identity));
                 assertFalse(expert + "'s page text shows " + identity, text.contains(identity));
             }

@@ -13,12 +13,15 @@ import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.StatusChange;
 import org.zhicheng.api.education.ContinuingEducationService;
+import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.ui.internal.file.AttachmentsPanel;
+import org.zhicheng.ui.internal.file.CommitmentPanel;
+import org.zhicheng.ui.internal.file.SectionsPanel;
 import org.zhicheng.ui.internal.file.DocumentsPanel;
 import org.zhicheng.ui.internal.file.EducationPanel;
 import org.zhicheng.ui.internal.file.FeePaymentDialog;
@@ -58,12 +61,13 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
     private final transient ContinuingEducationService education;
     private final transient ApplicantService applicants;
     private final transient CertificateService certificates;
+    private final transient FileContentService content;
     private final Grid<Application> files = new Grid<>();
     private final Div details = new Div();
 
     public MyFilesView(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns,
                        AttachmentService attachments, ContinuingEducationService education, ApplicantService applicants,
-                       CertificateService certificates) {
+                       CertificateService certificates, FileContentService content) {
         this.applications = applications;
         this.catalog = catalog;
         this.campaigns = campaigns;
@@ -71,6 +75,7 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         this.education = education;
         this.applicants = applicants;
         this.certificates = certificates;
+        this.content = content;
         setId("my-files-view");
         Button open = new Button(getTranslation("files.new"), click -> new NewFileDialog(applications, catalog, campaigns,
                 this::created).open());
@@ -116,12 +121,15 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         boolean editable = file.status() == ApplicationStatus.DRAFT || file.status() == ApplicationStatus.RETURNED;
         details.add(new LazyTabs("file-tabs")
                 .part("tab-overview", getTranslation("files.tab.overview"), () -> overview(file, me, campaign))
+                .part("tab-sections", getTranslation("files.tab.sections"), () -> new SectionsPanel(content, file.id(), me, editable))
                 .part("tab-attachments", getTranslation("files.tab.attachments"),
                         () -> new AttachmentsPanel(attachments, file.id(), me, editable))
                 .part("tab-education", getTranslation("files.tab.education"),
                         () -> new EducationPanel(education, file.applicantId(), file.id(), file.evaluationYear(), me, editable))
+                .part("tab-commitment", getTranslation("files.tab.commitment"),
+                        () -> new CommitmentPanel(content, file.id(), me, editable))
                 .part("tab-documents", getTranslation("files.tab.documents"),
-                        () -> new DocumentsPanel(file, applications, applicants, certificates, catalog, me)));
+                        () -> new DocumentsPanel(file, applications, applicants, certificates, content, catalog, me)));
     }
 
     private VerticalLayout overview(Application file, Actor me, Optional<Campaign> campaign) {

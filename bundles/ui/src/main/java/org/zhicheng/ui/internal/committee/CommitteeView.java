@@ -15,6 +15,7 @@ import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.evaluation.Expert;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.Points;
+import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.campaign.CampaignService;
@@ -60,6 +61,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
     private final transient ApplicationService applications;
     private final transient EvaluationService evaluation;
     private final transient CertificateService certificates;
+    private final transient FileContentService content;
     private final transient SeriesCatalog catalog;
     private final transient ApplicantService applicants;
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
@@ -68,12 +70,14 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
     private final Div meeting = new Div();
 
     public CommitteeView(ApplicationService applications, EvaluationService evaluation, CertificateService certificates,
-                         SeriesCatalog catalog, ApplicantService applicants, CampaignService campaigns) {
+                         SeriesCatalog catalog, ApplicantService applicants, CampaignService campaigns,
+                         FileContentService content) {
         this.applications = applications;
         this.evaluation = evaluation;
         this.certificates = certificates;
         this.catalog = catalog;
         this.applicants = applicants;
+        this.content = content;
         setId("committee-view");
         Actor me = CurrentUser.require();
         status.setLabel(getTranslation("review.filter.status"));
@@ -149,7 +153,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         }
         details.add(actions);
         if (file.status() == ApplicationStatus.PASSED || file.status() == ApplicationStatus.CERTIFIED) {
-            details.add(new DocumentsPanel(file, applications, applicants, certificates, catalog, me));
+            details.add(new DocumentsPanel(file, applications, applicants, certificates, content, catalog, me));
         }
     }
 

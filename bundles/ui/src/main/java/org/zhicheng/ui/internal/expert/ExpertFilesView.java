@@ -11,6 +11,9 @@ import org.zhicheng.api.scoring.Points;
 import org.zhicheng.api.scoring.ScoreSheet;
 import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringService;
+import org.zhicheng.api.file.FileContentService;
+import org.zhicheng.api.file.FileField;
+import org.zhicheng.api.file.FileSection;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.session.CurrentUser;
@@ -22,7 +25,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -41,12 +46,14 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient EvaluationService evaluation;
     private final transient ScoringService scoring;
+    private final transient FileContentService content;
     private final Grid<AnonymisedFile> files = new Grid<>();
     private final Div sheet = new Div();
 
-    public ExpertFilesView(EvaluationService evaluation, ScoringService scoring) {
+    public ExpertFilesView(EvaluationService evaluation, ScoringService scoring, FileContentService content) {
         this.evaluation = evaluation;
         this.scoring = scoring;
+        this.content = content;
         setId("expert-view");
         Actor me = CurrentUser.require();
         files.setId("expert-files");
@@ -68,6 +75,7 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         }
         Actor me = CurrentUser.require();
         sheet.add(new H3(file.blindCode() + " · " + file.specialty() + " · " + file.level().officialTerm()));
+        sheet.add(fileContent(file, me));
         List<ScoreSheet> visible = scoring.scoreSheets(file.applicationId(), me);
         if (visible.stream().anyMatch(s -> s.scorer().equals(me.expertId()))) {
             sheet.add(new Paragraph(getTranslation("expert.submitted")));
@@ -112,6 +120,33 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sheet.add(new Paragraph(getTranslation("expert.standard", file.standard().year(), file.standard().version())),
                 items, total, submit);
+    }
+
+    /** What the applicant wrote, without the identity fields core leaves out for experts. */
+    private Details fileContent(AnonymisedFile file, Actor me) {
+        Map<String, Map<String, String>> values = content.anonymisedValues(file.applicationId(), me);
+        VerticalLayout written = new VerticalLayout();
+        written.setPadding(false);
+        written.setSpacing(false);
+        for (FileSection section : content.sections(file.applicationId(), me)) {
+            Map<String, String> filled = values.getOrDefault(section.id(), Map.of());
+            if (filled.isEmpty()) {
+                continue;
+            }
+            written.add(new H4(section.title()));
+            for (FileField field : section.fields()) {
+                String value = filled.get(field.id());
+                if (value != null && !field.identity()) {
+                    Paragraph line = new Paragraph(field.label() + "：" + value);
+                    line.getStyle().set("white-space", "pre-wrap").set("margin", "0.2em 0");
+                    written.add(line);
+                }
+            }
+        }
+        Details details = new Details(getTranslation("expert.content"), written);
+        details.setId("expert-content");
+        details.setOpened(true);
+        return details;
     }
 
     @Override

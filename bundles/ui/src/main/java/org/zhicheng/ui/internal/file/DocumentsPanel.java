@@ -11,6 +11,8 @@ import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Publicity;
 import org.zhicheng.api.domain.StatusChange;
+import org.zhicheng.api.file.Commitment;
+import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicantService;
@@ -22,7 +24,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * The documents of a file as far as it has come (R-38): the unit's publicity notice (Annex 1), its recommendation
+ * The documents of a file as far as it has come (R-38): the signed personal commitment (Annex 3), the unit's publicity notice (Annex 1), its recommendation
  * opinion (Annex 2) and the electronic certificate (R-11), each opened as a printable page or saved.
  */
 public class DocumentsPanel extends VerticalLayout {
@@ -31,7 +33,7 @@ public class DocumentsPanel extends VerticalLayout {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     public DocumentsPanel(Application file, ApplicationService applications, ApplicantService applicants,
-                          CertificateService certificates, SeriesCatalog catalog, Actor actor) {
+                          CertificateService certificates, FileContentService content, SeriesCatalog catalog, Actor actor) {
         setId("documents-panel");
         setPadding(false);
         Optional<Applicant> applicant = applicants.find(file.applicantId(), actor);
@@ -39,6 +41,16 @@ public class DocumentsPanel extends VerticalLayout {
         String employer = applicant.map(Applicant::employer).orElse("");
         String title = Labels.series(catalog, file.seriesCode()) + " " + file.specialty() + " " + file.level().officialTerm();
         int shown = 0;
+        Optional<Commitment> commitment = content.commitment(file.id(), actor);
+        if (commitment.isPresent()) {
+            add(link("doc-commitment", getTranslation("documents.commitment"), new PrintableDocument(getTranslation("documents.commitment"))
+                    .paragraph(commitment.get().text())
+                    .row(getTranslation("documents.applicant"), name)
+                    .row(getTranslation("documents.title"), title)
+                    .signature(getTranslation("documents.commitment.signed", name,
+                            CommitmentPanel.WHEN.format(commitment.get().signedAt()))), "commitment-" + file.id() + ".html"));
+            shown++;
+        }
         Optional<Publicity> publicity = applications.publicity(file.id(), actor);
         if (publicity.isPresent()) {
             Publicity p = publicity.get();

@@ -10,6 +10,7 @@ import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Publicity;
 import org.zhicheng.api.education.ContinuingEducationService;
+import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.Series;
@@ -18,6 +19,7 @@ import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationFilter;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.ui.internal.file.AttachmentsPanel;
+import org.zhicheng.ui.internal.file.SectionsPanel;
 import org.zhicheng.ui.internal.file.DocumentsPanel;
 import org.zhicheng.ui.internal.file.EducationPanel;
 import org.zhicheng.ui.internal.file.FeePaymentDialog;
@@ -56,6 +58,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final transient AttachmentService attachments;
     private final transient ContinuingEducationService education;
     private final transient CertificateService certificates;
+    private final transient FileContentService content;
     private final transient CampaignService campaigns;
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final ComboBox<Series> series = new ComboBox<>();
@@ -64,13 +67,14 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     public ReviewQueueView(ApplicationService applications, ApplicantService applicants, SeriesCatalog catalog,
                            AttachmentService attachments, ContinuingEducationService education,
-                           CertificateService certificates, CampaignService campaigns) {
+                           CertificateService certificates, CampaignService campaigns, FileContentService content) {
         this.applications = applications;
         this.applicants = applicants;
         this.catalog = catalog;
         this.attachments = attachments;
         this.education = education;
         this.certificates = certificates;
+        this.content = content;
         this.campaigns = campaigns;
         setId("review-view");
         Actor me = CurrentUser.require();
@@ -173,12 +177,13 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         }
         details.add(actions);
         details.add(new LazyTabs("file-tabs")
+                .part("tab-sections", getTranslation("files.tab.sections"), () -> new SectionsPanel(content, file.id(), me, false))
                 .part("tab-attachments", getTranslation("files.tab.attachments"),
                         () -> new AttachmentsPanel(attachments, file.id(), me, false))
                 .part("tab-education", getTranslation("files.tab.education"),
                         () -> new EducationPanel(education, file.applicantId(), file.id(), file.evaluationYear(), me, false))
                 .part("tab-documents", getTranslation("files.tab.documents"),
-                        () -> new DocumentsPanel(file, applications, applicants, certificates, catalog, me)));
+                        () -> new DocumentsPanel(file, applications, applicants, certificates, content, catalog, me)));
     }
 
     private Paragraph publicityText(Publicity publicity) {
