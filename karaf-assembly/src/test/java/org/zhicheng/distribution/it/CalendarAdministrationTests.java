@@ -151,6 +151,7 @@ public class CalendarAdministrationTests extends ContainerTestSupport {
         // a file approved today (the platform runs on 2023-08-01) is in publicity one working day longer
         Application draft = applications.createDraft(new NewApplication(applicant.id(), YEAR, "engineering", "林业专业",
                 TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED), as("applicant"));
+        CompleteFiles.complete(contents, draft.id(), as("applicant")); // every field, the commitment signed
         Application submitted = applications.submit(draft.id(), draft.version(), as("applicant"));
         Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), as("employer"), "同意推荐");
         Publicity publicity = applications.publicity(approved.id(), IT).orElseThrow();

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -429,5 +430,57 @@ public class RoleFlowsIT {
         assertEquals("the page was reloaded", Boolean.TRUE,
                 browser.driver.executeScript("return window.zhichengSamePage === true;"));
         browser.waitForText("#current-user", FULL_NAME);
+    }
+
+    /** Every role's main page on a phone (390 x 844): nothing but grids and tab strips may reach past the screen. */
+    @Test
+    public void k_everyRolesPagesFitAPhoneScreen() throws Exception {
+        browser.windowSize(390, 844);
+        try {
+            for (String page : List.of("", "notice", "standards", "results", "verify", "contacts", "register", "login")) {
+                browser.open(page);
+                fitsPhone(page.isEmpty() ? "home" : page, "vaadin-app-layout");
+            }
+            browser.login(USERNAME, DEMO_PASSWORD + "-own");
+            fitsPhone("applicant-files", "#file-tabs");
+            browser.click("#tab-sections");
+            fitsPhone("applicant-sections", "#sections-panel");
+            browser.click("#tab-attachments");
+            fitsPhone("applicant-attachments", "#attachments-panel");
+            browser.logout();
+            browser.login("dept-engineering", DEMO_PASSWORD);
+            fitsPhone("department-review", "#review-view");
+            browser.logout();
+            browser.login("office", DEMO_PASSWORD);
+            fitsPhone("committee", "#committee-view");
+            browser.click("#tab-filings");
+            fitsPhone("committee-filings", "#filings-panel");
+            browser.logout();
+            browser.login("admin", DEMO_PASSWORD);
+            browser.open("admin/calendar");
+            fitsPhone("admin-calendar", "#calendar-tabs");
+            browser.logout();
+        } finally {
+            browser.windowSize(1280, 900);
+        }
+    }
+
+    private static void fitsPhone(String name, String readyCss) throws IOException {
+        browser.waitFor(readyCss);
+        @SuppressWarnings("unchecked")
+        List<String> overflowing = (List<String>) browser.driver.executeScript("""
+                const width = window.innerWidth, out = [];
+                for (const element of document.querySelectorAll('body *')) {
+                  if (element.closest('vaadin-grid, vaadin-tabs, vaadin-notification-container, vaadin-connection-indicator, vaadin-app-layout [slot=drawer]')) continue;
+                  const box = element.getBoundingClientRect();
+                  if (box.width > 0 && box.height > 0 && box.right > width + 1) {
+                    out.push(element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + '.' + element.className
+                        + ' in ' + element.parentElement.tagName.toLowerCase() + ' "' + element.textContent.trim().slice(0, 30)
+                        + '" ' + Math.round(box.right));
+                  }
+                }
+                return out.slice(0, 8);""");
+        browser.screenshot("phone-" + name);
+        assertTrue(name + " reaches past a phone's screen: " + overflowing, overflowing.isEmpty());
     }
 }

@@ -55,11 +55,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         this.screens = screens;
         H1 title = new H1(getTranslation("app.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        title.addClassName("app-title");
         Button language = new Button(getTranslation("app.switchLanguage"), click -> switchLanguage());
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("switch-language");
         language.getStyle().set("flex-shrink", "0");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, account(), language);
+        bar.addClassName("app-bar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
