@@ -50,7 +50,7 @@ final class Browser implements AutoCloseable {
             }
             if (!found.get(0).isDisplayed()) {
                 // scrolled out of a clipping container (tabs, the layout's content) counts as not displayed
-                driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", found.get(0));
+                scrollIntoView(found.get(0));
                 return null;
             }
             return found.get(0);
@@ -66,15 +66,19 @@ final class Browser implements AutoCloseable {
             }
             // text scrolled out of the layout's clipping content area reads as empty: bring the element into view
             found.stream().filter(e -> !e.isDisplayed()).findFirst()
-                    .ifPresent(e -> driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", e));
+                    .ifPresent(this::scrollIntoView);
             return false;
         });
+    }
+
+    private void scrollIntoView(WebElement element) {
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     /** Types into the input of a Vaadin text, password, number or combo box field (the input is light DOM). */
     void type(String fieldCss, String text) {
         WebElement input = waitFor(fieldCss + " input, " + fieldCss + " textarea");
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
+        scrollIntoView(input);
         input.clear();
         input.sendKeys(text);
         input.sendKeys(Keys.TAB);
@@ -102,7 +106,7 @@ final class Browser implements AutoCloseable {
 
     void click(String css) {
         WebElement element = waitFor(css);
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        scrollIntoView(element);
         element.click();
     }
 

@@ -31,6 +31,14 @@ public record ScoringStandard(String seriesCode, int year, int version, Tier tie
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
+    /**
+     * R-27: whether the category carries more than {@code maxShare} of the total points; the one check both the
+     * descriptor loader and the page shown to the department apply.
+     */
+    public boolean exceedsShare(ScoringCategory category, BigDecimal maxShare) {
+        return pointsOf(category).compareTo(total.multiply(maxShare)) > 0;
+    }
+
     /** Each category's share of the total, as a fraction (R-27's check shown to the department). */
     public Map<ScoringCategory, BigDecimal> shares() {
         Map<ScoringCategory, BigDecimal> shares = new EnumMap<>(ScoringCategory.class);

@@ -235,12 +235,11 @@ public final class ScoringStandardReader {
                 throw failAt(standardLine, "standard " + label + ": items add up to " + Points.format(sum)
                         + " points, not the total " + Points.format(total));
             }
-            BigDecimal cap = total.multiply(limits.fourOnlysMaxShare());
             Map<ScoringCategory, String> firstItem = new HashMap<>();
             items.forEach(i -> firstItem.putIfAbsent(i.category(), i.id()));
             for (ScoringCategory category : ScoringCategory.values()) {
-                BigDecimal points = standard.pointsOf(category);
-                if (category.isFourOnlys() && points.compareTo(cap) > 0) {
+                if (category.isFourOnlys() && standard.exceedsShare(category, limits.fourOnlysMaxShare())) {
+                    BigDecimal points = standard.pointsOf(category);
                     String item = firstItem.get(category);
                     throw failAt(itemLines.get(item), "standard " + label + ", item '" + item + "': category "
                             + category.descriptorName() + " carries " + Points.format(points) + " of "

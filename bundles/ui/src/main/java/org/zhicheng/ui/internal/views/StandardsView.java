@@ -106,7 +106,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
                 continue;
             }
             BigDecimal share = shares.getOrDefault(category, BigDecimal.ZERO);
-            boolean within = share.compareTo(cap) <= 0;
+            boolean within = !standard.exceedsShare(category, cap);
             passed &= within;
             Span badge = new Span(getTranslation("category." + category.name()) + " " + percent(share) + (within ? " ✓" : " ✗"));
             badge.getElement().getThemeList().add(within ? "badge success" : "badge error");
