@@ -195,12 +195,27 @@ public class RestLifecycleTests extends ContainerTestSupport {
             score(id, best, new String[] {"0.8", "0.9"});
             score(second.get("id").asLong(), exempt, new String[] {"0.6", "0.7"});
 
+            // ---- the committee office books the hearing; the same room at an overlapping time is refused
+            String room = "{\"startsAt\": \"2023-09-12T09:00\", \"minutes\": 30, \"place\": \"地区人社局答辩室\"}";
+            assertProblem(put(at + "/defense-appointment", room, BUREAU), 403, "FORBIDDEN");
+            assertTrue(read(expect(200, put(at + "/defense-appointment", room, OFFICE))).get("startsAt").asText()
+                    .startsWith("2023-09-12T09:00"));
+            assertProblem(put(secondAt + "/defense-appointment", room.replace("09:00", "09:15"), OFFICE), 409, "PLACE_TAKEN");
+            expect(200, put(secondAt + "/defense-appointment", room.replace("09:00", "09:30"), OFFICE));
+            assertEquals("地区人社局答辩室", read(expect(200, get(at + "/defense-appointment", best.credentials())))
+                    .get("place").asText());
+            JsonNode schedule = read(expect(200, get("/api/v1/committees/" + SERIES + "/2023/defense-schedule", OFFICE)));
+            assertEquals(schedule.toString(), id, schedule.get(0).get("applicationId").asLong());
+            assertEquals(second.get("id").asLong(), schedule.get(1).get("applicationId").asLong());
+
             // ---- one defends; the other is exempt and takes the specialty's mean
             JsonNode defense = read(expect(200, post(at + "/defense", "{\"score\": 86}", OFFICE)));
             assertEquals(0, new BigDecimal("86").compareTo(defense.get("defenseScore").decimalValue()));
             JsonNode exempted = read(expect(200, post(secondAt + "/defense-exemption",
                     "{\"reason\": \"VILLAGE_WORK_TEAM\"}", OFFICE)));
             assertEquals(0, new BigDecimal("86").compareTo(exempted.get("defenseScore").decimalValue()));
+            // the exempt file's hour is freed
+            assertProblem(get(secondAt + "/defense-appointment", OFFICE), 404, "UNKNOWN_DEFENSE_APPOINTMENT");
 
             // ---- the senior committee: both approved, the pass rate lets one pass
             ObjectNode decision = json.createObjectNode();

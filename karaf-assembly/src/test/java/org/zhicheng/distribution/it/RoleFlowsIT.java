@@ -46,6 +46,8 @@ public class RoleFlowsIT {
     private static InstalledDistribution platform;
     private static Browser browser;
     private static String certificateNumber;
+    /** The demo's senior file, driven over REST beside the browser's, so that someone defends. */
+    private static SeniorDemoFile senior;
 
     /** A failed step leaves a picture of what the user saw. */
     @Rule
@@ -196,8 +198,11 @@ public class RoleFlowsIT {
         browser.click("#review-confirm");
         browser.waitForText("vaadin-notification-card", "已办理");
         browser.screenshot("roles-04-employer-approved");
+        senior = new SeniorDemoFile(platform.httpPort());
+        senior.approveByEmployer();
 
         platform.client("config:property-set -p org.zhicheng.clock date 2023-08-21");
+        senior.recommend();
         browser.pick("#review-status", "单位公示中");
         browser.clickCell("#review-queue", FULL_NAME);
         browser.waitForText("#review-publicity", "同意推荐");
@@ -233,6 +238,7 @@ public class RoleFlowsIT {
         browser.click("#review-accept");
         browser.waitForText("vaadin-notification-card", "已办理");
         browser.logout();
+        senior.acceptMaterial();
     }
 
     @Test
@@ -246,6 +252,7 @@ public class RoleFlowsIT {
         browser.waitForText("#file-history vaadin-grid-cell-content", "单位审核通过");
         browser.screenshot("roles-06-applicant-paid");
         browser.logout();
+        senior.payFee("2023-08-21");
     }
 
     @Test
@@ -260,6 +267,39 @@ public class RoleFlowsIT {
         browser.type("#committee-expert-ids", "expert1,expert2");
         browser.click("#committee-assign");
         browser.waitForText("vaadin-notification-card", "已办理");
+        browser.pick("#committee-status", "已缴费");
+        browser.clickCell("#committee-files", SeniorDemoFile.SPECIALTY);
+        browser.click("#committee-start");
+        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.logout();
+    }
+
+    @Test
+    public void ea_committeeOfficeBooksTheSeniorDefenseAndTheApplicantSeesIt_R22() throws Exception {
+        browser.login("office", DEMO_PASSWORD);
+        browser.waitFor("#committee-view");
+        browser.click("#tab-defense");
+        browser.pick("#defense-series", "工程系列");
+        browser.clickCell("#defense-schedule", SeniorDemoFile.FULL_NAME);
+        browser.waitForText("#defense-booking", "未安排");
+        // the platform's today is 2023-08-21: a day before it is refused in Chinese and nothing is booked
+        browser.typeDate("#defense-day", "2023/8/18");
+        browser.type("#defense-place", "地区人社局三楼答辩室");
+        browser.click("#defense-book");
+        browser.waitForText("vaadin-notification-card", "答辩时间不能早于今天");
+        browser.waitForText("#defense-schedule vaadin-grid-cell-content", "未安排");
+        browser.typeDate("#defense-day", "2023/9/12");
+        browser.check("#defense-online");
+        browser.type("#defense-place", "腾讯会议 612-305-889");
+        browser.click("#defense-book");
+        browser.waitForText("vaadin-notification-card", "答辩已安排");
+        browser.waitForText("#defense-schedule vaadin-grid-cell-content", "2023年9月12日 09:00，30分钟，视频答辩：腾讯会议 612-305-889");
+        browser.screenshot("roles-06c-committee-defense-schedule");
+        browser.logout();
+
+        browser.login(SeniorDemoFile.APPLICANT, DEMO_PASSWORD);
+        browser.waitForText("#file-defense", "专业水平答辩：2023年9月12日 09:00，30分钟，视频答辩：腾讯会议 612-305-889");
+        browser.screenshot("roles-06d-applicant-defense");
         browser.logout();
     }
 
@@ -455,6 +495,10 @@ public class RoleFlowsIT {
             fitsPhone("committee", "#committee-view");
             browser.click("#tab-filings");
             fitsPhone("committee-filings", "#filings-panel");
+            browser.click("#tab-defense");
+            browser.pick("#defense-series", "工程系列");
+            browser.clickCell("#defense-schedule", SeniorDemoFile.FULL_NAME);
+            fitsPhone("committee-defense", "#defense-form");
             browser.logout();
             browser.login("admin", DEMO_PASSWORD);
             browser.open("admin/calendar");

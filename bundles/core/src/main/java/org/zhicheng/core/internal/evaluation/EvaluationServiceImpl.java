@@ -224,13 +224,18 @@ public class EvaluationServiceImpl implements EvaluationService {
         jpa.tx(TransactionType.Required, em -> {
             ApplicationEntity file = defendingFile(em, applicationId, actor);
             file.exemptFromDefense(reason);
+            // an exempt applicant no longer defends: their booked hour goes back to the schedule
+            DefenseAppointmentEntity booked = em.find(DefenseAppointmentEntity.class, applicationId);
+            if (booked != null) {
+                em.remove(booked);
+            }
             audit.record(em, who, "DEFENSE_EXEMPTED", FileHistory.subject(applicationId),
                     "免于答辩：" + reason.officialTerm() + "（R-23）");
         });
     }
 
-    /** only senior files under evaluation defend. */
-    private ApplicationEntity defendingFile(EntityManager em, long applicationId, Actor actor) {
+    /** only senior files under evaluation defend; shared with the defense schedule. */
+    static ApplicationEntity defendingFile(EntityManager em, long applicationId, Actor actor) {
         ApplicationEntity file = lockedFile(em, applicationId, actor);
         requireStatus(file, ApplicationStatus.UNDER_EVALUATION);
         if (!file.getLevel().isSenior()) {

@@ -44,6 +44,8 @@ public final class ProblemStatus {
             "FILING_LATE", "FILING_TOO_EARLY", "BANNED_FOR_FALSIFICATION", "USERNAME_TAKEN", "APPLICANT_HAS_ACCOUNT",
             // the evaluation and the certificate: the file or the committee is not (yet) where the request needs it
             "NOT_PASSED", "NOT_SCORED", "DEFENSE_MISSING", "NO_CANDIDATES", "NO_QUALIFICATION_DOCUMENT",
+            // the room is taken then, or the file no longer needs a hearing
+            "PLACE_TAKEN", "DEFENSE_DONE", "DEFENSE_EXEMPT",
             // the file can no longer take attachments or sections, or lacks its entrustment letter
             "NOT_EDITABLE", "ENTRUSTMENT_LETTER_MISSING",
             // a required field of the file is empty or the personal commitment unsigned

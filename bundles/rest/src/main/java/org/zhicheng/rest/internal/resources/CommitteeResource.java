@@ -1,6 +1,9 @@
 package org.zhicheng.rest.internal.resources;
 
+import java.util.List;
+
 import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -15,11 +18,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.evaluation.DefenseScheduling;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.CommitteeDecisionRequest;
 import org.zhicheng.rest.internal.dto.CommitteeResultDto;
+import org.zhicheng.rest.internal.dto.DefenseScheduleEntryDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 
 /**
@@ -36,10 +41,20 @@ import org.zhicheng.rest.internal.dto.Inputs;
 public class CommitteeResource {
 
     private final EvaluationService evaluation;
+    private final DefenseScheduling scheduling;
 
     @Activate
-    public CommitteeResource(@Reference EvaluationService evaluation) {
+    public CommitteeResource(@Reference EvaluationService evaluation, @Reference DefenseScheduling scheduling) {
         this.evaluation = evaluation;
+        this.scheduling = scheduling;
+    }
+
+    /** The year's senior files of the series with their hearings, booked ones by time first. */
+    @GET
+    @Path("{seriesCode}/{year}/defense-schedule")
+    public List<DefenseScheduleEntryDto> defenseSchedule(@PathParam("seriesCode") String seriesCode, @PathParam("year") int year,
+                                                         @Context SecurityContext security) {
+        return scheduling.schedule(seriesCode, year, Callers.actor(security)).stream().map(DefenseScheduleEntryDto::of).toList();
     }
 
     /** {@code grade}: {@code SENIOR}, {@code INTERMEDIATE}, {@code JUNIOR} or 高, 中, 初. */

@@ -20,6 +20,11 @@ final class NotFound {
         return new ZhichengException("UNKNOWN_APPLICATION", "申报不存在：" + id, "no application with id " + id);
     }
 
+    static ZhichengException defenseAppointment(long applicationId) {
+        return new ZhichengException("UNKNOWN_DEFENSE_APPOINTMENT", "申报" + applicationId + "尚未安排答辩",
+                "file " + applicationId + " has no defense booked");
+    }
+
     static ZhichengException expert(String id) {
         return new ZhichengException("UNKNOWN_EXPERT", "专家不存在：" + id, "no expert " + id);
     }

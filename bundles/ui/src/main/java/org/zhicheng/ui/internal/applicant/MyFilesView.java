@@ -13,6 +13,7 @@ import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.StatusChange;
 import org.zhicheng.api.education.ContinuingEducationService;
+import org.zhicheng.api.evaluation.DefenseScheduling;
 import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
@@ -62,12 +63,13 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
     private final transient ApplicantService applicants;
     private final transient CertificateService certificates;
     private final transient FileContentService content;
+    private final transient DefenseScheduling scheduling;
     private final Grid<Application> files = new Grid<>();
     private final Div details = new Div();
 
     public MyFilesView(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns,
                        AttachmentService attachments, ContinuingEducationService education, ApplicantService applicants,
-                       CertificateService certificates, FileContentService content) {
+                       CertificateService certificates, FileContentService content, DefenseScheduling scheduling) {
         this.applications = applications;
         this.catalog = catalog;
         this.campaigns = campaigns;
@@ -76,6 +78,7 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         this.applicants = applicants;
         this.certificates = certificates;
         this.content = content;
+        this.scheduling = scheduling;
         setId("my-files-view");
         Button open = new Button(getTranslation("files.new"), click -> new NewFileDialog(applications, catalog, campaigns,
                 this::created).open());
@@ -141,6 +144,14 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
             submissions.setId("submissions-left");
             details.add(submissions);
         });
+        if (file.status() == ApplicationStatus.UNDER_EVALUATION && file.level().isSenior()) {
+            // the applicant learns when and where to defend from their own file
+            Paragraph defense = new Paragraph(scheduling.appointment(file.id(), me)
+                    .map(a -> getTranslation("files.defense", Labels.defense(this, a)))
+                    .orElseGet(() -> getTranslation("files.defense.pending")));
+            defense.setId("file-defense");
+            details.add(defense);
+        }
         HorizontalLayout actions = new HorizontalLayout();
         if (file.status() == ApplicationStatus.DRAFT || file.status() == ApplicationStatus.RETURNED) {
             Button submit = new Button(getTranslation(file.status() == ApplicationStatus.DRAFT ? "files.submit" : "files.resubmit"),

@@ -11,6 +11,7 @@ import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.evaluation.CommitteeResult;
 import org.zhicheng.api.evaluation.DefenseExemption;
+import org.zhicheng.api.evaluation.DefenseScheduling;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.evaluation.Expert;
 import org.zhicheng.api.scoring.Grade;
@@ -50,8 +51,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
- * The committee office: paid files sent to the committee, experts assigned (conflicts refused by core), defense
- * scores and exemptions (R-22, R-23), the meeting's vote with the senior pass rate (R-34), and certificates (R-11).
+ * The committee office: paid files sent to the committee, experts assigned (conflicts refused by core), the defense
+ * schedule, scores and exemptions (R-22, R-23), the meeting's vote with the senior pass rate (R-34), and certificates (R-11).
  */
 @ForRoles({Role.COMMITTEE_OFFICE, Role.INTEGRATION})
 public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
@@ -71,7 +72,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
 
     public CommitteeView(ApplicationService applications, EvaluationService evaluation, CertificateService certificates,
                          SeriesCatalog catalog, ApplicantService applicants, CampaignService campaigns,
-                         FileContentService content) {
+                         FileContentService content, DefenseScheduling scheduling) {
         this.applications = applications;
         this.evaluation = evaluation;
         this.certificates = certificates;
@@ -100,6 +101,8 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         filesPart.setPadding(false);
         add(new H2(getTranslation("committee.heading")), new LazyTabs("committee-tabs")
                 .part("tab-files", getTranslation("committee.tab.files"), () -> filesPart)
+                .part("tab-defense", getTranslation("committee.tab.defense"),
+                        () -> new DefenseSchedulePanel(scheduling, evaluation, campaigns, catalog, me))
                 .part("tab-meeting", getTranslation("committee.tab.meeting"), this::meetingForm)
                 .part("tab-filings", getTranslation("committee.tab.filings"),
                         () -> new FilingsPanel(certificates, campaigns, catalog, me)));

@@ -3,7 +3,6 @@ package org.zhicheng.ui.internal.committee;
 import java.util.Comparator;
 import java.util.List;
 
-import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.certificate.CertificateService;
 import org.zhicheng.api.certificate.FilingRecord;
@@ -42,12 +41,9 @@ class FilingsPanel extends VerticalLayout {
         this.actor = actor;
         setPadding(false);
         setId("filings-panel");
-        List<Integer> years = campaigns.campaigns().stream().map(Campaign::year).sorted(Comparator.reverseOrder()).toList();
         year.setLabel(getTranslation("filing.year"));
         year.setId("filing-year");
-        year.setItems(years);
-        int thisYear = campaigns.today().getYear();
-        year.setValue(years.contains(thisYear) ? Integer.valueOf(thisYear) : years.isEmpty() ? null : years.get(0));
+        EvaluationYears.offer(year, campaigns);
         year.addValueChangeListener(event -> refresh());
 
         ComboBox<FilingRecord.Kind> kind = new ComboBox<>(getTranslation("filing.kind"));

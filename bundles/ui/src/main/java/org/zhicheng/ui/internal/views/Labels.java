@@ -1,9 +1,13 @@
 package org.zhicheng.ui.internal.views;
 
+import java.time.format.DateTimeFormatter;
+
 import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.evaluation.DefenseAppointment;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 
 /** Names shown for codes. */
@@ -19,6 +23,12 @@ public final class Labels {
         grid.addColumn(a -> a.level().officialTerm()).setHeader(grid.getTranslation("files.level")).setAutoWidth(true);
         grid.addColumn(a -> grid.getTranslation("status." + a.status().name())).setHeader(grid.getTranslation("files.status"))
                 .setAutoWidth(true);
+    }
+
+    /** A defense booking as the committee office and the applicant read it: day and time, length, room or video room. */
+    public static String defense(Component in, DefenseAppointment appointment) {
+        return in.getTranslation(appointment.online() ? "defense.describe.online" : "defense.describe.room",
+                DateTimeFormatter.ofPattern(in.getTranslation("defense.timePattern")).format(appointment.startsAt()), appointment.minutes(), appointment.place());
     }
 
     /** The series' name, or its code when its plugin is not installed now (the file keeps its data). */
