@@ -24,6 +24,7 @@ import org.zhicheng.ui.internal.file.CommitmentPanel;
 import org.zhicheng.ui.internal.file.SectionsPanel;
 import org.zhicheng.ui.internal.file.DocumentsPanel;
 import org.zhicheng.ui.internal.file.EducationPanel;
+import org.zhicheng.ui.internal.file.EntrustmentLetterPanel;
 import org.zhicheng.ui.internal.file.FeePaymentDialog;
 import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.session.CurrentUser;
@@ -141,6 +142,9 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
             submissions.setId("submissions-left");
             details.add(submissions);
         });
+        if (file.channel().needsEntrustmentLetter()) {
+            details.add(new EntrustmentLetterPanel(applications, file, me, null)); // recorded by the bureau
+        }
         HorizontalLayout actions = new HorizontalLayout();
         if (file.status() == ApplicationStatus.DRAFT || file.status() == ApplicationStatus.RETURNED) {
             Button submit = new Button(getTranslation(file.status() == ApplicationStatus.DRAFT ? "files.submit" : "files.resubmit"),
