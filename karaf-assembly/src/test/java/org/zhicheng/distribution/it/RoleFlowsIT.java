@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.AfterClass;
@@ -21,11 +22,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.zhicheng.api.domain.ResidentIdNumber;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * Each role's main flow in the web UI of the real demo distribution, in headless Chromium, carrying one application
  * from the applicant's own registration to a certificate anyone can verify: the applicant registers, opens and
- * submits a file; the employer approves it into publicity and recommends it (R-20); the series department receives
- * the material (R-19); the applicant pays (R-29); the committee office sends it to the committee and assigns two
+ * submits a file; the employer approves it into publicity and recommends it (R-20); the series department records a
+ * continuing-education exemption form (Annex 4) and receives the material (R-19), and records a colleague's channel B
+ * file's entrustment letter (R-05); the applicant pays (R-29); the committee office sends it to the committee and assigns two
  * experts, who score the blind file (R-17, R-26) on pages that never show who the applicant is; the committee votes
  * and the certificate is issued (R-11); the public verifies it (R-38); the administrator finds the audit log intact
  * (R-36). Last, a series plugin leaves and returns while the applicant is logged in. The platform date is moved with
@@ -42,6 +48,8 @@ public class RoleFlowsIT {
     /** Identity: where she worked, by name, stays hidden from the experts. */
     private static final String WORK_HISTORY = "2012年起在阿克苏地区水利局工程建设科从事水利工程设计";
     private static final String PROJECT = "塔里木河干流防洪治理工程";
+    /** A colleague whose file goes to the region's committee (channel B, R-05); opened over the REST API. */
+    private static final String CHANNEL_B_NAME = "帕提古丽·买买提";
 
     private static InstalledDistribution platform;
     private static Browser browser;
@@ -66,6 +74,14 @@ public class RoleFlowsIT {
     public static void startPlatformAndBrowser() throws Exception {
         platform = InstalledDistribution.unpack("roles");
         platform.start();
+        // on a busy machine the console answers before the web UI's servlet is registered
+        Await.until("the web UI at /", Duration.ofSeconds(60), () -> {
+            try {
+                return Http.get(platform.httpPort(), "/").status() == 200;
+            } catch (IOException notYet) {
+                return false;
+            }
+        });
         browser = new Browser("http://localhost:" + platform.httpPort() + "/");
     }
 
@@ -235,10 +251,68 @@ public class RoleFlowsIT {
         browser.click("#tab-attachments");
         browser.waitForText("#attachments vaadin-grid-cell-content", "degree.png");
         browser.screenshot("roles-05-department-queue");
+        assertTrue("a channel A file needs no entrustment letter (R-05)",
+                browser.driver.findElements(By.id("entrustment-open")).isEmpty());
+
+        // R-18, Annex 4: an approved exemption form replaces a year; without its number core refuses it
+        browser.click("#tab-education");
+        browser.click("#exemption-open");
+        browser.pick("#exemption-year", "2021年度");
+        browser.pick("#exemption-approved-by", "“访惠聚”办公室");
+        browser.click("#exemption-save");
+        browser.waitForText("vaadin-notification-card", "免修申请须写明审批单位和文号");
+        browser.type("#exemption-reference", "阿地访办〔2021〕12号");
+        browser.screenshot("roles-05a-department-exemption-dialog");
+        browser.click("#exemption-save");
+        browser.waitForText("#education-exemptions", "2021年度：已免修（附件4，“访惠聚”办公室批准，阿地访办〔2021〕12号）");
+        assertFalse(browser.waitFor("#education-check").getText().contains("2021年度：总学时"));
+        browser.screenshot("roles-05b-department-exemption-recorded");
         browser.click("#review-accept");
         browser.waitForText("vaadin-notification-card", "已办理");
         browser.logout();
         senior.acceptMaterial();
+    }
+
+    /** the channel B file cannot be accepted without its letter; the department records it, refused when incomplete. */
+    @Test
+    public void c2_departmentRecordsAChannelBFilesEntrustmentLetter_R05() throws Exception {
+        submitChannelBFileOverRest();
+        browser.login("dept-engineering", DEMO_PASSWORD);
+        browser.pick("#review-status", "已提交");
+        browser.clickCell("#review-queue", CHANNEL_B_NAME);
+        browser.waitForText("#entrustment-state", "尚未登记");
+        browser.click("#entrustment-open");
+        browser.type("#entrustment-number", "阿地人社函〔2023〕56号");
+        browser.click("#entrustment-save");
+        browser.waitForText("vaadin-notification-card", "须填写出具委托评审函的人社部门");
+        browser.type("#entrustment-issued-by", "阿克苏地区人力资源和社会保障局");
+        browser.screenshot("roles-05c-department-entrustment-dialog");
+        browser.click("#entrustment-save");
+        browser.waitForText("#entrustment-state", "阿克苏地区人力资源和社会保障局出具，文号阿地人社函〔2023〕56号");
+        browser.logout();
+    }
+
+    /** Registers the colleague, opens her channel B file, fills it, signs and submits it, as she would. */
+    private static void submitChannelBFileOverRest() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        String user = TestData.token("channel-b-");
+        Http.Credentials colleague = new Http.Credentials(user, "secret-" + user);
+        ObjectNode registration = json.createObjectNode().put("username", user).put("password", colleague.password());
+        registration.putObject("applicant").put("fullName", CHANNEL_B_NAME).put("idNumber", TestData.idNumber().value())
+                .put("employer", EMPLOYER).put("county", "").put("tier", "地直");
+        long applicantId = rest(201, "/api/v1/registrations", registration, null).get("applicantId").asLong();
+        ObjectNode draft = json.createObjectNode().put("applicantId", applicantId).put("evaluationYear", 2023)
+                .put("seriesCode", "engineering").put("specialty", "水利专业").put("level", "中级").put("channel", "B");
+        JsonNode file = rest(201, "/api/v1/applications", draft, colleague);
+        CompleteFiles.completeOverHttp(platform.httpPort(), file.get("id").asLong(), colleague);
+        rest(200, "/api/v1/applications/" + file.get("id").asLong() + "/submit",
+                json.createObjectNode().put("expectedVersion", file.get("version").asLong()), colleague);
+    }
+
+    private static JsonNode rest(int status, String path, ObjectNode body, Http.Credentials credentials) throws IOException {
+        HttpResult response = Http.request(platform.httpPort(), "POST", path, body.toString(), credentials);
+        assertEquals(path + ": " + response.body(), status, response.status());
+        return new ObjectMapper().readTree(response.body());
     }
 
     @Test
@@ -490,6 +564,15 @@ public class RoleFlowsIT {
             browser.logout();
             browser.login("dept-engineering", DEMO_PASSWORD);
             fitsPhone("department-review", "#review-view");
+            browser.pick("#review-status", "已提交");
+            browser.clickCell("#review-queue", CHANNEL_B_NAME);
+            browser.click("#entrustment-open");
+            fitsPhone("department-entrustment-dialog", "vaadin-dialog-overlay:not([opening]) #entrustment-save");
+            browser.click("#entrustment-cancel");
+            browser.click("#tab-education");
+            browser.click("#exemption-open");
+            fitsPhone("department-exemption-dialog", "vaadin-dialog-overlay:not([opening]) #exemption-save");
+            browser.click("#exemption-cancel");
             browser.logout();
             browser.login("office", DEMO_PASSWORD);
             fitsPhone("committee", "#committee-view");

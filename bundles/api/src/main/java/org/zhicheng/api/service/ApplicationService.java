@@ -3,7 +3,9 @@ package org.zhicheng.api.service;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.EntrustmentLetter;
 import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.domain.Publicity;
@@ -15,7 +17,10 @@ import org.zhicheng.api.security.Actor;
  * decided here, for every caller, and refused with {@code FORBIDDEN} otherwise. An applicant edits, submits and
  * pays for their own file; the employer reviews, publicises and recommends its staff's files (R-20); the county
  * bureau and the series department return, accept and refuse the files of their county or series (R-19).
+ *
+ * <p>Implemented by the platform's core only; callers use it (since 2.1: {@link #entrustmentLetter}).
  */
+@ProviderType
 public interface ApplicationService {
 
     /** Opens a draft; refused for an unknown or suspended series, an unknown specialty or an exam-only level. */
@@ -78,6 +83,9 @@ public interface ApplicationService {
     Optional<Publicity> publicity(long applicationId, Actor actor);
 
     Optional<FeePayment> feePayment(long applicationId, Actor actor);
+
+    /** the channel B file's entrustment letter as recorded; empty until it is (always, for other channels). */
+    Optional<EntrustmentLetter> entrustmentLetter(long applicationId, Actor actor);
 
     /** The file; empty when there is none, refused when it exists but is not the actor's to see. */
     Optional<Application> find(long applicationId, Actor actor);

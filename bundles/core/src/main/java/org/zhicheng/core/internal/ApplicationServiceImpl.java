@@ -28,6 +28,7 @@ import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.EntrustmentLetter;
 import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.domain.Publicity;
@@ -279,12 +280,13 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public Application recordEntrustmentLetter(long applicationId, long expectedVersion, Actor actor, String issuedBy,
                                                String letterNumber) {
-        String letter = requireText(issuedBy, "须填写出具委托评审函的人社部门") + " " + requireText(letterNumber, "须填写委托评审函文号");
-        return change(applicationId, expectedVersion, actor, Act.BUREAU_REVIEW, "委托评审函：" + letter, application -> {
+        String issuer = requireText(issuedBy, "须填写出具委托评审函的人社部门");
+        String number = requireText(letterNumber, "须填写委托评审函文号");
+        return change(applicationId, expectedVersion, actor, Act.BUREAU_REVIEW, "委托评审函：" + issuer + " " + number, application -> {
             if (!application.getChannel().needsEntrustmentLetter()) {
                 throw Refusals.noEntrustmentNeeded();
             }
-            application.entrustedBy(letter);
+            application.entrustedBy(issuer, number);
             return application.getStatus();
         });
     }
@@ -359,6 +361,11 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public Optional<FeePayment> feePayment(long applicationId, Actor actor) {
         return jpa.txExpr(TransactionType.Required, em -> visible(em, applicationId, actor).feePayment());
+    }
+
+    @Override
+    public Optional<EntrustmentLetter> entrustmentLetter(long applicationId, Actor actor) {
+        return jpa.txExpr(TransactionType.Required, em -> visible(em, applicationId, actor).entrustment());
     }
 
     /** employers and bureaus review inside the year's review window. */

@@ -9,6 +9,7 @@ import static org.zhicheng.core.internal.TestActors.COUNTY_BUREAU;
 import static org.zhicheng.core.internal.TestActors.TESTER;
 
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,9 +23,11 @@ import org.zhicheng.api.domain.ResidentIdNumber;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.education.EducationCheck;
+import org.zhicheng.api.education.EducationExemption;
 import org.zhicheng.api.education.EducationRecord;
 import org.zhicheng.api.education.EducationRecord.Kind;
 import org.zhicheng.api.education.EducationRecord.Source;
+import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
@@ -119,8 +122,28 @@ class ContinuingEducationServiceImplTest {
         hours(applicant, 2022, Kind.PROFESSIONAL, 60);
         hours(applicant, 2022, Kind.PUBLIC, 30);
         assertFalse(education.check(file.id(), TESTER).satisfied());
+        assertTrue(education.exemptions(applicant.id(), APPLICANT).isEmpty());
         education.recordExemption(applicant.id(), 2021, "地区访惠聚办公室", "阿地访办〔2021〕12号", COUNTY_BUREAU);
         assertTrue(education.check(file.id(), TESTER).satisfied());
+        assertEquals(List.of(new EducationExemption(applicant.id(), 2021, "地区访惠聚办公室", "阿地访办〔2021〕12号")),
+                education.exemptions(applicant.id(), APPLICANT));
+    }
+
+    @Test
+    void theSeriesDepartmentOfTheApplicantsFileRecordsTheExemptionOthersAreRefused_R19() {
+        Applicant applicant = applicant();
+        file(applicant, "water", "水利专业", Channel.A_PREFECTURE_DIRECTED);
+        Actor water = Actor.seriesDepartment("dept-water", Set.of("water"));
+        Actor teachers = Actor.seriesDepartment("dept-teachers", Set.of("school-teachers"));
+        education.recordExemption(applicant.id(), 2021, "统战部", "阿地统〔2021〕3号", water);
+        assertEquals(1, education.exemptions(applicant.id(), water).size());
+        assertTrue(education.records(applicant.id(), water).isEmpty());
+        for (Actor refused : List.of(teachers, Actor.employer("unit-staff", "单位"))) {
+            assertEquals("FORBIDDEN", assertThrows(ZhichengException.class,
+                    () -> education.recordExemption(applicant.id(), 2022, "统战部", "阿地统〔2022〕1号", refused)).code());
+        }
+        assertEquals("FORBIDDEN", assertThrows(ZhichengException.class, () -> education.exemptions(applicant.id(), teachers)).code());
+        assertEquals(List.of(2021), education.exemptions(applicant.id(), TESTER).stream().map(EducationExemption::year).toList());
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.EntrustmentLetter;
 import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.domain.NewApplication;
@@ -223,8 +224,12 @@ class ReviewChainTest {
         ZhichengException missing = assertThrows(ZhichengException.class,
                 () -> applications.acceptMaterial(recommended.id(), recommended.version(), PREFECTURE_HR));
         assertEquals("ENTRUSTMENT_LETTER_MISSING", missing.code());
+        assertTrue(applications.entrustmentLetter(recommended.id(), APPLICANT).isEmpty());
         Application entrusted = applications.recordEntrustmentLetter(recommended.id(), recommended.version(), PREFECTURE_HR,
-                "阿克苏地区人力资源和社会保障局", "阿地人社函〔2023〕56号");
+                " 阿克苏地区人力资源和社会保障局 ", "阿地人社函〔2023〕56号");
+        // read back as recorded, issuer and number apart
+        assertEquals(new EntrustmentLetter(recommended.id(), "阿克苏地区人力资源和社会保障局", "阿地人社函〔2023〕56号"),
+                applications.entrustmentLetter(recommended.id(), PREFECTURE_HR).orElseThrow());
         assertEquals(ApplicationStatus.MATERIAL_RECEIVED,
                 applications.acceptMaterial(entrusted.id(), entrusted.version(), PREFECTURE_HR).status());
 
@@ -232,5 +237,6 @@ class ReviewChainTest {
         ZhichengException notNeeded = assertThrows(ZhichengException.class, () -> applications.recordEntrustmentLetter(
                 inPrefecture.id(), inPrefecture.version(), PREFECTURE_HR, "阿克苏地区人社局", "x"));
         assertEquals("NO_ENTRUSTMENT_NEEDED", notNeeded.code());
+        assertTrue(applications.entrustmentLetter(inPrefecture.id(), TESTER).isEmpty());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.zhicheng.api.domain.Channel;
 import org.zhicheng.api.education.ContinuingEducationService;
 import org.zhicheng.api.education.EducationCheck;
+import org.zhicheng.api.education.EducationExemption;
 import org.zhicheng.api.education.EducationRecord;
 import org.zhicheng.api.series.ContinuingEducationRule;
 import org.zhicheng.api.series.SeriesCatalog;
@@ -27,7 +29,6 @@ import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.security.Access;
 import org.zhicheng.core.internal.security.Act;
-import org.zhicheng.core.internal.security.FileScope;
 import org.zhicheng.core.internal.security.Guarded;
 
 @Component(service = ContinuingEducationService.class)
@@ -62,7 +63,7 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
                     "from " + platformFrom + " the platform's own records are the proof, not uploaded certificates (R-18)");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
-            Access.requireAny(actor, FileScope.of(Guarded.applicant(em, record.applicantId())), Act.EDIT, Act.BUREAU_REVIEW);
+            Guarded.applicantForAny(em, record.applicantId(), actor, Act.EDIT, Act.BUREAU_REVIEW);
             EducationRecordEntity entity = new EducationRecordEntity(record, Instant.now());
             em.persist(entity);
             em.flush();
@@ -74,13 +75,8 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
 
     @Override
     public List<EducationRecord> records(long applicantId, Actor actor) {
-        Access.requireActor(actor);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            Access.require(actor, Act.VIEW, FileScope.of(Guarded.applicant(em, applicantId)));
-            return em.createNamedQuery(EducationRecordEntity.FOR_APPLICANT, EducationRecordEntity.class)
-                    .setParameter("applicantId", applicantId).getResultList().stream()
-                    .map(EducationRecordEntity::toRecord).toList();
-        });
+        return readable(applicantId, actor, EducationRecordEntity.FOR_APPLICANT, EducationRecordEntity.class,
+                EducationRecordEntity::toRecord);
     }
 
     @Override
@@ -90,12 +86,28 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
         }
         Access.requireActor(actor);
         jpa.tx(TransactionType.Required, em -> {
-            // the approved form is checked by the reviewing bureau, not entered by the applicant
-            Access.require(actor, Act.BUREAU_REVIEW, FileScope.of(Guarded.applicant(em, applicantId)));
+            // the approved form is checked by the reviewing bureau or series department, not entered by the applicant
+            Guarded.applicantForAny(em, applicantId, actor, Act.BUREAU_REVIEW);
             em.persist(new EducationExemptionEntity(applicantId, year, approvedBy.trim(), reference.trim(), Instant.now()));
             em.flush();
             audit.record(em, actor.username(), "EDUCATION_EXEMPTED", "applicant:" + applicantId,
                     year + "年度继续教育免修，" + approvedBy.trim() + " " + reference.trim());
+        });
+    }
+
+    @Override
+    public List<EducationExemption> exemptions(long applicantId, Actor actor) {
+        return readable(applicantId, actor, EducationExemptionEntity.FOR_APPLICANT, EducationExemptionEntity.class,
+                EducationExemptionEntity::toExemption);
+    }
+
+    /** The applicant's rows of one kind, for whoever may read the applicant or one of their files. */
+    private <E, T> List<T> readable(long applicantId, Actor actor, String forApplicant, Class<E> type, Function<E, T> toRecord) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Guarded.applicantForAny(em, applicantId, actor, Act.VIEW);
+            return em.createNamedQuery(forApplicant, type).setParameter("applicantId", applicantId).getResultList().stream()
+                    .map(toRecord).toList();
         });
     }
 

@@ -10,6 +10,8 @@ import javax.persistence.Id;
 import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
+import org.zhicheng.api.education.EducationExemption;
+
 /** An approved continuing-education exemption form (Annex 4) for one applicant and year. */
 @Entity
 @Table(name = "ZC_EDUCATION_EXEMPTION")
@@ -51,5 +53,9 @@ public class EducationExemptionEntity {
 
     public int getYear() {
         return year;
+    }
+
+    public EducationExemption toExemption() {
+        return new EducationExemption(applicantId, year, approvedBy, reference);
     }
 }

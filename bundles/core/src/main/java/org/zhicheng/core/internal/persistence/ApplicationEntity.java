@@ -23,6 +23,7 @@ import javax.persistence.Version;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.EntrustmentLetter;
 import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.Publicity;
 import org.zhicheng.api.domain.Tier;
@@ -120,9 +121,16 @@ public class ApplicationEntity {
     @Column(name = "DEFENSE_EXEMPTION", length = 40)
     private DefenseExemption defenseExemption;
 
-    /** the entrustment letter of a channel B file. */
+    /** the entrustment letter of a channel B file, issuer and number in one text (as the history shows it). */
     @Column(name = "ENTRUSTMENT_LETTER", length = 200)
     private String entrustmentLetter;
+
+    /** The letter's issuing HR bureau and number apart, for reading them back (null in rows older than the split). */
+    @Column(name = "ENTRUSTMENT_ISSUED_BY", length = 100)
+    private String entrustmentIssuedBy;
+
+    @Column(name = "ENTRUSTMENT_NUMBER", length = 100)
+    private String entrustmentNumber;
 
     /** when the file was last returned for correction; the resubmission deadline counts from it. */
     @Column(name = "RETURNED_ON")
@@ -192,8 +200,23 @@ public class ApplicationEntity {
         return entrustmentLetter;
     }
 
-    public void entrustedBy(String letter) {
-        this.entrustmentLetter = letter;
+    public void entrustedBy(String issuedBy, String letterNumber) {
+        this.entrustmentIssuedBy = issuedBy;
+        this.entrustmentNumber = letterNumber;
+        this.entrustmentLetter = issuedBy + " " + letterNumber;
+    }
+
+    public Optional<EntrustmentLetter> entrustment() {
+        if (entrustmentLetter == null) {
+            return Optional.empty();
+        }
+        if (entrustmentIssuedBy == null) {
+            // recorded before issuer and number were kept apart: the text was "issuer number"
+            int space = entrustmentLetter.indexOf(' ');
+            return Optional.of(space < 0 ? new EntrustmentLetter(id, entrustmentLetter, "")
+                    : new EntrustmentLetter(id, entrustmentLetter.substring(0, space), entrustmentLetter.substring(space + 1)));
+        }
+        return Optional.of(new EntrustmentLetter(id, entrustmentIssuedBy, entrustmentNumber));
     }
 
     public Channel getChannel() {

@@ -48,15 +48,22 @@ public final class Access {
     /** Refuses unless the actor may do at least one of the acts to the file; the first act names the refusal. */
     public static void requireAny(Actor actor, FileScope file, Act first, Act... others) {
         requireActor(actor);
+        if (!permitsAny(actor, file, first, others)) {
+            throw forbidden(actor, first, file);
+        }
+    }
+
+    /** Whether the actor may do at least one of the acts to the file. */
+    public static boolean permitsAny(Actor actor, FileScope file, Act first, Act... others) {
         if (permits(actor, first, file)) {
-            return;
+            return true;
         }
         for (Act act : others) {
             if (permits(actor, act, file)) {
-                return;
+                return true;
             }
         }
-        throw forbidden(actor, first, file);
+        return false;
     }
 
     /**

@@ -32,6 +32,26 @@ public final class Guarded {
         return applicant;
     }
 
+    /**
+     * The applicant, for an act on them rather than on one file (continuing education, R-18): allowed to whoever
+     * covers the applicant (themself, their unit, their county) or one of their files (the series department of the
+     * file's series, R-19); otherwise refused with {@code FORBIDDEN} naming the first act.
+     */
+    public static ApplicantEntity applicantForAny(EntityManager em, long applicantId, Actor actor, Act first, Act... others) {
+        ApplicantEntity applicant = applicant(em, applicantId);
+        FileScope own = FileScope.of(applicant);
+        if (Access.permitsAny(actor, own, first, others)) {
+            return applicant;
+        }
+        boolean throughAFile = em.createNamedQuery(ApplicationEntity.BY_APPLICANT, ApplicationEntity.class)
+                .setParameter("applicantId", applicantId).getResultList().stream()
+                .anyMatch(file -> Access.permitsAny(actor, FileScope.of(file), first, others));
+        if (!throughAFile) {
+            Access.requireAny(actor, own, first, others);
+        }
+        return applicant;
+    }
+
     public static ApplicationEntity application(EntityManager em, long applicationId) {
         ApplicationEntity application = em.find(ApplicationEntity.class, applicationId);
         if (application == null) {

@@ -25,6 +25,7 @@ import org.zhicheng.ui.internal.file.CommitmentPanel;
 import org.zhicheng.ui.internal.file.SectionsPanel;
 import org.zhicheng.ui.internal.file.DocumentsPanel;
 import org.zhicheng.ui.internal.file.EducationPanel;
+import org.zhicheng.ui.internal.file.EntrustmentLetterPanel;
 import org.zhicheng.ui.internal.file.FeePaymentDialog;
 import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.session.CurrentUser;
@@ -151,6 +152,9 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
                     .orElseGet(() -> getTranslation("files.defense.pending")));
             defense.setId("file-defense");
             details.add(defense);
+        }
+        if (file.channel().needsEntrustmentLetter()) {
+            details.add(new EntrustmentLetterPanel(applications, file, me, null)); // recorded by the bureau
         }
         HorizontalLayout actions = new HorizontalLayout();
         if (file.status() == ApplicationStatus.DRAFT || file.status() == ApplicationStatus.RETURNED) {

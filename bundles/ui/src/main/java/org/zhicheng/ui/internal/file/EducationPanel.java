@@ -1,7 +1,12 @@
 package org.zhicheng.ui.internal.file;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.zhicheng.api.education.ContinuingEducationService;
 import org.zhicheng.api.education.EducationCheck;
+import org.zhicheng.api.education.EducationExemption;
 import org.zhicheng.api.education.EducationRecord;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.ui.internal.views.Notices;
@@ -22,7 +27,8 @@ import com.vaadin.flow.component.textfield.TextField;
 
 /**
  * Continuing education (R-18, R-24, R-25): the hours on record, the file's check against its series' rule with what
- * is missing year by year, and, for the applicant, certificates of the years before the platform kept records.
+ * is missing year by year and the years exempted by an approved Annex 4 form, and, for the applicant, certificates of
+ * the years before the platform kept records; for the reviewing bureau, the exemption form's recording.
  */
 public class EducationPanel extends VerticalLayout {
 
@@ -34,6 +40,8 @@ public class EducationPanel extends VerticalLayout {
     private final transient Actor actor;
     private final Grid<EducationRecord> records = new Grid<>();
     private final Div check = new Div();
+    private Button exemption;
+    private List<Integer> openYears = List.of();
 
     public EducationPanel(ContinuingEducationService education, long applicantId, long applicationId, int evaluationYear,
                           Actor actor, boolean editable) {
@@ -96,10 +104,24 @@ public class EducationPanel extends VerticalLayout {
         return section;
     }
 
+    /**
+     * Offers the reviewing bureau the exemption form (Annex 4) for the checked years not yet exempt; only for the
+     * roles core lets record it (county bureau, series department, integration: R-18, R-19).
+     */
+    public EducationPanel withExemptionForm() {
+        exemption = new Button(getTranslation("exemption.open"),
+                click -> new ExemptionDialog(education, applicantId, openYears, actor, this::refresh).open());
+        exemption.setId("exemption-open");
+        exemption.setVisible(!openYears.isEmpty());
+        addComponentAtIndex(indexOf(check) + 1, exemption);
+        return this;
+    }
+
     private void refresh() {
         records.setItems(education.records(applicantId, actor));
         check.removeAll();
         EducationCheck result = education.check(applicationId, actor);
+        List<EducationExemption> exemptions = education.exemptions(applicantId, actor);
         Paragraph verdict = new Paragraph(result.satisfied() ? getTranslation("education.satisfied")
                 : getTranslation("education.notSatisfied"));
         verdict.getStyle().set("color", result.satisfied() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
@@ -109,6 +131,18 @@ public class EducationPanel extends VerticalLayout {
             UnorderedList shortfalls = new UnorderedList();
             result.shortfalls().forEach(text -> shortfalls.add(new ListItem(text)));
             check.add(shortfalls);
+        }
+        if (!exemptions.isEmpty()) {
+            UnorderedList exempt = new UnorderedList();
+            exempt.setId("education-exemptions");
+            exemptions.forEach(e -> exempt.add(new ListItem(getTranslation("education.exempt", String.valueOf(e.year()),
+                    e.approvedBy(), e.reference()))));
+            check.add(exempt);
+        }
+        Set<Integer> exemptYears = exemptions.stream().map(EducationExemption::year).collect(Collectors.toSet());
+        openYears = result.yearsChecked().stream().filter(y -> !exemptYears.contains(y)).toList();
+        if (exemption != null) {
+            exemption.setVisible(!openYears.isEmpty());
         }
     }
 }

@@ -22,6 +22,7 @@ import org.zhicheng.ui.internal.file.AttachmentsPanel;
 import org.zhicheng.ui.internal.file.SectionsPanel;
 import org.zhicheng.ui.internal.file.DocumentsPanel;
 import org.zhicheng.ui.internal.file.EducationPanel;
+import org.zhicheng.ui.internal.file.EntrustmentLetterPanel;
 import org.zhicheng.ui.internal.file.FeePaymentDialog;
 import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.session.CurrentUser;
@@ -131,6 +132,14 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         actions.getStyle().set("flex-wrap", "wrap");
         boolean employer = me.role() == Role.EMPLOYER || me.role() == Role.INTEGRATION;
         boolean bureau = me.role() != Role.EMPLOYER;
+        if (file.channel().needsEntrustmentLetter()) {
+            // the letter the file needs before it is accepted; recorded by the roles core lets (bureau here:
+            // county bureau, series department, integration), read by the employer
+            details.add(new EntrustmentLetterPanel(applications, file, me, bureau ? updated -> {
+                queue.getDataProvider().refreshAll();
+                show(updated);
+            } : null));
+        }
         switch (file.status()) {
             case SUBMITTED -> {
                 if (employer) {
@@ -181,7 +190,11 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 .part("tab-attachments", getTranslation("files.tab.attachments"),
                         () -> new AttachmentsPanel(attachments, file.id(), me, false))
                 .part("tab-education", getTranslation("files.tab.education"),
-                        () -> new EducationPanel(education, file.applicantId(), file.id(), file.evaluationYear(), me, false))
+                        () -> {
+                            EducationPanel panel = new EducationPanel(education, file.applicantId(), file.id(),
+                                    file.evaluationYear(), me, false);
+                            return bureau ? panel.withExemptionForm() : panel; // Annex 4 forms are the bureau's
+                        })
                 .part("tab-documents", getTranslation("files.tab.documents"),
                         () -> new DocumentsPanel(file, applications, applicants, certificates, content, catalog, me)));
     }

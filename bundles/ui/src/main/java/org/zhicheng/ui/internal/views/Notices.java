@@ -1,5 +1,8 @@
 package org.zhicheng.ui.internal.views;
 
+import java.util.Optional;
+import java.util.function.Supplier;
+
 import org.zhicheng.api.service.ZhichengException;
 
 import com.vaadin.flow.component.notification.Notification;
@@ -33,14 +36,21 @@ public final class Notices {
 
     /** Runs a service call; a refusal is shown, never thrown at the user as a stack trace. */
     public static boolean attempt(Runnable call) {
-        try {
+        return outcome(() -> {
             call.run();
-            return true;
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+
+    /** A service call's answer, or empty after showing its refusal. */
+    public static <T> Optional<T> outcome(Supplier<T> call) {
+        try {
+            return Optional.of(call.get());
         } catch (ZhichengException refusal) {
             refused(refusal);
         } catch (IllegalArgumentException invalid) {
             error(invalid.getMessage());
         }
-        return false;
+        return Optional.empty();
     }
 }
