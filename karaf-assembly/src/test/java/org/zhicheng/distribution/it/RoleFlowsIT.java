@@ -277,14 +277,27 @@ public class RoleFlowsIT {
             }
             browser.waitForText("#score-total", "合计：" + fields.size());
             browser.waitForText("#expert-content", PROJECT);
+            // the two scans the applicant masked, by type and number, never by their file names
+            browser.waitForText("#expert-scan-list vaadin-grid-cell-content", "学历（学位）证书 1");
+            browser.waitForText("#expert-scan-list vaadin-grid-cell-content", "学信网电子注册备案表或学籍在线验证报告 1");
             String html = browser.driver.getPageSource();
             String text = browser.allText();
-            for (String identity : List.of(FULL_NAME, ID_NUMBER.value(), ID_NUMBER.masked(), EMPLOYER, USERNAME, WORK_HISTORY)) {
+            for (String identity : List.of(FULL_NAME, ID_NUMBER.value(), ID_NUMBER.masked(), EMPLOYER, USERNAME, WORK_HISTORY,
+                    "degree.png", "chsi-record.png")) {
                 assertFalse(expert + "'s page HTML shows " + identity, html.contains(identity));
                 assertFalse(expert + "'s page text shows " + identity, text.contains(identity));
             }
             assertFalse("no photo on a blind page", html.contains("<img"));
             browser.screenshot("roles-07-" + expert + "-scoring");
+            browser.click("[id^='scan-preview-']");
+            WebElement scan = browser.waitFor("vaadin-dialog-overlay img");
+            new WebDriverWait(browser.driver, Browser.UI_TIMEOUT).until(d -> ((Number) browser.driver
+                    .executeScript("return arguments[0].naturalWidth;", scan)).intValue() == Scans.WIDTH
+                    && d.findElements(By.cssSelector("vaadin-dialog-overlay[opening]")).isEmpty());
+            browser.screenshot("roles-07b-" + expert + "-masked-scan");
+            String previewed = browser.driver.getPageSource();
+            assertFalse("the preview names no one", previewed.contains(FULL_NAME) || previewed.contains("degree.png"));
+            browser.click("#preview-close");
             browser.click("#score-submit");
             browser.waitForText("#score-sheet", "您已提交评分");
             browser.logout();

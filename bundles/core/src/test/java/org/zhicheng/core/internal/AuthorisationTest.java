@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhicheng.api.attachment.Attachment;
 import org.zhicheng.api.attachment.AttachmentType;
+import org.zhicheng.api.attachment.BlindAttachment;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
@@ -260,17 +261,14 @@ class AuthorisationTest {
 
     @Test
     void anAssignedExpertDownloadsOnlyTheMaskedScansOfTheirFile_R17() {
-        AttachmentServiceImpl attachments = new AttachmentServiceImpl(jpa, new AuditLogImpl(jpa), TestCampaigns.configuration(
-                AttachmentServiceImpl.Configuration.class, Map.of("directory", scans.toString())));
+        AttachmentServiceImpl attachments = attachmentStore();
         Applicant applicant = applicant("扫描件", KUQA_WATER, KUQA);
-        TestCampaigns.setToday(campaigns, "2023-08-14");
-        Application draft = draft(applicant, "water", "水利专业");
+        Application draft = draftInWindow(applicant);
         Attachment masked = attachments.upload(draft.id(), AttachmentType.PERFORMANCE_EVIDENCE, "项目验收报告.pdf", PDF,
                 true, self(applicant));
         Attachment unmasked = attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "毕业证书.pdf", PDF,
                 false, self(applicant));
-        Application file = TestFiles.underEvaluation(applications, contents, evaluation, campaigns, draft);
-        TestFiles.assign(evaluation, file.id(), "water", "blind-1");
+        assignedToBlindOne(draft);
         Actor expert = TestActors.expert("blind-1");
 
         assertArrayEquals(PDF, attachments.content(masked.id(), expert));
@@ -281,6 +279,36 @@ class AuthorisationTest {
         // the applicant, and whoever reviews the file, see both
         assertArrayEquals(PDF, attachments.content(unmasked.id(), self(applicant)));
         assertArrayEquals(PDF, attachments.content(unmasked.id(), COMMITTEE_OFFICE));
+    }
+
+    @Test
+    void anAssignedExpertListsOnlyTheMaskedScansOfTheirFileWithoutFileNames_R17() {
+        AttachmentServiceImpl attachments = attachmentStore();
+        Applicant applicant = applicant("名字在文件名里", KUQA_WATER, KUQA);
+        Application draft = draftInWindow(applicant);
+        Attachment report = attachments.upload(draft.id(), AttachmentType.PERFORMANCE_EVIDENCE,
+                applicant.fullName() + "-项目验收报告.pdf", PDF, true, self(applicant));
+        attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, applicant.fullName() + "-毕业证书.pdf", PDF,
+                false, self(applicant));
+        Attachment drawing = attachments.upload(draft.id(), AttachmentType.PERFORMANCE_EVIDENCE,
+                applicant.fullName() + "-设计图.pdf", PDF, true, self(applicant));
+        Application file = assignedToBlindOne(draft);
+        Actor expert = TestActors.expert("blind-1");
+
+        List<BlindAttachment> listed = attachments.maskedAttachments(file.id(), expert);
+        assertEquals(List.of(report.id(), drawing.id()), listed.stream().map(BlindAttachment::id).toList(),
+                "the unmasked certificate is not even listed");
+        assertEquals(List.of("业绩成果材料 1", "业绩成果材料 2"), listed.stream().map(BlindAttachment::label).toList());
+        assertFalse(listed.toString().contains(applicant.fullName()), listed.toString());
+        for (BlindAttachment scan : listed) {
+            assertArrayEquals(PDF, attachments.content(scan.id(), expert));
+        }
+        // the full list with file names stays the reviewers'; another expert's file is not listed to them
+        forbidden(() -> attachments.attachments(file.id(), expert));
+        assertEquals("NOT_ASSIGNED", assertThrows(ZhichengException.class,
+                () -> attachments.maskedAttachments(file.id(), TestActors.expert("blind-2"))).code());
+        forbidden(() -> attachments.maskedAttachments(file.id(), Actor.employer("unit-xinhe", XINHE_WATER)));
+        assertEquals(listed, attachments.maskedAttachments(file.id(), COMMITTEE_OFFICE));
     }
 
     // ------------------------------------------------------------------ accounts
@@ -410,6 +438,25 @@ class AuthorisationTest {
     private Application draft(Applicant applicant, String series, String specialty) {
         return applications.createDraft(new NewApplication(applicant.id(), 2023, series, specialty, TitleLevel.INTERMEDIATE,
                 Channel.A_PREFECTURE_DIRECTED), self(applicant));
+    }
+
+    /** The attachment service on this test's scan directory. */
+    private AttachmentServiceImpl attachmentStore() {
+        return new AttachmentServiceImpl(jpa, new AuditLogImpl(jpa), TestCampaigns.configuration(
+                AttachmentServiceImpl.Configuration.class, Map.of("directory", scans.toString())));
+    }
+
+    /** A water draft opened on 2023-08-14, inside the application window, to upload scans to. */
+    private Application draftInWindow(Applicant applicant) {
+        TestCampaigns.setToday(campaigns, "2023-08-14");
+        return draft(applicant, "water", "水利专业");
+    }
+
+    /** The draft taken through the review chain to the committee, and assigned to expert blind-1. */
+    private Application assignedToBlindOne(Application draft) {
+        Application file = TestFiles.underEvaluation(applications, contents, evaluation, campaigns, draft);
+        TestFiles.assign(evaluation, file.id(), "water", "blind-1");
+        return file;
     }
 
     private Application submitted(Applicant applicant, String series, String specialty) {
