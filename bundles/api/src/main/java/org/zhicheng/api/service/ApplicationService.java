@@ -8,6 +8,7 @@ import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.domain.Publicity;
 import org.zhicheng.api.domain.StatusChange;
+import org.osgi.annotation.versioning.ProviderType;
 import org.zhicheng.api.security.Actor;
 
 /**
@@ -15,7 +16,9 @@ import org.zhicheng.api.security.Actor;
  * decided here, for every caller, and refused with {@code FORBIDDEN} otherwise. An applicant edits, submits and
  * pays for their own file; the employer reviews, publicises and recommends its staff's files (R-20); the county
  * bureau and the series department return, accept and refuse the files of their county or series (R-19).
+ * Implemented by the platform only.
  */
+@ProviderType
 public interface ApplicationService {
 
     /** Opens a draft; refused for an unknown or suspended series, an unknown specialty or an exam-only level. */
@@ -89,6 +92,14 @@ public interface ApplicationService {
      * queues; {@code limit} at most 1000.
      */
     List<Application> search(ApplicationFilter filter, int offset, int limit, Actor actor);
+
+    /**
+     * The same page as {@link #search}, each file with its applicant's name, read in one query rather than one
+     * look-up per row; the same scope and refusals.
+     *
+     * @since 2.1
+     */
+    List<ApplicationRow> searchRows(ApplicationFilter filter, int offset, int limit, Actor actor);
 
     long count(ApplicationFilter filter, Actor actor);
 

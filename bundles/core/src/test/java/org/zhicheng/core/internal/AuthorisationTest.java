@@ -39,6 +39,7 @@ import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.service.ApplicationFilter;
+import org.zhicheng.api.service.ApplicationRow;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.account.AccountServiceImpl;
 import org.zhicheng.core.internal.attachment.AttachmentServiceImpl;
@@ -162,6 +163,36 @@ class AuthorisationTest {
         assertEquals(ApplicationStatus.IN_PUBLICITY,
                 applications.approveByEmployer(first.id(), first.version(), kuqaWater, "同意推荐").status());
         assertEquals("unit-kuqa-water", applications.history(first.id(), kuqaWater).get(2).actor());
+    }
+
+    @Test
+    void aQueuePageCarriesItsApplicantsNamesInOneQueryWithinTheSameScope_R19_R20() {
+        submitted(applicant("水利甲", KUQA_WATER, KUQA), "water", "水利专业");
+        submitted(applicant("水利乙", KUQA_WATER, KUQA), "water", "水利专业");
+        submitted(applicant("水利丙", KUQA_WATER, KUQA), "water", "水利专业");
+        submitted(applicant("外单位", XINHE_WATER, XINHE), "water", "水利专业");
+        submitted(applicant("农艺", KUQA_FARM, KUQA), "agriculture", "农艺专业");
+
+        for (Actor reviewer : List.of(Actor.employer("unit-kuqa-water", KUQA_WATER), Actor.countyBureau("kuqa-hr", KUQA),
+                Actor.seriesDepartment("dept-water", Set.of("water")), TESTER)) {
+            ApplicationFilter filter = new ApplicationFilter(2023, null, ApplicationStatus.SUBMITTED, null);
+            List<Application> page = applications.search(filter, 1, 3, reviewer);
+            List<ApplicationRow> rows = applications.searchRows(filter, 1, 3, reviewer);
+            assertEquals(page, rows.stream().map(ApplicationRow::application).toList(), reviewer.username());
+            for (ApplicationRow row : rows) {
+                assertEquals(applicants.find(row.application().applicantId(), reviewer).orElseThrow().fullName(),
+                        row.applicantName());
+            }
+            // the page and its names in one statement, where a name per row used to cost a look-up each
+            assertEquals(1, jpa.statements(() -> applications.searchRows(filter, 0, 50, reviewer)), reviewer.username());
+            assertTrue(jpa.statements(() -> page.forEach(a -> applicants.find(a.applicantId(), reviewer))) >= page.size());
+        }
+        assertEquals(List.of("水利丙", "水利乙", "水利甲"), applications.searchRows(ApplicationFilter.all(), 0, 50,
+                Actor.employer("unit-kuqa-water", KUQA_WATER)).stream().map(ApplicationRow::applicantName).toList(),
+                "only the unit's own staff, newest change first");
+        forbidden(() -> applications.searchRows(ApplicationFilter.all(), 0, 50, TestActors.expert("blind-1")));
+        assertEquals("INVALID_INPUT", assertThrows(ZhichengException.class,
+                () -> applications.searchRows(ApplicationFilter.all(), 0, 1001, TESTER)).code());
     }
 
     @Test

@@ -60,11 +60,34 @@ public class FileContentServiceImpl implements FileContentService {
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicationEntity file = Guarded.application(em, applicationId, actor, Act.VIEW);
             FileSection section = section(file, sectionId);
-            Map<String, String> stored = FileContents.stored(em, applicationId).getOrDefault(section.id(), Map.of());
-            Map<String, String> ordered = new LinkedHashMap<>();
-            section.fields().stream().filter(f -> stored.containsKey(f.id())).forEach(f -> ordered.put(f.id(), stored.get(f.id())));
-            return Collections.unmodifiableMap(ordered);
+            return inFieldOrder(section, FileContents.stored(em, applicationId));
         });
+    }
+
+    @Override
+    public Map<String, Map<String, String>> allValues(long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity file = Guarded.application(em, applicationId, actor, Act.VIEW);
+            // one query for every section, where a form of n sections used to make n
+            Map<String, Map<String, String>> stored = FileContents.stored(em, applicationId);
+            Map<String, Map<String, String>> all = new LinkedHashMap<>();
+            for (FileSection section : contents.sections(file.getSeriesCode())) {
+                Map<String, String> filled = inFieldOrder(section, stored);
+                if (!filled.isEmpty()) {
+                    all.put(section.id(), filled);
+                }
+            }
+            return Collections.unmodifiableMap(all);
+        });
+    }
+
+    /** The section's stored values in the order of its fields; values of fields it no longer declares are left out. */
+    private static Map<String, String> inFieldOrder(FileSection section, Map<String, Map<String, String>> stored) {
+        Map<String, String> filled = stored.getOrDefault(section.id(), Map.of());
+        Map<String, String> ordered = new LinkedHashMap<>();
+        section.fields().stream().filter(f -> filled.containsKey(f.id())).forEach(f -> ordered.put(f.id(), filled.get(f.id())));
+        return Collections.unmodifiableMap(ordered);
     }
 
     @Override
