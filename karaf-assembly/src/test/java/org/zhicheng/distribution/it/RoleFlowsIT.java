@@ -409,7 +409,11 @@ public class RoleFlowsIT {
         browser.pick("#calendar-year", "2023");
         browser.type("#calendar-max-submissions", "0");
         browser.click("#calendar-save");
-        browser.waitForText("vaadin-notification-card", "评审年度参数无效");
+        // core names the wrong field and why, in Chinese; the editor marks that field with the same words
+        browser.waitForText("vaadin-notification-card", "最多提交次数须至少为1次，不能为0（R-14）");
+        browser.waitFor("#calendar-max-submissions[invalid]");
+        browser.waitForText("#calendar-max-submissions", "最多提交次数须至少为1次");
+        browser.screenshot("roles-12c-admin-calendar-refused");
         browser.type("#calendar-max-submissions", "3");
         browser.type("#calendar-publicity-days", "6");
         browser.click("#calendar-save");
