@@ -8,6 +8,11 @@ import java.util.Objects;
  * One evaluation year as its notice sets it. Every number is configuration (next year's notice changes it);
  * the 2023 notice's values are the defaults.
  *
+ * <p>A plain carrier of the values: an administrator's edit is built as entered and checked by the platform when
+ * saved ({@link CampaignAdministration#save}), which refuses a wrong value naming the field; every campaign
+ * {@link CampaignService} answers passed those checks (each window's first day not after its last, limits at least
+ * 1, fees not negative, and the calendar's order).
+ *
  * @param applicationWindow      R-08: when applicants file (07-15..08-30)
  * @param reviewWindow           R-09: when employers and bureaus review (08-01..09-10)
  * @param feeDeadline            R-09, R-29: last day to pay the evaluation fee (09-15)
@@ -27,14 +32,11 @@ public record Campaign(int year, Period applicationWindow, Period reviewWindow, 
                        LocalDate prefilingDeadline, int publicityWorkingDays, int returnDeadlineDays, int maxSubmissions,
                        int intermediateFee, int juniorFee) {
 
-    /** Both days included. */
+    /** Both days included; one whose last day is before its first contains none (the platform refuses it). */
     public record Period(LocalDate first, LocalDate last) {
         public Period {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(last, "last");
-            if (last.isBefore(first)) {
-                throw new IllegalArgumentException("期间结束早于开始 / period ends before it starts: " + first + ".." + last);
-            }
         }
 
         public boolean contains(LocalDate day) {
@@ -51,8 +53,5 @@ public record Campaign(int year, Period applicationWindow, Period reviewWindow, 
         Objects.requireNonNull(certificates, "certificates");
         Objects.requireNonNull(seniorityCutoff, "seniorityCutoff");
         Objects.requireNonNull(prefilingDeadline, "prefilingDeadline");
-        if (publicityWorkingDays < 1 || returnDeadlineDays < 1 || maxSubmissions < 1 || intermediateFee < 0 || juniorFee < 0) {
-            throw new IllegalArgumentException("评审年度参数无效 / campaign limits out of range");
-        }
     }
 }

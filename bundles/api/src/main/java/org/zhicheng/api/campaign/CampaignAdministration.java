@@ -10,9 +10,11 @@ import org.zhicheng.api.security.Actor;
  * {@link CampaignService}.
  *
  * <p>Only {@code ADMIN} and {@code INTEGRATION} may save; anyone else is refused with {@code FORBIDDEN}. A campaign
- * whose days are outside its year or out of order is refused with {@code INVALID_INPUT} and a Chinese message
- * naming the rule. A refused save changes nothing; every save is recorded in the audit log with the values before
- * and after (R-36).
+ * whose days are outside its year or out of order, or whose limits or fees are out of range, is refused with
+ * {@code INVALID_INPUT}, a Chinese message naming the field, what is wrong and the rule, and the field's name in
+ * {@link org.zhicheng.api.service.ZhichengException#field()} (the record component, e.g. {@code maxSubmissions} or
+ * {@code applicationWindow.last}). A refused save changes nothing; every save is recorded in the audit log with the
+ * values before and after (R-36).
  */
 @ProviderType
 public interface CampaignAdministration {

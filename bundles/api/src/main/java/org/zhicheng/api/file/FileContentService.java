@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.zhicheng.api.security.Actor;
 
 /**
  * The applicant fills the file section by section and signs the personal commitment before submitting it (R-13,
  * Annex 3). Whoever may see the file reads it; an expert assigned to it reads only what is not identity (R-17).
- * Filling and signing do not change the file's {@code version}.
+ * Filling and signing do not change the file's {@code version}. Implemented by the platform only.
  */
+@ProviderType
 public interface FileContentService {
 
     /** Core's common sections, then the series' own ones, for whoever may see the file. */
@@ -18,6 +20,15 @@ public interface FileContentService {
 
     /** The filled values of a section by field id, in the section's order; empty fields are absent. */
     Map<String, String> values(long applicationId, String sectionId, Actor actor);
+
+    /**
+     * Every section's filled values at once, read together: by section id in the sections' order, each as
+     * {@link #values} gives it; a section without any filled field is absent. For whoever may see the file, as
+     * {@link #values}.
+     *
+     * @since 1.1
+     */
+    Map<String, Map<String, String>> allValues(long applicationId, Actor actor);
 
     /**
      * Replaces the section's values as a whole (a field absent or blank is emptied), by the applicant, while the file

@@ -18,7 +18,8 @@ import org.zhicheng.api.security.Actor;
  * pays for their own file; the employer reviews, publicises and recommends its staff's files (R-20); the county
  * bureau and the series department return, accept and refuse the files of their county or series (R-19).
  *
- * <p>Implemented by the platform's core only; callers use it (since 2.1: {@link #entrustmentLetter}).
+ * <p>Implemented by the platform's core only; callers use it (since 2.1: {@link #entrustmentLetter},
+ * {@link #searchRows}).
  */
 @ProviderType
 public interface ApplicationService {
@@ -97,6 +98,14 @@ public interface ApplicationService {
      * queues; {@code limit} at most 1000.
      */
     List<Application> search(ApplicationFilter filter, int offset, int limit, Actor actor);
+
+    /**
+     * The same page as {@link #search}, each file with its applicant's name, read in one query rather than one
+     * look-up per row; the same scope and refusals.
+     *
+     * @since 2.1
+     */
+    List<ApplicationRow> searchRows(ApplicationFilter filter, int offset, int limit, Actor actor);
 
     long count(ApplicationFilter filter, Actor actor);
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.zhicheng.api.attachment.Attachment;
 import org.zhicheng.api.attachment.AttachmentType;
+import org.zhicheng.api.attachment.BlindAttachment;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
@@ -38,6 +39,7 @@ import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.service.ApplicationFilter;
+import org.zhicheng.api.service.ApplicationRow;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.account.AccountServiceImpl;
 import org.zhicheng.core.internal.attachment.AttachmentServiceImpl;
@@ -164,6 +166,36 @@ class AuthorisationTest {
     }
 
     @Test
+    void aQueuePageCarriesItsApplicantsNamesInOneQueryWithinTheSameScope_R19_R20() {
+        submitted(applicant("水利甲", KUQA_WATER, KUQA), "water", "水利专业");
+        submitted(applicant("水利乙", KUQA_WATER, KUQA), "water", "水利专业");
+        submitted(applicant("水利丙", KUQA_WATER, KUQA), "water", "水利专业");
+        submitted(applicant("外单位", XINHE_WATER, XINHE), "water", "水利专业");
+        submitted(applicant("农艺", KUQA_FARM, KUQA), "agriculture", "农艺专业");
+
+        for (Actor reviewer : List.of(Actor.employer("unit-kuqa-water", KUQA_WATER), Actor.countyBureau("kuqa-hr", KUQA),
+                Actor.seriesDepartment("dept-water", Set.of("water")), TESTER)) {
+            ApplicationFilter filter = new ApplicationFilter(2023, null, ApplicationStatus.SUBMITTED, null);
+            List<Application> page = applications.search(filter, 1, 3, reviewer);
+            List<ApplicationRow> rows = applications.searchRows(filter, 1, 3, reviewer);
+            assertEquals(page, rows.stream().map(ApplicationRow::application).toList(), reviewer.username());
+            for (ApplicationRow row : rows) {
+                assertEquals(applicants.find(row.application().applicantId(), reviewer).orElseThrow().fullName(),
+                        row.applicantName());
+            }
+            // the page and its names in one statement, where a name per row used to cost a look-up each
+            assertEquals(1, jpa.statements(() -> applications.searchRows(filter, 0, 50, reviewer)), reviewer.username());
+            assertTrue(jpa.statements(() -> page.forEach(a -> applicants.find(a.applicantId(), reviewer))) >= page.size());
+        }
+        assertEquals(List.of("水利丙", "水利乙", "水利甲"), applications.searchRows(ApplicationFilter.all(), 0, 50,
+                Actor.employer("unit-kuqa-water", KUQA_WATER)).stream().map(ApplicationRow::applicantName).toList(),
+                "only the unit's own staff, newest change first");
+        forbidden(() -> applications.searchRows(ApplicationFilter.all(), 0, 50, TestActors.expert("blind-1")));
+        assertEquals("INVALID_INPUT", assertThrows(ZhichengException.class,
+                () -> applications.searchRows(ApplicationFilter.all(), 0, 1001, TESTER)).code());
+    }
+
+    @Test
     void anEmployerRegistersOnlyItsOwnStaff_R20() {
         Actor kuqaWater = Actor.employer("unit-kuqa-water", KUQA_WATER);
         long before = applicants.count(TESTER);
@@ -260,17 +292,14 @@ class AuthorisationTest {
 
     @Test
     void anAssignedExpertDownloadsOnlyTheMaskedScansOfTheirFile_R17() {
-        AttachmentServiceImpl attachments = new AttachmentServiceImpl(jpa, new AuditLogImpl(jpa), TestCampaigns.configuration(
-                AttachmentServiceImpl.Configuration.class, Map.of("directory", scans.toString())));
+        AttachmentServiceImpl attachments = attachmentStore();
         Applicant applicant = applicant("扫描件", KUQA_WATER, KUQA);
-        TestCampaigns.setToday(campaigns, "2023-08-14");
-        Application draft = draft(applicant, "water", "水利专业");
+        Application draft = draftInWindow(applicant);
         Attachment masked = attachments.upload(draft.id(), AttachmentType.PERFORMANCE_EVIDENCE, "项目验收报告.pdf", PDF,
                 true, self(applicant));
         Attachment unmasked = attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "毕业证书.pdf", PDF,
                 false, self(applicant));
-        Application file = TestFiles.underEvaluation(applications, contents, evaluation, campaigns, draft);
-        TestFiles.assign(evaluation, file.id(), "water", "blind-1");
+        assignedToBlindOne(draft);
         Actor expert = TestActors.expert("blind-1");
 
         assertArrayEquals(PDF, attachments.content(masked.id(), expert));
@@ -281,6 +310,36 @@ class AuthorisationTest {
         // the applicant, and whoever reviews the file, see both
         assertArrayEquals(PDF, attachments.content(unmasked.id(), self(applicant)));
         assertArrayEquals(PDF, attachments.content(unmasked.id(), COMMITTEE_OFFICE));
+    }
+
+    @Test
+    void anAssignedExpertListsOnlyTheMaskedScansOfTheirFileWithoutFileNames_R17() {
+        AttachmentServiceImpl attachments = attachmentStore();
+        Applicant applicant = applicant("名字在文件名里", KUQA_WATER, KUQA);
+        Application draft = draftInWindow(applicant);
+        Attachment report = attachments.upload(draft.id(), AttachmentType.PERFORMANCE_EVIDENCE,
+                applicant.fullName() + "-项目验收报告.pdf", PDF, true, self(applicant));
+        attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, applicant.fullName() + "-毕业证书.pdf", PDF,
+                false, self(applicant));
+        Attachment drawing = attachments.upload(draft.id(), AttachmentType.PERFORMANCE_EVIDENCE,
+                applicant.fullName() + "-设计图.pdf", PDF, true, self(applicant));
+        Application file = assignedToBlindOne(draft);
+        Actor expert = TestActors.expert("blind-1");
+
+        List<BlindAttachment> listed = attachments.maskedAttachments(file.id(), expert);
+        assertEquals(List.of(report.id(), drawing.id()), listed.stream().map(BlindAttachment::id).toList(),
+                "the unmasked certificate is not even listed");
+        assertEquals(List.of("业绩成果材料 1", "业绩成果材料 2"), listed.stream().map(BlindAttachment::label).toList());
+        assertFalse(listed.toString().contains(applicant.fullName()), listed.toString());
+        for (BlindAttachment scan : listed) {
+            assertArrayEquals(PDF, attachments.content(scan.id(), expert));
+        }
+        // the full list with file names stays the reviewers'; another expert's file is not listed to them
+        forbidden(() -> attachments.attachments(file.id(), expert));
+        assertEquals("NOT_ASSIGNED", assertThrows(ZhichengException.class,
+                () -> attachments.maskedAttachments(file.id(), TestActors.expert("blind-2"))).code());
+        forbidden(() -> attachments.maskedAttachments(file.id(), Actor.employer("unit-xinhe", XINHE_WATER)));
+        assertEquals(listed, attachments.maskedAttachments(file.id(), COMMITTEE_OFFICE));
     }
 
     // ------------------------------------------------------------------ accounts
@@ -410,6 +469,25 @@ class AuthorisationTest {
     private Application draft(Applicant applicant, String series, String specialty) {
         return applications.createDraft(new NewApplication(applicant.id(), 2023, series, specialty, TitleLevel.INTERMEDIATE,
                 Channel.A_PREFECTURE_DIRECTED), self(applicant));
+    }
+
+    /** The attachment service on this test's scan directory. */
+    private AttachmentServiceImpl attachmentStore() {
+        return new AttachmentServiceImpl(jpa, new AuditLogImpl(jpa), TestCampaigns.configuration(
+                AttachmentServiceImpl.Configuration.class, Map.of("directory", scans.toString())));
+    }
+
+    /** A water draft opened on 2023-08-14, inside the application window, to upload scans to. */
+    private Application draftInWindow(Applicant applicant) {
+        TestCampaigns.setToday(campaigns, "2023-08-14");
+        return draft(applicant, "water", "水利专业");
+    }
+
+    /** The draft taken through the review chain to the committee, and assigned to expert blind-1. */
+    private Application assignedToBlindOne(Application draft) {
+        Application file = TestFiles.underEvaluation(applications, contents, evaluation, campaigns, draft);
+        TestFiles.assign(evaluation, file.id(), "water", "blind-1");
+        return file;
     }
 
     private Application submitted(Applicant applicant, String series, String specialty) {

@@ -16,6 +16,11 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.JpaHelper;
+import org.eclipse.persistence.logging.AbstractSessionLog;
+import org.eclipse.persistence.logging.SessionLog;
+import org.eclipse.persistence.logging.SessionLogEntry;
+import org.eclipse.persistence.sessions.Session;
 
 /**
  * The real persistence unit on a real embedded Derby database under target/, outside OSGi. Plays the part
@@ -72,8 +77,50 @@ public final class DerbyJpa implements JpaTemplate, AutoCloseable {
         tx(TransactionType.Required, code);
     }
 
+    /**
+     * How many SQL statements the database receives while the action runs, starting from an empty shared cache: what
+     * a bulk read is for. Other log entries go on to the persistence unit's own log.
+     */
+    public int statements(Runnable action) {
+        factory.getCache().evictAll();
+        Session session = JpaHelper.getServerSession(factory);
+        SessionLog unitLog = session.getSessionLog();
+        StatementCounter counter = new StatementCounter(unitLog);
+        session.setSessionLog(counter); // each entity manager's session takes the log it finds when it is created
+        try {
+            action.run();
+        } finally {
+            session.setSessionLog(unitLog);
+        }
+        return counter.statements;
+    }
+
     @Override
     public void close() {
         factory.close();
+    }
+
+    /** Counts EclipseLink's SQL log entries, one per statement sent. */
+    private static final class StatementCounter extends AbstractSessionLog {
+        private final SessionLog next;
+        private int statements;
+
+        StatementCounter(SessionLog next) {
+            this.next = next;
+        }
+
+        @Override
+        public boolean shouldLog(int level, String category) {
+            return SessionLog.SQL.equals(category) || next.shouldLog(level, category);
+        }
+
+        @Override
+        public void log(SessionLogEntry entry) {
+            if (SessionLog.SQL.equals(entry.getNameSpace())) {
+                statements++;
+            } else if (next.shouldLog(entry.getLevel(), entry.getNameSpace())) {
+                next.log(entry);
+            }
+        }
     }
 }

@@ -226,6 +226,36 @@ class FileContentServiceImplTest {
     }
 
     @Test
+    void everySectionIsReadInOneQueryAsEachAloneWithTheSameRefusals_R13_R17() {
+        Application file = draft(applicant("整份"));
+        Application other = draft(applicant("别人"));
+        Actor owner = self(file);
+        contents.save(file.id(), "basic", Map.of("education", "大学本科", "employer", KUQA_WATER), owner);
+        contents.save(file.id(), "hydrology", Map.of("stations", "3", "station-name", "阿克苏河西大桥水文站"), owner);
+        contents.save(file.id(), "papers", Map.of("papers", "《塔里木河洪水预报》"), owner);
+
+        Map<String, Map<String, String>> all = contents.allValues(file.id(), owner);
+        assertEquals(List.of("basic", "papers", "hydrology"), List.copyOf(all.keySet()), "sections' order, empty ones left out");
+        for (FileSection section : contents.sections(file.id(), owner)) {
+            Map<String, String> one = contents.values(file.id(), section.id(), owner);
+            assertEquals(one, all.getOrDefault(section.id(), Map.of()), section.id());
+            assertEquals(List.copyOf(one.keySet()), List.copyOf(all.getOrDefault(section.id(), Map.of()).keySet()),
+                    "fields' order");
+        }
+        assertEquals(KUQA_WATER, all.get("basic").get("employer"), "the full file, identity included, for its readers");
+        int oneSection = jpa.statements(() -> contents.values(file.id(), "basic", owner));
+        assertEquals(oneSection, jpa.statements(() -> contents.allValues(file.id(), owner)),
+                "six sections cost what one costs");
+
+        // refused where values() is refused: other applicants, and experts, who read anonymisedValues
+        assertEquals("FORBIDDEN", refused(() -> contents.allValues(file.id(), self(other))));
+        assertEquals("FORBIDDEN", refused(() -> contents.allValues(file.id(), TestActors.expert("blind-1"))));
+        assertEquals("FORBIDDEN", refused(() -> contents.allValues(file.id(), Actor.employer("unit", "新和县水利局"))));
+        assertEquals("UNKNOWN_APPLICATION", refused(() -> contents.allValues(-1, owner)));
+        assertEquals(all, contents.allValues(file.id(), Actor.countyBureau("kuqa-hr", KUQA)));
+    }
+
+    @Test
     void savingAndSigningAreAuditedWithWhoAndWhatButNotTheValues_R36() {
         Application file = draft(applicant("审计"));
         Actor owner = self(file);

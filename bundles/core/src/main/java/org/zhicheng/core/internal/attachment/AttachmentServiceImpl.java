@@ -10,8 +10,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -29,6 +31,7 @@ import org.slf4j.LoggerFactory;
 import org.zhicheng.api.attachment.Attachment;
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.attachment.AttachmentType;
+import org.zhicheng.api.attachment.BlindAttachment;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
@@ -116,6 +119,25 @@ public class AttachmentServiceImpl implements AttachmentService {
             return em.createNamedQuery(AttachmentEntity.FOR_APPLICATION, AttachmentEntity.class)
                     .setParameter("applicationId", applicationId).getResultList().stream()
                     .map(AttachmentEntity::toRecord).toList();
+        });
+    }
+
+    @Override
+    public List<BlindAttachment> maskedAttachments(long applicationId, Actor actor) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ExpertAssignmentEntity.blindReadable(em, applicationId, actor);
+            // only what the applicant masked, and no file name, which may well be the applicant's own
+            Map<AttachmentType, Integer> numbers = new EnumMap<>(AttachmentType.class);
+            List<BlindAttachment> masked = new ArrayList<>();
+            for (AttachmentEntity entity : em.createNamedQuery(AttachmentEntity.FOR_APPLICATION, AttachmentEntity.class)
+                    .setParameter("applicationId", applicationId).getResultList()) {
+                Attachment a = entity.toRecord();
+                if (a.masked()) {
+                    masked.add(new BlindAttachment(a.id(), applicationId, a.type(), numbers.merge(a.type(), 1, Integer::sum),
+                            a.contentType(), a.size()));
+                }
+            }
+            return List.copyOf(masked);
         });
     }
 

@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.zhicheng.api.campaign.Campaign;
+import org.zhicheng.api.service.ZhichengException;
 
 /**
- * Builds a year's campaign from its configuration, refusing days that do not exist or windows out of order; and
+ * Builds a year's campaign from its configuration, refusing days that do not exist and values wrong on their own
+ * ({@link CampaignRules#checkOwnValues}: windows out of order, limits below 1, negative fees); and
  * back, the configuration of a campaign as its file in etc/ holds it.
  */
 final class CampaignFactory {
@@ -25,15 +27,16 @@ final class CampaignFactory {
             throw new IllegalArgumentException("campaign year out of range: " + year);
         }
         try {
-            return new Campaign(year,
+            return CampaignRules.checkOwnValues(new Campaign(year,
                     new Campaign.Period(day(year, "applicationOpens", c.applicationOpens()), day(year, "applicationCloses", c.applicationCloses())),
                     new Campaign.Period(day(year, "reviewOpens", c.reviewOpens()), day(year, "reviewCloses", c.reviewCloses())),
                     day(year, "feeDeadline", c.feeDeadline()),
                     new Campaign.Period(day(year, "meetingsOpen", c.meetingsOpen()), day(year, "meetingsClose", c.meetingsClose())),
                     YearMonth.of(year, c.qualificationDocumentsMonth()), YearMonth.of(year, c.certificatesMonth()),
                     day(year, "seniorityCutoff", c.seniorityCutoff()), day(year, "prefilingDeadline", c.prefilingDeadline()),
-                    c.publicityWorkingDays(), c.returnDeadlineDays(), c.maxSubmissions(), c.intermediateFee(), c.juniorFee());
-        } catch (DateTimeException e) {
+                    c.publicityWorkingDays(), c.returnDeadlineDays(), c.maxSubmissions(), c.intermediateFee(), c.juniorFee()));
+        } catch (DateTimeException | ZhichengException e) {
+            // SCR logs it and the year's component does not activate: a wrong file never becomes the year's calendar
             throw new IllegalArgumentException("campaign " + year + ": " + e.getMessage(), e);
         }
     }

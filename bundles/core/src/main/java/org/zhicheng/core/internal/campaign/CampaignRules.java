@@ -6,14 +6,17 @@ import java.time.temporal.ChronoUnit;
 
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.service.ZhichengException;
-import org.zhicheng.core.internal.Refusals;
 
 /**
  * What an evaluation year must satisfy before an administrator's edit is saved, derived from the notice's calendar
  * (R-08..R-12, R-14, R-20, R-28, R-29). The checks run in this order and the first failure is the refusal
- * ({@code INVALID_INPUT}, Chinese message naming the rule):
+ * ({@code INVALID_INPUT}, a Chinese message naming the field, what is wrong and the rule, and the field's record
+ * component in {@link ZhichengException#field()}, so that the editor can mark it):
  * <ol>
  *   <li>the year lies between {@value #FIRST_YEAR} and {@value #LAST_YEAR} (as the configuration accepts);</li>
+ *   <li>{@link #checkOwnValues the values on their own}: each window's first day not after its last (R-08, R-09,
+ *       R-10), the publicity, the resubmission period and the number of submissions at least 1 (R-20, R-14), fees
+ *       not negative (R-29);</li>
  *   <li>every day and month lies in the evaluation year: the configuration stores month-days of its year, and the
  *       notice's whole calendar, seniority cut-off included (R-12), is that year's;</li>
  *   <li>R-28: pre-filing of the year's work is due before applications open;</li>
@@ -28,7 +31,7 @@ import org.zhicheng.core.internal.Refusals;
  *       review window, where they run;</li>
  *   <li>R-29: the junior fee is not above the intermediate fee.</li>
  * </ol>
- * Each window's first day not after its last, and positive limits and fees, are {@link Campaign}'s own checks.
+ * The values on their own are also what a year's configuration file must satisfy to be loaded at all.
  */
 public final class CampaignRules {
 
@@ -41,13 +44,14 @@ public final class CampaignRules {
     /** Refuses the first rule the campaign breaks; returns it unchanged otherwise. */
     public static Campaign check(Campaign c) {
         if (c == null) {
-            throw refusal("评审年度日程不能为空", "the campaign is required");
+            throw refusal("评审年度日程不能为空", "the campaign is required", null);
         }
         int year = c.year();
         if (year < FIRST_YEAR || year > LAST_YEAR) {
             throw refusal("评审年度须在" + FIRST_YEAR + "至" + LAST_YEAR + "年之间：" + year,
-                    "the evaluation year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ": " + year);
+                    "the evaluation year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ": " + year, "year");
         }
+        checkOwnValues(c);
         inYear(year, "申报开始日期", "applicationWindow.first", c.applicationWindow().first(), "R-08");
         inYear(year, "申报截止日期", "applicationWindow.last", c.applicationWindow().last(), "R-08");
         inYear(year, "审核开始日期", "reviewWindow.first", c.reviewWindow().first(), "R-09");
@@ -64,82 +68,121 @@ public final class CampaignRules {
         if (!c.prefilingDeadline().isBefore(applicationOpens)) {
             throw refusal("事前备案截止日期（" + c.prefilingDeadline() + "）须早于申报开始日期（" + applicationOpens + "）（R-28）",
                     "pre-filing (" + c.prefilingDeadline() + ") must be due before applications open (" + applicationOpens
-                            + ") (R-28)");
+                            + ") (R-28)", "prefilingDeadline");
         }
         if (c.reviewWindow().first().isBefore(applicationOpens)) {
             throw refusal("审核开始日期（" + c.reviewWindow().first() + "）不得早于申报开始日期（" + applicationOpens + "）（R-08、R-09）",
                     "the review (" + c.reviewWindow().first() + ") cannot open before applications do (" + applicationOpens
-                            + ") (R-08, R-09)");
+                            + ") (R-08, R-09)", "reviewWindow.first");
         }
         if (c.reviewWindow().last().isBefore(c.applicationWindow().last())) {
             throw refusal("审核截止日期（" + c.reviewWindow().last() + "）不得早于申报截止日期（" + c.applicationWindow().last()
                             + "），最后一天申报的材料也须审核（R-08、R-09）",
                     "the review (" + c.reviewWindow().last() + ") cannot close before applications do ("
-                            + c.applicationWindow().last() + ") (R-08, R-09)");
+                            + c.applicationWindow().last() + ") (R-08, R-09)", "reviewWindow.last");
         }
         if (c.feeDeadline().isBefore(c.reviewWindow().last())) {
             throw refusal("缴费截止日期（" + c.feeDeadline() + "）不得早于审核截止日期（" + c.reviewWindow().last()
                             + "），审核期内接收材料的申报须能缴费（R-09、R-29）",
                     "the fee deadline (" + c.feeDeadline() + ") cannot be before the review closes (" + c.reviewWindow().last()
-                            + "): files received during the review must be able to pay (R-09, R-29)");
+                            + "): files received during the review must be able to pay (R-09, R-29)", "feeDeadline");
         }
         if (!c.meetingWindow().first().isAfter(c.reviewWindow().last())) {
             throw refusal("评审会议开始日期（" + c.meetingWindow().first() + "）须晚于审核截止日期（" + c.reviewWindow().last()
                             + "）（R-09、R-10）",
                     "meetings (" + c.meetingWindow().first() + ") must open after the review closes ("
-                            + c.reviewWindow().last() + ") (R-09, R-10)");
+                            + c.reviewWindow().last() + ") (R-09, R-10)", "meetingWindow.first");
         }
         if (c.feeDeadline().isAfter(c.meetingWindow().first())) {
             throw refusal("缴费截止日期（" + c.feeDeadline() + "）不得晚于评审会议开始日期（" + c.meetingWindow().first()
                             + "），评审前须已缴费（R-10、R-29）",
                     "the fee deadline (" + c.feeDeadline() + ") cannot be after the first meeting day ("
-                            + c.meetingWindow().first() + ") (R-10, R-29)");
+                            + c.meetingWindow().first() + ") (R-10, R-29)", "feeDeadline");
         }
         YearMonth meetingsEnd = YearMonth.from(c.meetingWindow().last());
         if (c.qualificationDocuments().isBefore(meetingsEnd)) {
             throw refusal("资格文件印发月份（" + c.qualificationDocuments() + "）不得早于评审会议及公示结束的月份（" + meetingsEnd
                     + "）（R-10、R-11）", "qualification documents (" + c.qualificationDocuments()
-                    + ") cannot be issued before the meetings end (" + meetingsEnd + ") (R-10, R-11)");
+                    + ") cannot be issued before the meetings end (" + meetingsEnd + ") (R-10, R-11)",
+                    "qualificationDocuments");
         }
         if (c.certificates().isBefore(c.qualificationDocuments())) {
             throw refusal("电子证书发放月份（" + c.certificates() + "）不得早于资格文件印发月份（" + c.qualificationDocuments()
                     + "）（R-11、R-28）", "certificates (" + c.certificates() + ") cannot come before the qualification documents ("
-                    + c.qualificationDocuments() + ") (R-11, R-28)");
+                    + c.qualificationDocuments() + ") (R-11, R-28)", "certificates");
         }
         long reviewDays = ChronoUnit.DAYS.between(c.reviewWindow().first(), c.reviewWindow().last()) + 1;
         if (c.publicityWorkingDays() > reviewDays) {
             throw refusal("单位公示" + c.publicityWorkingDays() + "个工作日超过了审核期（" + reviewDays + "天）（R-09、R-20）",
                     "a publicity of " + c.publicityWorkingDays() + " working days does not fit in the review window of "
-                            + reviewDays + " days (R-09, R-20)");
+                            + reviewDays + " days (R-09, R-20)", "publicityWorkingDays");
         }
         if (c.returnDeadlineDays() > reviewDays) {
             throw refusal("退回后" + c.returnDeadlineDays() + "天内重新提交的期限超过了审核期（" + reviewDays + "天）（R-09、R-14）",
                     "a resubmission deadline of " + c.returnDeadlineDays() + " days does not fit in the review window of "
-                            + reviewDays + " days (R-09, R-14)");
+                            + reviewDays + " days (R-09, R-14)", "returnDeadlineDays");
         }
         if (c.juniorFee() > c.intermediateFee()) {
             throw refusal("初级评审费（" + c.juniorFee() + "元）不得高于中级评审费（" + c.intermediateFee() + "元）（R-29）",
                     "the junior fee (" + c.juniorFee() + " yuan) cannot exceed the intermediate fee (" + c.intermediateFee()
-                            + " yuan) (R-29)");
+                            + " yuan) (R-29)", "juniorFee");
         }
         return c;
+    }
+
+    /**
+     * The values on their own, without the calendar's order: each window's first day not after its last, limits at
+     * least 1, fees not negative. Refused as {@link #check} refuses; returns the campaign unchanged otherwise.
+     */
+    static Campaign checkOwnValues(Campaign c) {
+        ordered("申报开始日期", "申报截止日期", "applicationWindow", c.applicationWindow(), "R-08");
+        ordered("审核开始日期", "审核截止日期", "reviewWindow", c.reviewWindow(), "R-09");
+        ordered("评审会议开始日期", "评审会议及公示结束日期", "meetingWindow", c.meetingWindow(), "R-10");
+        atLeastOne("单位公示工作日数", "个工作日", "publicityWorkingDays", c.publicityWorkingDays(), "R-20");
+        atLeastOne("退回后重新提交天数", "天", "returnDeadlineDays", c.returnDeadlineDays(), "R-14");
+        atLeastOne("最多提交次数", "次", "maxSubmissions", c.maxSubmissions(), "R-14");
+        notNegative("中级评审费", "intermediateFee", c.intermediateFee());
+        notNegative("初级评审费", "juniorFee", c.juniorFee());
+        return c;
+    }
+
+    private static void ordered(String firstName, String lastName, String field, Campaign.Period window, String rule) {
+        if (window.last().isBefore(window.first())) {
+            throw refusal(lastName + "（" + window.last() + "）不得早于" + firstName + "（" + window.first() + "）（" + rule + "）",
+                    field + ".last (" + window.last() + ") is before " + field + ".first (" + window.first() + ") (" + rule
+                            + ")", field + ".last");
+        }
+    }
+
+    private static void atLeastOne(String name, String unit, String field, int value, String rule) {
+        if (value < 1) {
+            throw refusal(name + "须至少为1" + unit + "，不能为" + value + "（" + rule + "）",
+                    field + " must be at least 1, not " + value + " (" + rule + ")", field);
+        }
+    }
+
+    private static void notNegative(String name, String field, int yuan) {
+        if (yuan < 0) {
+            throw refusal(name + "不能为负数：" + yuan + "元（R-29）", field + " cannot be negative: " + yuan + " (R-29)", field);
+        }
     }
 
     private static void inYear(int year, String name, String field, LocalDate day, String rule) {
         if (day.getYear() != year) {
             throw refusal(name + "（" + day + "）不在" + year + "年度内（" + rule + "）",
-                    field + " (" + day + ") is not in " + year + " (" + rule + ")");
+                    field + " (" + day + ") is not in " + year + " (" + rule + ")", field);
         }
     }
 
     private static void inYear(int year, String name, String field, YearMonth month, String rule) {
         if (month.getYear() != year) {
             throw refusal(name + "（" + month + "）不在" + year + "年度内（" + rule + "）",
-                    field + " (" + month + ") is not in " + year + " (" + rule + ")");
+                    field + " (" + month + ") is not in " + year + " (" + rule + ")", field);
         }
     }
 
-    private static ZhichengException refusal(String chinese, String english) {
-        return Refusals.invalidInput(chinese, english);
+    /** {@code INVALID_INPUT} naming the wrong field (a {@link Campaign} component path), so the editor can mark it. */
+    private static ZhichengException refusal(String chinese, String english, String field) {
+        return new ZhichengException("INVALID_INPUT", chinese, english, field);
     }
 }

@@ -14,7 +14,12 @@ import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 import javax.persistence.UniqueConstraint;
 
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
+import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.security.FileScope;
+import org.zhicheng.core.internal.security.Guarded;
 
 /** An expert assigned to a file. */
 @Entity
@@ -61,6 +66,18 @@ public class ExpertAssignmentEntity {
     public static boolean isAssigned(EntityManager em, long applicationId, String expertId) {
         return em.createNamedQuery(FOR_APPLICATION, ExpertAssignmentEntity.class).setParameter("applicationId", applicationId)
                 .getResultList().stream().anyMatch(a -> a.expert.toRecord().id().equals(expertId));
+    }
+
+    /**
+     * The file for whoever may see it, or for an expert assigned to it, who reads it blind (R-17); refused with
+     * {@code NOT_ASSIGNED} to any other expert.
+     */
+    public static ApplicationEntity blindReadable(EntityManager em, long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        ApplicationEntity file = Guarded.application(em, applicationId);
+        boolean assignedExpert = actor.role() == Role.EXPERT && isAssigned(em, applicationId, actor.expertId());
+        Access.requireAnonymisedRead(actor, FileScope.of(file), assignedExpert);
+        return file;
     }
 
     public ApplicationEntity getApplication() {

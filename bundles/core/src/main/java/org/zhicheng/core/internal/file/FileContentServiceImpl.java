@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import javax.persistence.EntityManager;
-
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
@@ -24,7 +22,6 @@ import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.file.FileField;
 import org.zhicheng.api.file.FileSection;
 import org.zhicheng.api.security.Actor;
-import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.core.internal.FileHistory;
 import org.zhicheng.core.internal.Refusals;
@@ -33,7 +30,6 @@ import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.security.Access;
 import org.zhicheng.core.internal.security.Act;
-import org.zhicheng.core.internal.security.FileScope;
 import org.zhicheng.core.internal.security.Guarded;
 
 /** The file's sections and the personal commitment, on JPA; each change in the audit log. */
@@ -55,7 +51,7 @@ public class FileContentServiceImpl implements FileContentService {
     @Override
     public List<FileSection> sections(long applicationId, Actor actor) {
         // definitions only, no personal data: an assigned expert needs the labels of what they read blind
-        return jpa.txExpr(TransactionType.Required, em -> contents.sections(blindReadable(em, applicationId, actor).getSeriesCode()));
+        return jpa.txExpr(TransactionType.Required, em -> contents.sections(ExpertAssignmentEntity.blindReadable(em, applicationId, actor).getSeriesCode()));
     }
 
     @Override
@@ -64,11 +60,34 @@ public class FileContentServiceImpl implements FileContentService {
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicationEntity file = Guarded.application(em, applicationId, actor, Act.VIEW);
             FileSection section = section(file, sectionId);
-            Map<String, String> stored = FileContents.stored(em, applicationId).getOrDefault(section.id(), Map.of());
-            Map<String, String> ordered = new LinkedHashMap<>();
-            section.fields().stream().filter(f -> stored.containsKey(f.id())).forEach(f -> ordered.put(f.id(), stored.get(f.id())));
-            return Collections.unmodifiableMap(ordered);
+            return inFieldOrder(section, FileContents.stored(em, applicationId));
         });
+    }
+
+    @Override
+    public Map<String, Map<String, String>> allValues(long applicationId, Actor actor) {
+        Access.requireActor(actor);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            ApplicationEntity file = Guarded.application(em, applicationId, actor, Act.VIEW);
+            // one query for every section, where a form of n sections used to make n
+            Map<String, Map<String, String>> stored = FileContents.stored(em, applicationId);
+            Map<String, Map<String, String>> all = new LinkedHashMap<>();
+            for (FileSection section : contents.sections(file.getSeriesCode())) {
+                Map<String, String> filled = inFieldOrder(section, stored);
+                if (!filled.isEmpty()) {
+                    all.put(section.id(), filled);
+                }
+            }
+            return Collections.unmodifiableMap(all);
+        });
+    }
+
+    /** The section's stored values in the order of its fields; values of fields it no longer declares are left out. */
+    private static Map<String, String> inFieldOrder(FileSection section, Map<String, Map<String, String>> stored) {
+        Map<String, String> filled = stored.getOrDefault(section.id(), Map.of());
+        Map<String, String> ordered = new LinkedHashMap<>();
+        section.fields().stream().filter(f -> filled.containsKey(f.id())).forEach(f -> ordered.put(f.id(), filled.get(f.id())));
+        return Collections.unmodifiableMap(ordered);
     }
 
     @Override
@@ -153,7 +172,7 @@ public class FileContentServiceImpl implements FileContentService {
     @Override
     public Map<String, Map<String, String>> anonymisedValues(long applicationId, Actor actor) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            ApplicationEntity file = blindReadable(em, applicationId, actor);
+            ApplicationEntity file = ExpertAssignmentEntity.blindReadable(em, applicationId, actor);
             Map<String, Map<String, String>> stored = FileContents.stored(em, applicationId);
             Map<String, Map<String, String>> blind = new LinkedHashMap<>();
             for (FileSection section : contents.sections(file.getSeriesCode())) {
@@ -175,16 +194,6 @@ public class FileContentServiceImpl implements FileContentService {
             }
             return Collections.unmodifiableMap(blind);
         });
-    }
-
-    /** The file for whoever may see it, or for an expert assigned to it. */
-    private static ApplicationEntity blindReadable(EntityManager em, long applicationId, Actor actor) {
-        Access.requireActor(actor);
-        ApplicationEntity file = Guarded.application(em, applicationId);
-        boolean assignedExpert = actor.role() == Role.EXPERT
-                && ExpertAssignmentEntity.isAssigned(em, applicationId, actor.expertId());
-        Access.requireAnonymisedRead(actor, FileScope.of(file), assignedExpert);
-        return file;
     }
 
     private FileSection section(ApplicationEntity file, String sectionId) {

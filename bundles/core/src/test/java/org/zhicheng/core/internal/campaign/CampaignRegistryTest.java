@@ -59,5 +59,8 @@ class CampaignRegistryTest {
         assertThrows(IllegalArgumentException.class, () -> new ConfiguredCampaign(TestCampaigns.configuration(
                 CampaignConfiguration.class, Map.of("year", 2023, "applicationOpens", "09-01"))), "window ends before it starts");
         assertThrows(IllegalArgumentException.class, () -> TestCampaigns.registry("2023-02-30", 2023));
+        IllegalArgumentException limit = assertThrows(IllegalArgumentException.class, () -> new ConfiguredCampaign(
+                TestCampaigns.configuration(CampaignConfiguration.class, Map.of("year", 2023, "maxSubmissions", 0))));
+        assertTrue(limit.getMessage().contains("maxSubmissions"), limit.getMessage());
     }
 }

@@ -58,7 +58,8 @@ public class FileSectionResource {
             return new FileContentDto(sections.stream().filter(s -> blind.containsKey(s.id()))
                     .map(s -> FileSectionDto.of(s, blind.get(s.id()), true)).toList(), null);
         }
-        return new FileContentDto(sections.stream().map(s -> FileSectionDto.of(s, contents.values(id, s.id(), actor), false))
+        Map<String, Map<String, String>> values = contents.allValues(id, actor);
+        return new FileContentDto(sections.stream().map(s -> FileSectionDto.of(s, values.getOrDefault(s.id(), Map.of()), false))
                 .toList(), contents.missing(id, actor));
     }
 

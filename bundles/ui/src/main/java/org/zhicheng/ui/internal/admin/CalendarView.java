@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,11 +19,13 @@ import org.zhicheng.api.campaign.CampaignAdministration;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.views.Notices;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -143,6 +146,16 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 maxSubmissions, intermediateFee, juniorFee);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2),
                 new FormLayout.ResponsiveStep("56em", 3));
+        // core names a wrong value by its Campaign component; the field it was entered in shows why
+        Map<String, HasValidation> byComponent = Map.ofEntries(Map.entry("prefilingDeadline", prefiling),
+                Map.entry("applicationWindow.first", applicationOpens), Map.entry("applicationWindow.last", applicationCloses),
+                Map.entry("reviewWindow.first", reviewOpens), Map.entry("reviewWindow.last", reviewCloses),
+                Map.entry("feeDeadline", feeDeadline), Map.entry("meetingWindow.first", meetingsOpen),
+                Map.entry("meetingWindow.last", meetingsClose), Map.entry("qualificationDocuments", documentsMonth),
+                Map.entry("certificates", certificatesMonth), Map.entry("seniorityCutoff", seniorityCutoff),
+                Map.entry("publicityWorkingDays", publicityDays), Map.entry("returnDeadlineDays", returnDays),
+                Map.entry("maxSubmissions", maxSubmissions), Map.entry("intermediateFee", intermediateFee),
+                Map.entry("juniorFee", juniorFee));
         Button save = new Button(getTranslation("calendar.save"), click -> {
             Actor me = CurrentUser.require();
             boolean complete = Stream.of(prefiling, applicationOpens, applicationCloses, reviewOpens, reviewCloses, feeDeadline,
@@ -157,16 +170,25 @@ public class CalendarView extends VerticalLayout implements HasDynamicTitle {
                 Notices.error(getTranslation("calendar.monthInvalid"));
                 return;
             }
-            if (Notices.attempt(() -> campaignAdministration.save(new Campaign(chosen,
-                    new Campaign.Period(applicationOpens.getValue(), applicationCloses.getValue()),
-                    new Campaign.Period(reviewOpens.getValue(), reviewCloses.getValue()), feeDeadline.getValue(),
-                    new Campaign.Period(meetingsOpen.getValue(), meetingsClose.getValue()),
-                    YearMonth.of(chosen, documentsMonth.getValue()), YearMonth.of(chosen, certificatesMonth.getValue()),
-                    seniorityCutoff.getValue(), prefiling.getValue(), publicityDays.getValue(), returnDays.getValue(),
-                    maxSubmissions.getValue(), intermediateFee.getValue(), juniorFee.getValue()), me))) {
-                Notices.info(getTranslation("calendar.saved", chosen));
-                refreshYears(chosen);
+            byComponent.values().forEach(field -> field.setInvalid(false));
+            try {
+                campaignAdministration.save(new Campaign(chosen,
+                        new Campaign.Period(applicationOpens.getValue(), applicationCloses.getValue()),
+                        new Campaign.Period(reviewOpens.getValue(), reviewCloses.getValue()), feeDeadline.getValue(),
+                        new Campaign.Period(meetingsOpen.getValue(), meetingsClose.getValue()),
+                        YearMonth.of(chosen, documentsMonth.getValue()), YearMonth.of(chosen, certificatesMonth.getValue()),
+                        seniorityCutoff.getValue(), prefiling.getValue(), publicityDays.getValue(), returnDays.getValue(),
+                        maxSubmissions.getValue(), intermediateFee.getValue(), juniorFee.getValue()), me);
+            } catch (ZhichengException refusal) {
+                Notices.refused(refusal);
+                refusal.field().map(byComponent::get).ifPresent(field -> {
+                    field.setErrorMessage(Notices.message(refusal));
+                    field.setInvalid(true);
+                });
+                return;
             }
+            Notices.info(getTranslation("calendar.saved", chosen));
+            refreshYears(chosen);
         });
         save.setId("calendar-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.zhicheng.api.attachment.AttachmentService;
+import org.zhicheng.api.attachment.BlindAttachment;
 import org.zhicheng.api.evaluation.AnonymisedFile;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.scoring.Points;
@@ -16,6 +18,7 @@ import org.zhicheng.api.file.FileField;
 import org.zhicheng.api.file.FileSection;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.ui.internal.file.ScanPreview;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Notices;
@@ -36,8 +39,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * An expert's files: only those assigned to them, anonymised by core (R-17: a blind code, never a name, ID number,
- * photo or employer). Scored item by item against the series' standard with a running total (R-26); other experts'
- * scores appear only after one's own sheet is in.
+ * photo or employer), with the scans the applicant masked (never an unmasked one, nor a file name). Scored item by
+ * item against the series' standard with a running total (R-26); other experts' scores appear only after one's own
+ * sheet is in.
  */
 @ForRoles(Role.EXPERT)
 public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
@@ -47,13 +51,16 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
     private final transient EvaluationService evaluation;
     private final transient ScoringService scoring;
     private final transient FileContentService content;
+    private final transient AttachmentService attachments;
     private final Grid<AnonymisedFile> files = new Grid<>();
     private final Div sheet = new Div();
 
-    public ExpertFilesView(EvaluationService evaluation, ScoringService scoring, FileContentService content) {
+    public ExpertFilesView(EvaluationService evaluation, ScoringService scoring, FileContentService content,
+                           AttachmentService attachments) {
         this.evaluation = evaluation;
         this.scoring = scoring;
         this.content = content;
+        this.attachments = attachments;
         setId("expert-view");
         Actor me = CurrentUser.require();
         files.setId("expert-files");
@@ -75,7 +82,7 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         }
         Actor me = CurrentUser.require();
         sheet.add(new H3(file.blindCode() + " · " + file.specialty() + " · " + file.level().officialTerm()));
-        sheet.add(fileContent(file, me));
+        sheet.add(fileContent(file, me), scans(file, me));
         List<ScoreSheet> visible = scoring.scoreSheets(file.applicationId(), me);
         if (visible.stream().anyMatch(s -> s.scorer().equals(me.expertId()))) {
             sheet.add(new Paragraph(getTranslation("expert.submitted")));
@@ -146,6 +153,40 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         Details details = new Details(getTranslation("expert.content"), written);
         details.setId("expert-content");
         details.setOpened(true);
+        return details;
+    }
+
+    /**
+     * The masked scans (R-17) by type and number, previewed in place; core lists only masked ones, without file names,
+     * and serves an expert only masked ones.
+     */
+    private Details scans(AnonymisedFile file, Actor me) {
+        List<BlindAttachment> masked = attachments.maskedAttachments(file.applicationId(), me);
+        Details details = new Details(getTranslation("expert.scans"));
+        details.setId("expert-scans");
+        details.setOpened(true);
+        if (masked.isEmpty()) {
+            details.addContent(new Paragraph(getTranslation("expert.scans.none")));
+            return details;
+        }
+        Grid<BlindAttachment> grid = new Grid<>();
+        grid.setId("expert-scan-list");
+        grid.addColumn(BlindAttachment::label).setHeader(getTranslation("expert.scans.material")).setAutoWidth(true)
+                .setFlexGrow(1);
+        grid.addColumn(scan -> ScanPreview.size(scan.size())).setHeader(getTranslation("attachments.size")).setAutoWidth(true);
+        grid.addComponentColumn(scan -> {
+            Button preview = new Button(getTranslation("attachments.preview"), click -> ScanPreview.open(this, scan.label(),
+                    scan.contentType(), ScanPreview.resource("scan-" + scan.id(), scan.contentType(),
+                            () -> attachments.content(scan.id(), me))));
+            preview.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            preview.setId("scan-preview-" + scan.id());
+            return preview;
+        }).setHeader(getTranslation("attachments.actions")).setAutoWidth(true);
+        grid.setItems(masked);
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+        details.setWidthFull();
+        details.addContent(grid);
         return details;
     }
 

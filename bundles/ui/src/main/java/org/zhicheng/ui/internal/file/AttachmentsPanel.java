@@ -1,6 +1,5 @@
 package org.zhicheng.ui.internal.file;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneId;
@@ -17,12 +16,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.IFrame;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -67,7 +63,7 @@ public class AttachmentsPanel extends VerticalLayout {
         grid.setId("attachments");
         grid.addColumn(a -> a.type().officialTerm()).setHeader(getTranslation("attachments.type")).setAutoWidth(true);
         grid.addColumn(Attachment::fileName).setHeader(getTranslation("attachments.fileName")).setFlexGrow(1);
-        grid.addColumn(a -> size(a.size())).setHeader(getTranslation("attachments.size")).setAutoWidth(true);
+        grid.addColumn(a -> ScanPreview.size(a.size())).setHeader(getTranslation("attachments.size")).setAutoWidth(true);
         grid.addComponentColumn(this::maskedBadge).setHeader(getTranslation("attachments.masked")).setAutoWidth(true);
         grid.addColumn(a -> WHEN.format(a.uploadedAt())).setHeader(getTranslation("attachments.uploadedAt")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("attachments.actions")).setAutoWidth(true);
@@ -165,36 +161,13 @@ public class AttachmentsPanel extends VerticalLayout {
     }
 
     private void preview(Attachment attachment) {
-        Dialog dialog = new Dialog();
-        dialog.setId("attachment-preview");
-        dialog.setHeaderTitle(attachment.type().officialTerm() + " · " + attachment.fileName());
-        StreamResource resource = resource(attachment);
-        if ("application/pdf".equals(attachment.contentType())) {
-            IFrame frame = new IFrame();
-            frame.getElement().setAttribute("src", resource);
-            frame.setWidth("min(80vw, 900px)");
-            frame.setHeight("75vh");
-            dialog.add(frame);
-        } else {
-            Image image = new Image(resource, attachment.fileName());
-            image.getStyle().set("max-width", "min(80vw, 900px)").set("max-height", "75vh");
-            dialog.add(image);
-        }
-        Button close = new Button(getTranslation("common.close"), click -> dialog.close());
-        close.setId("preview-close");
-        dialog.getFooter().add(close);
-        dialog.open();
+        ScanPreview.open(this, attachment.type().officialTerm() + " · " + attachment.fileName(), attachment.contentType(),
+                resource(attachment));
     }
 
     /** Read through core on each request, so every download is checked and matched to its SHA-256. */
     private StreamResource resource(Attachment attachment) {
-        StreamResource resource = new StreamResource(attachment.fileName(),
-                () -> new ByteArrayInputStream(attachments.content(attachment.id(), actor)));
-        resource.setContentType(attachment.contentType());
-        return resource;
-    }
-
-    private static String size(long bytes) {
-        return bytes < 1024 * 1024 ? Math.max(1, bytes / 1024) + " KB" : String.format("%.1f MB", bytes / 1024.0 / 1024.0);
+        return ScanPreview.resource(attachment.fileName(), attachment.contentType(),
+                () -> attachments.content(attachment.id(), actor));
     }
 }

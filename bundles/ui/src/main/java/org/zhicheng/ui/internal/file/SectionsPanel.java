@@ -55,9 +55,11 @@ public class SectionsPanel extends VerticalLayout {
         missing.setWidthFull();
         add(missing);
         boolean first = true;
+        // every section's values in one read, not one per section
+        Map<String, Map<String, String>> values = content.allValues(applicationId, actor);
         for (FileSection section : content.sections(applicationId, actor)) {
             Details details = new Details(section.title() + (section.seriesSpecific() ? getTranslation("sections.series") : ""),
-                    sectionForm(section, editable));
+                    sectionForm(section, values.getOrDefault(section.id(), Map.of()), editable));
             details.setId("section-" + section.id());
             details.setOpened(first || editable);
             details.setWidthFull();
@@ -67,8 +69,7 @@ public class SectionsPanel extends VerticalLayout {
         refreshMissing();
     }
 
-    private VerticalLayout sectionForm(FileSection section, boolean editable) {
-        Map<String, String> values = content.values(applicationId, section.id(), actor);
+    private VerticalLayout sectionForm(FileSection section, Map<String, String> values, boolean editable) {
         Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("36em", 2));

@@ -1,11 +1,13 @@
 package org.zhicheng.ui.internal.review;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.certificate.CertificateService;
-import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Publicity;
@@ -17,6 +19,7 @@ import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationFilter;
+import org.zhicheng.api.service.ApplicationRow;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.ui.internal.file.AttachmentsPanel;
 import org.zhicheng.ui.internal.file.SectionsPanel;
@@ -94,12 +97,17 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
         queue.setId("review-queue");
         queue.addColumn(Application::id).setHeader(getTranslation("review.column.id")).setAutoWidth(true);
-        queue.addColumn(a -> applicants.find(a.applicantId(), me).map(Applicant::fullName).orElse(""))
+        // the names come with their page (one query per page, not one per row) and are rendered right after it
+        Map<Long, String> applicantNames = new HashMap<>();
+        queue.addColumn(a -> applicantNames.getOrDefault(a.id(), ""))
                 .setHeader(getTranslation("review.column.applicant")).setAutoWidth(true);
         Labels.fileColumns(queue, catalog);
         // lazy: only the rows on screen are loaded, the filter and the actor's scope applied in the database
-        queue.setItems(query -> applications.search(filter(), query.getOffset(), query.getLimit(), me).stream(),
-                query -> (int) applications.count(filter(), me));
+        queue.setItems(query -> {
+            List<ApplicationRow> rows = applications.searchRows(filter(), query.getOffset(), query.getLimit(), me);
+            rows.forEach(row -> applicantNames.put(row.application().id(), row.applicantName()));
+            return rows.stream().map(ApplicationRow::application);
+        }, query -> (int) applications.count(filter(), me));
         queue.setPageSize(50);
         queue.setHeight("320px");
         queue.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));

@@ -23,9 +23,14 @@ public final class Notices {
 
     /** The service's Chinese message, or its English one for a user who switched to English. */
     public static void refused(ZhichengException refusal) {
+        error(message(refusal));
+    }
+
+    /** The refusal's message in the user's language: Chinese, or English for a user who switched to it. */
+    public static String message(ZhichengException refusal) {
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         boolean english = ui != null && "en".equals(ui.getLocale().getLanguage());
-        error(english ? refusal.getMessage() : refusal.chineseMessage());
+        return english ? refusal.getMessage() : refusal.chineseMessage();
     }
 
     public static void error(String text) {
