@@ -130,6 +130,22 @@ class ContinuingEducationServiceImplTest {
     }
 
     @Test
+    void aSecondFormForTheSameYearOrAnImpossibleYearIsRefusedAndChangesNothing_R18_R38() {
+        Applicant applicant = applicant();
+        file(applicant, "water", "水利专业", Channel.A_PREFECTURE_DIRECTED);
+        education.recordExemption(applicant.id(), 2021, "地区访惠聚办公室", "阿地访办〔2021〕12号", COUNTY_BUREAU);
+
+        ZhichengException twice = assertThrows(ZhichengException.class, () -> education.recordExemption(applicant.id(), 2021,
+                "地区统战部", "阿地统〔2021〕3号", COUNTY_BUREAU));
+        assertEquals("ALREADY_EXEMPT", twice.code());
+        assertEquals("2021年度已登记免修申请，不能重复登记", twice.chineseMessage());
+        assertEquals("INVALID_INPUT", assertThrows(ZhichengException.class, () -> education.recordExemption(applicant.id(), 21,
+                "地区统战部", "阿地统〔2021〕3号", COUNTY_BUREAU)).code());
+        assertEquals(List.of(new EducationExemption(applicant.id(), 2021, "地区访惠聚办公室", "阿地访办〔2021〕12号")),
+                education.exemptions(applicant.id(), APPLICANT));
+    }
+
+    @Test
     void theSeriesDepartmentOfTheApplicantsFileRecordsTheExemptionOthersAreRefused_R19() {
         Applicant applicant = applicant();
         file(applicant, "water", "水利专业", Channel.A_PREFECTURE_DIRECTED);

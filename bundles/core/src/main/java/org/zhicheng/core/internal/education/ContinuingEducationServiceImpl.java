@@ -37,6 +37,9 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
     /** R-18 (2023 notice): from these years on, the platform's own records are the only proof. */
     static final int PLATFORM_PROFESSIONAL_FROM = 2021;
     static final int PLATFORM_PUBLIC_FROM = 2022;
+    /** The years an education record may name (EducationRecord): an exemption replaces one of them. */
+    private static final int MIN_YEAR = 2000;
+    private static final int MAX_YEAR = 2100;
 
     private final JpaTemplate jpa;
     private final SeriesCatalog catalog;
@@ -84,10 +87,21 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
         if (approvedBy == null || approvedBy.isBlank() || reference == null || reference.isBlank()) {
             throw Refusals.invalidInput("免修申请须写明审批单位和文号（附件4）");
         }
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            throw Refusals.invalidInput("免修年度无效：" + year, "exemption year out of range: " + year);
+        }
         Access.requireActor(actor);
         jpa.tx(TransactionType.Required, em -> {
             // the approved form is checked by the reviewing bureau or series department, not entered by the applicant
             Guarded.applicantForAny(em, applicantId, actor, Act.BUREAU_REVIEW);
+            boolean already = em.createNamedQuery(EducationExemptionEntity.FOR_APPLICANT, EducationExemptionEntity.class)
+                    .setParameter("applicantId", applicantId).getResultList().stream()
+                    .anyMatch(e -> e.toExemption().year() == year);
+            if (already) {
+                // one approved form a year (Annex 4): a second would hide which one the check relied on
+                throw new ZhichengException("ALREADY_EXEMPT", year + "年度已登记免修申请，不能重复登记",
+                        "an exemption for " + year + " is already recorded");
+            }
             em.persist(new EducationExemptionEntity(applicantId, year, approvedBy.trim(), reference.trim(), Instant.now()));
             em.flush();
             audit.record(em, actor.username(), "EDUCATION_EXEMPTED", "applicant:" + applicantId,

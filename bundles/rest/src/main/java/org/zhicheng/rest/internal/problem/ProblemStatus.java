@@ -46,6 +46,8 @@ public final class ProblemStatus {
             "NOT_PASSED", "NOT_SCORED", "DEFENSE_MISSING", "NO_CANDIDATES", "NO_QUALIFICATION_DOCUMENT",
             // the room is taken then, or the file no longer needs a hearing
             "PLACE_TAKEN", "DEFENSE_DONE", "DEFENSE_EXEMPT",
+            // Annex 4: one approved exemption form per year
+            "ALREADY_EXEMPT",
             // the file can no longer take attachments or sections, or lacks its entrustment letter
             "NOT_EDITABLE", "ENTRUSTMENT_LETTER_MISSING",
             // a required field of the file is empty or the personal commitment unsigned
