@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -43,7 +46,7 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(String css) {
-        return new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
+        return until(driver, d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             if (found.isEmpty()) {
                 return null;
@@ -57,9 +60,26 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits for the condition, taking an element the page replaced meanwhile as not there yet: Selenium's stale
+     * element, or Chromium's "does not belong to the document" for a node detached between finding and reading it.
+     */
+    static <T> T until(WebDriver driver, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
+            try {
+                return condition.apply(d);
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
     /** Waits until an element shows the text; the page may re-render (reload, push) meanwhile. */
     void waitForText(String css, String text) {
-        new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
+        until(driver, d -> {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             if (found.stream().anyMatch(e -> e.getText().contains(text))) {
                 return true;
@@ -98,7 +118,7 @@ final class Browser implements AutoCloseable {
         WebElement input = waitFor(comboCss + " input");
         input.clear();
         input.sendKeys(label);
-        new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> d
+        until(driver, d -> d
                 .findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(i -> i.getText().trim().equals(label)));
         input.sendKeys(Keys.ENTER);
         input.sendKeys(Keys.TAB);
@@ -112,7 +132,7 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the grid cell showing exactly this text (selects its row). */
     void clickCell(String gridCss, String text) {
-        new WebDriverWait(driver, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
+        until(driver, d -> {
             for (WebElement cell : d.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content"))) {
                 if (cell.getText().trim().equals(text) && cell.isDisplayed()) {
                     cell.click();

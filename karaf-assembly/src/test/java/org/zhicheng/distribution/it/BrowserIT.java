@@ -15,7 +15,6 @@ import org.junit.Before;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -147,7 +146,7 @@ public class BrowserIT {
 
     /** The home grid's status cell of one series (cells: name, specialties, status). */
     private void waitForStatus(String series, String status) {
-        new WebDriverWait(browser, UI_TIMEOUT).ignoring(StaleElementReferenceException.class).until(d -> {
+        Browser.until(browser, d -> {
             List<String> cells = d.findElements(By.cssSelector("#series-grid vaadin-grid-cell-content")).stream()
                     .map(WebElement::getText).map(String::trim).toList();
             int at = cells.indexOf(series);
