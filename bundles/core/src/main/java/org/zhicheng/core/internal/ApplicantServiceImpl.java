@@ -110,8 +110,8 @@ public class ApplicantServiceImpl implements ApplicantService {
         }
         Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
-            ApplicantEntity applicant = Guarded.applicant(em, result.applicantId());
-            Access.requireAny(actor, FileScope.of(applicant), Act.EDIT, Act.BUREAU_REVIEW);
+            // the series department reaches an applicant (who has no series) through their files, as for education
+            ApplicantEntity applicant = Guarded.applicantForAny(em, result.applicantId(), actor, Act.EDIT, Act.BUREAU_REVIEW);
             ExamResultEntity entity = new ExamResultEntity(applicant, result, Instant.now());
             em.persist(entity);
             em.flush();
@@ -123,7 +123,7 @@ public class ApplicantServiceImpl implements ApplicantService {
     public List<ExamResult> examResults(long applicantId, Actor actor) {
         Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
-            Guarded.applicant(em, applicantId, actor, Act.VIEW);
+            Guarded.applicantForAny(em, applicantId, actor, Act.VIEW);
             return em.createNamedQuery(ExamResultEntity.FOR_APPLICANT, ExamResultEntity.class)
                 .setParameter("applicantId", applicantId).getResultList().stream().map(ExamResultEntity::toRecord).toList();
         });

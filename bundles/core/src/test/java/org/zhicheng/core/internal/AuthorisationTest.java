@@ -27,6 +27,7 @@ import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.ExamResult;
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.domain.ResidentIdNumber;
@@ -240,6 +241,22 @@ class AuthorisationTest {
                 applications.acceptMaterial(water.id(), water.version(), waterDepartment).status());
         assertEquals(List.of(water.id()), applications.search(ApplicationFilter.all(), 0, 100, waterDepartment).stream()
                 .map(Application::id).toList());
+    }
+
+    @Test
+    void aSeriesDepartmentRecordsAndReadsExamResultsOfApplicantsWithAFileInItsSeries_R19() {
+        Applicant farmer = applicant("考试", KUQA_FARM, KUQA);
+        draft(farmer, "agriculture", "农艺专业");
+        Actor agricultureDepartment = Actor.seriesDepartment("dept-agriculture", Set.of("agriculture"));
+        Actor waterDepartment = Actor.seriesDepartment("dept-water", Set.of("water"));
+        ExamResult result = new ExamResult(farmer.id(), "agronomy-practice", 2022, true);
+
+        forbidden(() -> applicants.recordExamResult(result, waterDepartment));
+        forbidden(() -> applicants.examResults(farmer.id(), waterDepartment));
+        assertTrue(applicants.examResults(farmer.id(), TESTER).isEmpty());
+
+        applicants.recordExamResult(result, agricultureDepartment);
+        assertEquals(List.of(result), applicants.examResults(farmer.id(), agricultureDepartment));
     }
 
     // ------------------------------------------------------------------ experts
