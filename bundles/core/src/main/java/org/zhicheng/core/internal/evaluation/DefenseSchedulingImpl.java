@@ -31,6 +31,7 @@ import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.security.Access;
 import org.zhicheng.core.internal.security.Act;
 import org.zhicheng.core.internal.security.FileScope;
+import org.zhicheng.core.internal.security.Guarded;
 
 /** The committee office's defense schedule: one booking per senior file, no two hearings in one place at once. */
 @Component(service = DefenseScheduling.class)
@@ -131,11 +132,7 @@ public class DefenseSchedulingImpl implements DefenseScheduling {
     public void cancel(long applicationId, Actor actor) {
         Access.requireActor(actor);
         jpa.tx(TransactionType.Required, em -> {
-            ApplicationEntity file = em.find(ApplicationEntity.class, applicationId);
-            if (file == null) {
-                throw Refusals.unknownApplication(applicationId);
-            }
-            Access.require(actor, Act.EVALUATE, FileScope.of(file));
+            Guarded.application(em, applicationId, actor, Act.EVALUATE);
             DefenseAppointmentEntity booking = em.find(DefenseAppointmentEntity.class, applicationId);
             if (booking != null) {
                 em.remove(booking);
@@ -149,11 +146,7 @@ public class DefenseSchedulingImpl implements DefenseScheduling {
     public Optional<DefenseAppointment> appointment(long applicationId, Actor actor) {
         Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
-            ApplicationEntity file = em.find(ApplicationEntity.class, applicationId);
-            if (file == null) {
-                throw Refusals.unknownApplication(applicationId);
-            }
-            Access.require(actor, Act.VIEW, FileScope.of(file));
+            Guarded.application(em, applicationId, actor, Act.VIEW);
             return Optional.ofNullable(em.find(DefenseAppointmentEntity.class, applicationId))
                     .map(DefenseAppointmentEntity::toRecord);
         });

@@ -1,8 +1,5 @@
 package org.zhicheng.ui.internal.review;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.zhicheng.api.attachment.AttachmentService;
@@ -66,7 +63,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final transient CampaignService campaigns;
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final ComboBox<Series> series = new ComboBox<>();
-    private final Grid<Application> queue = new Grid<>();
+    private final Grid<ApplicationRow> queue = new Grid<>();
     private final Div details = new Div();
 
     public ReviewQueueView(ApplicationService applications, ApplicantService applicants, SeriesCatalog catalog,
@@ -96,21 +93,17 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         series.addValueChangeListener(event -> queue.getDataProvider().refreshAll());
 
         queue.setId("review-queue");
-        queue.addColumn(Application::id).setHeader(getTranslation("review.column.id")).setAutoWidth(true);
-        // the names come with their page (one query per page, not one per row) and are rendered right after it
-        Map<Long, String> applicantNames = new HashMap<>();
-        queue.addColumn(a -> applicantNames.getOrDefault(a.id(), ""))
-                .setHeader(getTranslation("review.column.applicant")).setAutoWidth(true);
-        Labels.fileColumns(queue, catalog);
+        queue.addColumn(row -> row.application().id()).setHeader(getTranslation("review.column.id")).setAutoWidth(true);
+        // the names come with their page: one query per page, not one per row
+        queue.addColumn(ApplicationRow::applicantName).setHeader(getTranslation("review.column.applicant")).setAutoWidth(true);
+        Labels.fileColumns(queue, ApplicationRow::application, catalog);
         // lazy: only the rows on screen are loaded, the filter and the actor's scope applied in the database
-        queue.setItems(query -> {
-            List<ApplicationRow> rows = applications.searchRows(filter(), query.getOffset(), query.getLimit(), me);
-            rows.forEach(row -> applicantNames.put(row.application().id(), row.applicantName()));
-            return rows.stream().map(ApplicationRow::application);
-        }, query -> (int) applications.count(filter(), me));
+        queue.setItems(query -> applications.searchRows(filter(), query.getOffset(), query.getLimit(), me).stream(),
+                query -> (int) applications.count(filter(), me));
         queue.setPageSize(50);
         queue.setHeight("320px");
-        queue.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
+        queue.asSingleSelect().addValueChangeListener(event -> show(event.getValue() == null ? null
+                : event.getValue().application()));
         details.setId("review-details");
         HorizontalLayout filters = new HorizontalLayout(status, series);
         filters.getStyle().set("flex-wrap", "wrap");

@@ -1,6 +1,7 @@
 package org.zhicheng.ui.internal.views;
 
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.evaluation.DefenseAppointment;
@@ -18,11 +19,18 @@ public final class Labels {
 
     /** The columns every list of files shows: series, specialty, level and status, in the user's language. */
     public static void fileColumns(Grid<Application> grid, SeriesCatalog catalog) {
-        grid.addColumn(a -> series(catalog, a.seriesCode())).setHeader(grid.getTranslation("files.series")).setAutoWidth(true);
-        grid.addColumn(Application::specialty).setHeader(grid.getTranslation("files.specialty")).setAutoWidth(true);
-        grid.addColumn(a -> a.level().officialTerm()).setHeader(grid.getTranslation("files.level")).setAutoWidth(true);
-        grid.addColumn(a -> grid.getTranslation("status." + a.status().name())).setHeader(grid.getTranslation("files.status"))
+        fileColumns(grid, Function.identity(), catalog);
+    }
+
+    /** The same columns for a grid whose rows carry a file (a review queue's rows carry the applicant's name too). */
+    public static <T> void fileColumns(Grid<T> grid, Function<T, Application> file, SeriesCatalog catalog) {
+        grid.addColumn(row -> series(catalog, file.apply(row).seriesCode())).setHeader(grid.getTranslation("files.series"))
                 .setAutoWidth(true);
+        grid.addColumn(row -> file.apply(row).specialty()).setHeader(grid.getTranslation("files.specialty")).setAutoWidth(true);
+        grid.addColumn(row -> file.apply(row).level().officialTerm()).setHeader(grid.getTranslation("files.level"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> grid.getTranslation("status." + file.apply(row).status().name()))
+                .setHeader(grid.getTranslation("files.status")).setAutoWidth(true);
     }
 
     /** A defense booking as the committee office and the applicant read it: day and time, length, room or video room. */
