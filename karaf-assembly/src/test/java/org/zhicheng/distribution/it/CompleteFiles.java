@@ -1,12 +1,18 @@
 package org.zhicheng.distribution.it;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.zhicheng.api.attachment.AttachmentService;
+import org.zhicheng.api.attachment.AttachmentType;
 import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.file.FileField;
 import org.zhicheng.api.file.FileSection;
@@ -19,7 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Files made complete as their applicant would before submitting (R-13), through the service or over the REST API:
  * every field of every section (common and the series') that is still empty gets a value its type takes, and the
- * personal commitment (Annex 3) is signed unless it is.
+ * personal commitment (Annex 3) is signed unless it is, and a degree certificate with its CHSI record is uploaded
+ * unless the file proves its education already (R-15).
  */
 final class CompleteFiles {
 
@@ -37,10 +44,25 @@ final class CompleteFiles {
             values.putAll(contents.values(applicationId, section.id(), actor));
             contents.save(applicationId, section.id(), values, actor);
         }
+        // in the container, beside the caller's file content service
+        BundleContext context = FrameworkUtil.getBundle(CompleteFiles.class).getBundleContext();
+        ServiceReference<AttachmentService> reference = context.getServiceReference(AttachmentService.class);
+        AttachmentService attachments = context.getService(reference);
+        try {
+            if (!attachments.missingEducationProof(applicationId, actor).isEmpty()) {
+                attachments.upload(applicationId, AttachmentType.EDUCATION_CERTIFICATE, "本科毕业证书.pdf", SCAN, true, actor);
+                attachments.upload(applicationId, AttachmentType.CHSI_RECORD, "学信网电子注册备案表.pdf", SCAN, true, actor);
+            }
+        } finally {
+            context.ungetService(reference);
+        }
         if (contents.commitment(applicationId, actor).isEmpty()) {
             contents.signCommitment(applicationId, actor);
         }
     }
+
+    /** A scan core takes (it reads the content, not the name). */
+    private static final byte[] SCAN = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     /** The same over HTTP with the caller's credentials (GET sections, PUT each section, POST the commitment). */
     static void completeOverHttp(int port, long applicationId, Http.Credentials credentials) throws IOException {
@@ -58,6 +80,11 @@ final class CompleteFiles {
                 values.put(value.getKey(), value.getValue().asText());
             }
             expect(200, Http.request(port, "PUT", at + "/sections/" + section.get("id").asText(), values.toString(), credentials));
+        }
+        if (!expect(200, Http.request(port, "GET", at + "/attachments", null, credentials)).contains("\"EDUCATION_CERTIFICATE\"")) {
+            expect(201, Http.upload(port, at + "/attachments?type=EDUCATION_CERTIFICATE&masked=true&fileName=degree.pdf", SCAN,
+                    credentials));
+            expect(201, Http.upload(port, at + "/attachments?type=CHSI_RECORD&masked=true&fileName=chsi.pdf", SCAN, credentials));
         }
         if (!JSON.readTree(expect(200, Http.request(port, "GET", at + "/commitment", null, credentials))).get("signed").asBoolean()) {
             expect(200, Http.request(port, "POST", at + "/commitment", null, credentials));

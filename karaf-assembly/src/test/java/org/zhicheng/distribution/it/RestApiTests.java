@@ -87,6 +87,20 @@ public class RestApiTests extends ContainerTestSupport {
     }
 
     @Test
+    public void everyCountysHrAndEducationBureauPhoneIsPublic_R39() throws Exception {
+        HttpResult response = call("GET", "/api/v1/contacts/counties", null, null);
+        assertEquals(response.body(), 200, response.status());
+        JsonNode counties = json.readTree(response.body());
+        assertEquals("the notice's nine counties and cities", 9, counties.size());
+        JsonNode kuqa = find(counties, "county", "库车市");
+        assertEquals("库车市人社局", kuqa.get("hrBureau").asText());
+        assertEquals("0997-7779802", kuqa.get("hrBureauPhone").asText());
+        assertEquals("库车市教科局", kuqa.get("educationBureau").asText());
+        assertEquals("0997-7779728", kuqa.get("educationBureauPhone").asText());
+        assertEquals("阿克苏市", counties.get(0).get("county").asText());
+    }
+
+    @Test
     public void scoringStandardsArePublicWithEveryVersionAndTheirCategoryShares_R35() throws Exception {
         HttpResult response = call("GET", "/api/v1/series/" + SERIES + "/scoring-standards", null, null);
         assertEquals(200, response.status());

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -189,7 +190,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                     throw Refusals.resubmissionLate(deadline);
                 }
             } else {
-                throw Refusals.notSubmittable(application.getStatus().name());
+                throw Refusals.notSubmittable(application.getStatus());
             }
             if (application.getSubmissionCount() >= campaign.maxSubmissions()) {
                 throw Refusals.submissionLimit(campaign.maxSubmissions());
@@ -207,8 +208,9 @@ public class ApplicationServiceImpl implements ApplicationService {
         }
         return change(applicationId, expectedVersion, actor, Act.RETURN, reason.trim(), application -> {
             if (application.getStatus() != ApplicationStatus.SUBMITTED) {
-                throw Refusals.notReturnable(application.getStatus().name());
+                throw Refusals.notReturnable(application.getStatus());
             }
+            requireReviewWindow(application.getEvaluationYear()); // reviewers act inside the review window
             application.returnedOn(campaigns.today());
             return ApplicationStatus.RETURNED;
         });
@@ -218,7 +220,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     public Application approveByEmployer(long applicationId, long expectedVersion, Actor actor, String opinion) {
         String explicit = requireText(opinion, "单位须填写明确的审核意见");
         return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, "单位审核通过，开始公示：" + explicit, application -> {
-            requireStatus(application, ApplicationStatus.SUBMITTED);
+            requireStatus(application, ApplicationStatus.SUBMITTED, Refusals::notAwaitingEmployerReview);
             Campaign campaign = requireReviewWindow(application.getEvaluationYear());
             LocalDate first = campaigns.today();
             LocalDate last = calendar.endOfPeriod(first, campaign.publicityWorkingDays());
@@ -237,7 +239,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                 throw Refusals.unknownApplication(applicationId);
             }
             Access.require(actor, Act.OBJECT, FileScope.of(application));
-            requireStatus(application, ApplicationStatus.IN_PUBLICITY);
+            requireStatus(application, ApplicationStatus.IN_PUBLICITY, Refusals::objectionOutsidePublicity);
             application.objectionRaised();
             // kept in the file's history: who objected, when, and what
             history.record(em, application, ApplicationStatus.IN_PUBLICITY, ApplicationStatus.IN_PUBLICITY, Instant.now(),
@@ -250,7 +252,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     public Application resolveObjections(long applicationId, long expectedVersion, Actor actor, boolean upheld, String reason) {
         String why = requireText(reason, "处理异议须说明理由");
         return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, (upheld ? "异议成立，退回：" : "异议不成立：") + why, application -> {
-            requireStatus(application, ApplicationStatus.IN_PUBLICITY);
+            requireStatus(application, ApplicationStatus.IN_PUBLICITY, Refusals::noPublicityToResolve);
             if (application.getOpenObjections() == 0) {
                 throw Refusals.noOpenObjection();
             }
@@ -266,7 +268,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public Application recommend(long applicationId, long expectedVersion, Actor actor) {
         return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, "公示期满无异议，单位推荐", application -> {
-            requireStatus(application, ApplicationStatus.IN_PUBLICITY);
+            requireStatus(application, ApplicationStatus.IN_PUBLICITY, Refusals::recommendOutsidePublicity);
             Publicity publicity = application.publicity().orElseThrow();
             if (!campaigns.today().isAfter(publicity.lastDay())) {
                 throw Refusals.publicityNotOver(publicity.lastDay()); // at least the full period
@@ -287,6 +289,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             if (!application.getChannel().needsEntrustmentLetter()) {
                 throw Refusals.noEntrustmentNeeded();
             }
+            requireReviewWindow(application.getEvaluationYear()); // the letter comes with the file's review
             application.entrustedBy(issuer, number);
             return application.getStatus();
         });
@@ -295,7 +298,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public Application acceptMaterial(long applicationId, long expectedVersion, Actor actor) {
         return change(applicationId, expectedVersion, actor, Act.BUREAU_REVIEW, "已接收材料", application -> {
-            requireStatus(application, ApplicationStatus.RECOMMENDED);
+            requireStatus(application, ApplicationStatus.RECOMMENDED, Refusals::materialNotRecommended);
             if (application.getChannel().needsEntrustmentLetter() && application.getEntrustmentLetter() == null) {
                 throw Refusals.entrustmentLetterMissing();
             }
@@ -325,8 +328,8 @@ public class ApplicationServiceImpl implements ApplicationService {
             throw Refusals.invalidInput("缴费记录与申报不符");
         }
         return change(applicationId, expectedVersion, actor, Act.PAY,
-                "缴费" + payment.amountYuan() + "元，" + payment.method() + " " + payment.reference(), application -> {
-                    requireStatus(application, ApplicationStatus.MATERIAL_RECEIVED); // only after 已接收材料
+                "缴费" + payment.amountYuan() + "元，" + (payment.method() == FeePayment.Method.QR_CODE ? "扫码缴费" : "银行转账") + " " + payment.reference(), application -> {
+                    requireStatus(application, ApplicationStatus.MATERIAL_RECEIVED, Refusals::feeBeforeMaterialReceived);
                     Campaign campaign = campaign(application.getEvaluationYear());
                     if (payment.paidOn().isAfter(campaign.feeDeadline()) || campaigns.today().isAfter(campaign.feeDeadline())) {
                         throw Refusals.feeLate(campaign.feeDeadline());
@@ -347,7 +350,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             // final files stay final; a certified file's qualification is revoked through its certificate
             if (Set.of(ApplicationStatus.REFUSED, ApplicationStatus.WITHDRAWN, ApplicationStatus.REVOKED,
                     ApplicationStatus.CERTIFIED).contains(application.getStatus())) {
-                throw Refusals.wrongStatus(application.getStatus(), ApplicationStatus.SUBMITTED);
+                throw Refusals.fileFinal(application.getStatus());
             }
             application.getApplicant().banAfterFalsification(campaigns.today().getYear());
             return ApplicationStatus.REFUSED;
@@ -379,9 +382,10 @@ public class ApplicationServiceImpl implements ApplicationService {
         return campaign;
     }
 
-    private static void requireStatus(ApplicationEntity application, ApplicationStatus expected) {
+    private static void requireStatus(ApplicationEntity application, ApplicationStatus expected,
+                                      Function<ApplicationStatus, ZhichengException> refusal) {
         if (application.getStatus() != expected) {
-            throw Refusals.wrongStatus(application.getStatus(), expected);
+            throw refusal.apply(application.getStatus());
         }
     }
 

@@ -69,8 +69,9 @@ public final class Refusals {
                 "the application was changed by someone else since it was read");
     }
 
-    static ZhichengException notSubmittable(String status) {
-        return new ZhichengException("NOT_SUBMITTABLE", "当前状态不能提交：" + status, "cannot submit in status " + status);
+    static ZhichengException notSubmittable(ApplicationStatus status) {
+        return new ZhichengException("NOT_SUBMITTABLE", "该申报当前为“" + status.officialTerm() + "”，只有草稿或退回修改的申报可以提交",
+                "only a draft or a returned file can be submitted; this one is " + status.englishTerm());
     }
 
     static ZhichengException submissionLimit(int limit) {
@@ -78,8 +79,9 @@ public final class Refusals {
                 "a file may be submitted at most " + limit + " times (R-14)");
     }
 
-    static ZhichengException notReturnable(String status) {
-        return new ZhichengException("NOT_RETURNABLE", "当前状态不能退回：" + status, "cannot return in status " + status);
+    static ZhichengException notReturnable(ApplicationStatus status) {
+        return new ZhichengException("NOT_RETURNABLE", "该申报当前为“" + status.officialTerm() + "”，只有已提交的申报可以退回修改",
+                "only a submitted file can be returned for revision; this one is " + status.englishTerm() + " (R-14)");
     }
 
     static ZhichengException noScoringStandard(String series, int year) {
@@ -87,8 +89,9 @@ public final class Refusals {
                 "series " + series + " has no scoring standard for " + year + " (R-26)");
     }
 
-    static ZhichengException notScorable(String status) {
-        return new ZhichengException("NOT_SCORABLE", "当前状态不能评分：" + status, "cannot score in status " + status);
+    static ZhichengException notScorable(ApplicationStatus status) {
+        return new ZhichengException("NOT_SCORABLE", "该申报当前为“" + status.officialTerm() + "”，只有评审中的申报可以评分",
+                "only a file under evaluation can be scored; this one is " + status.englishTerm());
     }
 
     public static ZhichengException notAssigned(String scorer) {
@@ -143,9 +146,59 @@ public final class Refusals {
                 "reviews take place from " + window.first() + " to " + window.last() + ", not on " + today + " (R-09)");
     }
 
-    public static ZhichengException wrongStatus(ApplicationStatus actual, ApplicationStatus expected) {
-        return new ZhichengException("WRONG_STATUS", "当前状态（" + actual + "）不能办理此事项，须为" + expected,
-                "the file is " + actual + ", this needs " + expected);
+    // One refusal per act that needs the file in a given status, so that a caller can tell them apart by code.
+
+    static ZhichengException notAwaitingEmployerReview(ApplicationStatus actual) {
+        return statusRefusal("NOT_AWAITING_EMPLOYER_REVIEW", actual, "只有已提交的申报可以由单位审核",
+                "only a submitted file is reviewed by its employer (R-20)");
+    }
+
+    static ZhichengException objectionOutsidePublicity(ApplicationStatus actual) {
+        return statusRefusal("OBJECTION_OUTSIDE_PUBLICITY", actual, "只能在单位公示期间提出异议",
+                "objections are raised only while the file is in publicity (R-20)");
+    }
+
+    static ZhichengException noPublicityToResolve(ApplicationStatus actual) {
+        return statusRefusal("NO_PUBLICITY_TO_RESOLVE", actual, "只有单位公示中的申报才有异议可处理",
+                "objections are resolved only while the file is in publicity (R-20)");
+    }
+
+    static ZhichengException recommendOutsidePublicity(ApplicationStatus actual) {
+        return statusRefusal("NOT_IN_PUBLICITY", actual, "单位只能推荐经过公示的申报",
+                "the employer recommends only a file that went through publicity (R-20)");
+    }
+
+    static ZhichengException materialNotRecommended(ApplicationStatus actual) {
+        return statusRefusal("NOT_RECOMMENDED", actual, "只有单位已推荐的申报可以接收材料",
+                "material is received only for a file its employer recommended (R-19, R-20)");
+    }
+
+    /** the fee is paid only once the file shows 已接收材料. */
+    static ZhichengException feeBeforeMaterialReceived(ApplicationStatus actual) {
+        return statusRefusal("FEE_BEFORE_MATERIAL_RECEIVED", actual, "须待申报显示“已接收材料”后方可缴费",
+                "the fee is paid only once the file shows material received (R-29)");
+    }
+
+    /** A refused, withdrawn, revoked or certified file is final. */
+    static ZhichengException fileFinal(ApplicationStatus actual) {
+        return statusRefusal("FILE_FINAL", actual, "该申报已办结，不能再认定为不予受理；已发证的请撤销其证书",
+                "the file is final; a certified file's qualification is revoked through its certificate (R-37)");
+    }
+
+    public static ZhichengException feeNotPaid(ApplicationStatus actual) {
+        return statusRefusal("FEE_NOT_PAID", actual, "缴费后方可提交评审委员会评审",
+                "a file goes to the committee once its fee is paid (R-09, R-29)");
+    }
+
+    public static ZhichengException notUnderEvaluation(ApplicationStatus actual) {
+        return statusRefusal("NOT_UNDER_EVALUATION", actual, "只有评审中的申报可以办理此项评审事务",
+                "only a file under evaluation takes this committee act");
+    }
+
+    /** A refusal because of the file's status, which it names in words (已提交), never by its code. */
+    private static ZhichengException statusRefusal(String code, ApplicationStatus actual, String chinese, String english) {
+        return new ZhichengException(code, chinese + "（该申报当前为“" + actual.officialTerm() + "”）",
+                english + "; this one is " + actual.englishTerm());
     }
 
     static ZhichengException noOpenObjection() {

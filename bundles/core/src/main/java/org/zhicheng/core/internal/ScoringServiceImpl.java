@@ -79,7 +79,7 @@ public class ScoringServiceImpl implements ScoringService {
             // the lock serialises the first sheets of concurrent scorers, so only one pins the version
             ApplicationEntity application = load(em, applicationId, LockModeType.PESSIMISTIC_WRITE);
             if (application.getStatus() != ApplicationStatus.UNDER_EVALUATION) {
-                throw Refusals.notScorable(application.getStatus().name());
+                throw Refusals.notScorable(application.getStatus());
             }
             // only the committee's experts assigned to this file score it
             if (!ExpertAssignmentEntity.isAssigned(em, applicationId, scorer)) {

@@ -95,13 +95,35 @@ class AttachmentServiceImplTest {
                 concat(PDF, new byte[2048]), false, APPLICANT)));
         assertEquals("EMPTY_ATTACHMENT", refusal(() -> attachments.upload(draft.id(), AttachmentType.AWARD, "e.pdf", new byte[0],
                 false, APPLICANT)));
-        Application submitted = CompleteFiles.submit(applications, contents, draft, APPLICANT);
-        assertEquals("NOT_EDITABLE", refusal(() -> attachments.upload(submitted.id(), AttachmentType.AWARD, "late.png", PNG,
-                false, APPLICANT)));
         assertTrue(attachments.attachments(draft.id(), TESTER).isEmpty());
         try (Stream<Path> files = Files.walk(store)) {
             assertEquals(0, files.filter(Files::isRegularFile).count());
         }
+        // submitted with its degree and CHSI record, uploaded into another store by CompleteFiles
+        Application submitted = CompleteFiles.submit(applications, contents, draft, APPLICANT);
+        assertEquals("NOT_EDITABLE", refusal(() -> attachments.upload(submitted.id(), AttachmentType.AWARD, "late.png", PNG,
+                false, APPLICANT)));
+        assertEquals(List.of(AttachmentType.EDUCATION_CERTIFICATE, AttachmentType.CHSI_RECORD),
+                attachments.attachments(draft.id(), TESTER).stream().map(Attachment::type).toList());
+        try (Stream<Path> files = Files.walk(store)) {
+            assertEquals(0, files.filter(Files::isRegularFile).count());
+        }
+    }
+
+    @Test
+    void theNoticesOtherMaterialsAreTypedOtherAttachments_R16() {
+        List<AttachmentType> others = List.of(AttachmentType.UNIT_PUBLICITY, AttachmentType.PUBLICITY_RESULT,
+                AttachmentType.RECOMMENDATION_REPORT, AttachmentType.PERSONAL_COMMITMENT, AttachmentType.TEACHER_QUALIFICATION,
+                AttachmentType.MANDARIN_CERTIFICATE, AttachmentType.OTHER);
+        for (AttachmentType type : others) {
+            attachments.upload(draft.id(), type, type.officialTerm() + ".pdf", PDF, true, APPLICANT);
+        }
+        List<Attachment> stored = attachments.attachments(draft.id(), TESTER);
+        assertEquals(others, stored.stream().map(Attachment::type).toList());
+        assertEquals(List.of("单位公示材料", "公示结果", "推荐报告", "个人承诺书", "教师资格证", "普通话等级证书", "其他附件"),
+                stored.stream().map(a -> a.type().officialTerm()).toList());
+        // none of them is an education proof
+        assertEquals(List.of("缺少学历（学位）证书"), attachments.missingEducationProof(draft.id(), TESTER));
     }
 
     @Test

@@ -338,6 +338,8 @@ class AuthorisationTest {
                 applicant.fullName() + "-项目验收报告.pdf", PDF, true, self(applicant));
         attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, applicant.fullName() + "-毕业证书.pdf", PDF,
                 false, self(applicant));
+        attachments.upload(draft.id(), AttachmentType.GRADUATE_REGISTRATION_FORM, applicant.fullName() + "-毕业生登记表.pdf",
+                PDF, false, self(applicant)); // R-15, unmasked too
         Attachment drawing = attachments.upload(draft.id(), AttachmentType.PERFORMANCE_EVIDENCE,
                 applicant.fullName() + "-设计图.pdf", PDF, true, self(applicant));
         Application file = assignedToBlindOne(draft);

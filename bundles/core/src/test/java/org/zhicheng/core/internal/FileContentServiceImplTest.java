@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.zhicheng.api.attachment.AttachmentType;
 import org.zhicheng.api.audit.AuditEntry;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
@@ -30,6 +31,7 @@ import org.zhicheng.api.file.FieldType;
 import org.zhicheng.api.file.FileSection;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.attachment.AttachmentServiceImpl;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
@@ -135,7 +137,7 @@ class FileContentServiceImplTest {
     }
 
     @Test
-    void submissionIsRefusedWhileAFieldIsEmptyOrTheCommitmentUnsignedThenAccepted_R13() {
+    void submissionIsRefusedWhileAFieldIsEmptyTheEducationUnprovenOrTheCommitmentUnsignedThenAccepted_R13_R15() {
         Application draft = draft(applicant("不完整"));
         Actor owner = self(draft);
         ZhichengException incomplete = assertThrows(ZhichengException.class,
@@ -145,6 +147,7 @@ class FileContentServiceImplTest {
                 incomplete.chineseMessage());
         assertTrue(incomplete.chineseMessage().contains("工作经历：工作经历（起止时间、单位、岗位）"));
         assertTrue(incomplete.chineseMessage().contains("水文测验工作：负责测站数"), "the series' required field too");
+        assertTrue(incomplete.chineseMessage().contains("缺少学历（学位）证书"), "R-15 blocks the submission too");
         assertTrue(incomplete.chineseMessage().endsWith("个人承诺书未签署"));
         assertFalse(incomplete.chineseMessage().contains("论文论著"), "optional sections are not required");
         assertUnchanged(draft);
@@ -152,6 +155,17 @@ class FileContentServiceImplTest {
         for (FileSection section : contents.sections(draft.id(), owner)) {
             contents.save(draft.id(), section.id(), CompleteFiles.sample(section), owner);
         }
+        assertEquals(List.of("缺少学历（学位）证书", "个人承诺书未签署"), contents.missing(draft.id(), owner));
+        // a degree without its CHSI record (or graduate registration form) does not prove the education
+        AttachmentServiceImpl attachments = TestServices.attachments(contents);
+        attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "本科毕业证书.pdf", CompleteFiles.SCAN, true, owner);
+        String unproven = "每份学历证书须附学信网电子注册备案表或学籍在线验证报告，无法提供的附毕业生登记表（还缺1份）";
+        assertEquals(List.of(unproven, "个人承诺书未签署"), contents.missing(draft.id(), owner));
+        assertEquals("申报材料不完整，请补充后再提交：" + unproven + "；个人承诺书未签署", assertThrows(ZhichengException.class,
+                () -> applications.submit(draft.id(), draft.version(), owner)).chineseMessage());
+        assertUnchanged(draft);
+        attachments.upload(draft.id(), AttachmentType.GRADUATE_REGISTRATION_FORM, "毕业生登记表.pdf", CompleteFiles.SCAN, true,
+                owner);
         assertEquals(List.of("个人承诺书未签署"), contents.missing(draft.id(), owner));
         ZhichengException unsigned = assertThrows(ZhichengException.class,
                 () -> applications.submit(draft.id(), draft.version(), owner));

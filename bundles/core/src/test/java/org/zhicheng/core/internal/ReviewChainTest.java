@@ -171,7 +171,8 @@ class ReviewChainTest {
         ZhichengException tooEarly = assertThrows(ZhichengException.class, () -> applications.recordFeePayment(file.id(),
                 recommended.version(), new FeePayment(file.id(), 400, FeePayment.Method.QR_CODE, "WX2023082100001",
                         LocalDate.of(2023, 8, 21), "committee-office"), COMMITTEE_OFFICE));
-        assertEquals("WRONG_STATUS", tooEarly.code(), "payable only after 已接收材料 (R-29)");
+        assertEquals("FEE_BEFORE_MATERIAL_RECEIVED", tooEarly.code(), "payable only after 已接收材料 (R-29)");
+        assertEquals("须待申报显示“已接收材料”后方可缴费（该申报当前为“单位已推荐”）", tooEarly.chineseMessage());
 
         Application received = applications.acceptMaterial(file.id(), recommended.version(), COUNTY_BUREAU);
         assertEquals(ApplicationStatus.MATERIAL_RECEIVED, received.status());
@@ -193,6 +194,33 @@ class ReviewChainTest {
                 FeePayment.Method.QR_CODE, "WX2023091500007", LocalDate.of(2023, 9, 15), "committee-office"), COMMITTEE_OFFICE);
         assertEquals(ApplicationStatus.FEE_PAID, paid.status());
         assertEquals("WX2023091500007", applications.feePayment(file.id(), TESTER).orElseThrow().reference());
+    }
+
+    @Test
+    void reviewersReturnFilesAndRecordLettersOnlyInsideTheReviewWindow_R09_R05_R14() {
+        // filed on the application window's last day, 08-30; the review closes 09-10
+        today("2023-08-30");
+        Application file = submitted(TitleLevel.INTERMEDIATE);
+        today("2023-09-11");
+        ZhichengException lateReturn = assertThrows(ZhichengException.class,
+                () -> applications.returnForRevision(file.id(), file.version(), COUNTY_BUREAU, "请补充学信网备案表"));
+        assertEquals("OUTSIDE_REVIEW_WINDOW", lateReturn.code());
+        assertEquals(ApplicationStatus.SUBMITTED, applications.find(file.id(), TESTER).orElseThrow().status(), "unchanged");
+        today("2023-09-10");
+        assertEquals(ApplicationStatus.RETURNED,
+                applications.returnForRevision(file.id(), file.version(), COUNTY_BUREAU, "请补充学信网备案表").status());
+
+        Applicant applicant = applicants.register(new NewApplicant("委托评审", ResidentIdNumber.completing("65290119800101" + nextId++),
+                "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), TESTER);
+        today("2023-08-30");
+        Application draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业",
+                TitleLevel.INTERMEDIATE, Channel.B_RECOMMENDED), APPLICANT);
+        Application recommendedToRegion = CompleteFiles.submit(applications, contents, draft, APPLICANT);
+        today("2023-09-11");
+        ZhichengException lateLetter = assertThrows(ZhichengException.class, () -> applications.recordEntrustmentLetter(
+                recommendedToRegion.id(), recommendedToRegion.version(), COUNTY_BUREAU, "阿克苏地区人社局", "阿地人社函〔2023〕7号"));
+        assertEquals("OUTSIDE_REVIEW_WINDOW", lateLetter.code());
+        assertTrue(applications.entrustmentLetter(recommendedToRegion.id(), TESTER).isEmpty());
     }
 
     @Test

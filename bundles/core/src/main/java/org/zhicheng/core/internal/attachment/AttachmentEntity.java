@@ -76,6 +76,10 @@ public class AttachmentEntity {
         this.uploadedBy = uploadedBy;
     }
 
+    public AttachmentType getType() {
+        return type;
+    }
+
     public String getStoredName() {
         return storedName;
     }

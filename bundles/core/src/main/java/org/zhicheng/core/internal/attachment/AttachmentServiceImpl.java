@@ -197,18 +197,7 @@ public class AttachmentServiceImpl implements AttachmentService {
 
     @Override
     public List<String> missingEducationProof(long applicationId, Actor actor) {
-        List<Attachment> all = attachments(applicationId, actor);
-        long certificates = all.stream().filter(a -> a.type() == AttachmentType.EDUCATION_CERTIFICATE).count();
-        long proofs = all.stream().filter(a -> a.type() == AttachmentType.CHSI_RECORD
-                || a.type() == AttachmentType.GRADUATE_REGISTRATION_FORM).count();
-        List<String> missing = new ArrayList<>();
-        if (certificates == 0) {
-            missing.add("缺少学历（学位）证书");
-        }
-        if (proofs < certificates) {
-            missing.add("每份学历证书须附学信网电子注册备案表或学籍在线验证报告，无法提供的附毕业生登记表（还缺" + (certificates - proofs) + "份）");
-        }
-        return missing;
+        return EducationProof.missing(attachments(applicationId, actor).stream().map(Attachment::type).toList());
     }
 
     /** The applicant changes attachments of their own file, only in a draft or a returned file. */

@@ -13,8 +13,8 @@ final class CertificateRefusals {
     }
 
     static ZhichengException notPassed(ApplicationStatus status) {
-        return new ZhichengException("NOT_PASSED", "该申报未通过评审（当前状态：" + status + "），不能颁发证书",
-                "only a file that passed the committee's vote gets a certificate; this one is " + status);
+        return new ZhichengException("NOT_PASSED", "只有评审通过的申报可以颁发证书（该申报当前为“" + status.officialTerm() + "”）",
+                "only a file that passed the committee's vote gets a certificate; this one is " + status.englishTerm());
     }
 
     static ZhichengException certificatesNotYet(YearMonth month) {
@@ -38,12 +38,12 @@ final class CertificateRefusals {
 
     static ZhichengException filingLate(FilingRecord.Kind kind, LocalDate deadline) {
         return new ZhichengException("FILING_LATE", kindName(kind) + "的截止日期为" + deadline + "，已逾期",
-                kind + " had to be filed by " + deadline + " (R-28)");
+                englishName(kind) + " had to be filed by " + deadline + " (R-28)");
     }
 
     static ZhichengException filingTooEarly(FilingRecord.Kind kind, LocalDate first) {
         return new ZhichengException("FILING_TOO_EARLY", kindName(kind) + "自" + first + "起办理",
-                kind + " can be filed from " + first + " on (R-28)");
+                englishName(kind) + " can be filed from " + first + " on (R-28)");
     }
 
     static ZhichengException meetingOutsideWindow(LocalDate meeting, LocalDate first, LocalDate last) {
@@ -61,6 +61,14 @@ final class CertificateRefusals {
             case PRE_FILING -> "年度评审工作预备案";
             case PRE_MEETING -> "评审会前备案";
             case POST_FILING -> "评审结果事后备案";
+        };
+    }
+
+    private static String englishName(FilingRecord.Kind kind) {
+        return switch (kind) {
+            case PRE_FILING -> "the year's pre-filing";
+            case PRE_MEETING -> "the pre-meeting filing";
+            case POST_FILING -> "the post-filing";
         };
     }
 }

@@ -1,5 +1,8 @@
 package org.zhicheng.core.internal.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,8 @@ import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhicheng.api.attachment.AttachmentService;
+import org.zhicheng.api.attachment.AttachmentType;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.Channel;
@@ -121,14 +126,17 @@ public class DemoDataLoader implements EventHandler {
     private final ApplicationService applications;
     private final SeriesCatalog catalog;
     private final FileContentService contents;
+    private final AttachmentService attachments;
 
     @Activate
     public DemoDataLoader(@Reference ApplicantService applicants, @Reference ApplicationService applications,
                           @Reference SeriesCatalog catalog, @Reference AccountService accounts,
-                          @Reference EvaluationService evaluation, @Reference FileContentService contents) {
+                          @Reference EvaluationService evaluation, @Reference FileContentService contents,
+                          @Reference AttachmentService attachments) {
         this.applicants = applicants;
         this.applications = applications;
         this.contents = contents;
+        this.attachments = attachments;
         this.catalog = catalog;
         if (accounts.countAccounts(DEMO) == 0) {
             EXPERTS.forEach(expert -> evaluation.registerExpert(expert, DEMO));
@@ -195,11 +203,28 @@ public class DemoDataLoader implements EventHandler {
                     file.specialty(), file.level(), Channel.A_PREFECTURE_DIRECTED), owner);
             file.content().forEach((section, values) -> contents.save(draft.id(), section, values, owner));
             if (file.submitted()) {
+                // the degree with its CHSI record, masked for the experts
+                attachments.upload(draft.id(), AttachmentType.EDUCATION_CERTIFICATE, "学历证书.png",
+                        scan("degree-certificate.png"), true, owner);
+                attachments.upload(draft.id(), AttachmentType.CHSI_RECORD, "学信网电子注册备案表.png",
+                        scan("chsi-record.png"), true, owner);
                 contents.signCommitment(draft.id(), owner);
                 applications.submit(draft.id(), draft.version(), owner);
             }
         } catch (ZhichengException e) {
             LOG.warn("Demo application for {} not created: {}", applicant.fullName(), e.getMessage());
+        }
+    }
+
+    /** A fictitious scan shipped with the demo. */
+    private static byte[] scan(String name) {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("demo scan missing: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -99,7 +99,9 @@ public class EvaluationServiceImpl implements EvaluationService {
             if (file.getVersion() != expectedVersion) {
                 throw Refusals.staleVersion();
             }
-            requireStatus(file, ApplicationStatus.FEE_PAID);
+            if (file.getStatus() != ApplicationStatus.FEE_PAID) {
+                throw Refusals.feeNotPaid(file.getStatus());
+            }
             history.move(em, file, ApplicationStatus.UNDER_EVALUATION, actor.username(), "提交评审委员会评审");
             em.flush();
             return file.toRecord();
@@ -115,7 +117,7 @@ public class EvaluationServiceImpl implements EvaluationService {
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicationEntity file = lockedFile(em, applicationId, actor);
-            requireStatus(file, ApplicationStatus.UNDER_EVALUATION);
+            requireUnderEvaluation(file);
             Set<String> already = new LinkedHashSet<>();
             assignments(em, applicationId).forEach(a -> already.add(a.getExpert().toRecord().id()));
             List<Expert> assigned = new ArrayList<>();
@@ -237,7 +239,7 @@ public class EvaluationServiceImpl implements EvaluationService {
     /** only senior files under evaluation defend; shared with the defense schedule. */
     static ApplicationEntity defendingFile(EntityManager em, long applicationId, Actor actor) {
         ApplicationEntity file = lockedFile(em, applicationId, actor);
-        requireStatus(file, ApplicationStatus.UNDER_EVALUATION);
+        requireUnderEvaluation(file);
         if (!file.getLevel().isSenior()) {
             throw refusal("NO_DEFENSE", "中级及以下免于答辩", "intermediate and lower levels do not defend (R-22)");
         }
@@ -374,9 +376,9 @@ public class EvaluationServiceImpl implements EvaluationService {
         return file;
     }
 
-    private static void requireStatus(ApplicationEntity file, ApplicationStatus expected) {
-        if (file.getStatus() != expected) {
-            throw Refusals.wrongStatus(file.getStatus(), expected);
+    private static void requireUnderEvaluation(ApplicationEntity file) {
+        if (file.getStatus() != ApplicationStatus.UNDER_EVALUATION) {
+            throw Refusals.notUnderEvaluation(file.getStatus());
         }
     }
 

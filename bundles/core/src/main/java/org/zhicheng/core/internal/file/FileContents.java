@@ -12,6 +12,7 @@ import org.zhicheng.api.file.FileSection;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.core.internal.Refusals;
+import org.zhicheng.core.internal.attachment.EducationProof;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 
 /**
@@ -60,6 +61,7 @@ public final class FileContents {
                 }
             }
         }
+        missing.addAll(EducationProof.missing(em, application.getId())); // blocks submitting, not only the screen
         if (em.find(CommitmentEntity.class, application.getId()) == null) {
             missing.add(UNSIGNED);
         }

@@ -234,7 +234,7 @@ class AccessTest {
     void aRefusalIsForbiddenWithAChineseMessage() {
         ZhichengException e = forbidden(APPLICANT, Act.EDIT, COLLEAGUE);
         assertEquals("申报人“ayigul”无权填报该申报", e.chineseMessage());
-        assertTrue(e.getMessage().contains("APPLICANT 'ayigul' may not edit"), e.getMessage());
+        assertTrue(e.getMessage().contains("applicant 'ayigul' may not edit"), e.getMessage());
 
         ZhichengException applicantRecord = forbidden(KUQA_BUREAU, Act.VIEW, new FileScope(3, SCHOOL, XINHE, null));
         assertEquals("县（市）人社局/教科局“kuqa-hr”无权查看申报人3", applicantRecord.chineseMessage());

@@ -39,9 +39,12 @@ public final class ProblemStatus {
     static final Set<String> CONFLICTS = Set.of(
             "STALE_VERSION", "DUPLICATE_ID_NUMBER", "NOT_SUBMITTABLE", "NOT_RETURNABLE", "NOT_SCORABLE", "ALREADY_SCORED",
             "ONE_CHANNEL_PER_YEAR", "SUBMISSION_LIMIT", "SERIES_SUSPENDED", "OUTSIDE_APPLICATION_WINDOW",
-            "RESUBMISSION_LATE", "OUTSIDE_REVIEW_WINDOW", "WRONG_STATUS", "NO_OPEN_OBJECTION", "PUBLICITY_NOT_OVER",
+            "RESUBMISSION_LATE", "OUTSIDE_REVIEW_WINDOW", "NO_OPEN_OBJECTION", "PUBLICITY_NOT_OVER",
             "OBJECTION_OPEN", "FEE_LATE", "ALREADY_CERTIFIED", "ALREADY_REVOKED", "CERTIFICATES_NOT_YET",
             "FILING_LATE", "FILING_TOO_EARLY", "BANNED_FOR_FALSIFICATION", "USERNAME_TAKEN", "APPLICANT_HAS_ACCOUNT",
+            // the file is not in the status the act needs (each act its own code)
+            "NOT_AWAITING_EMPLOYER_REVIEW", "OBJECTION_OUTSIDE_PUBLICITY", "NO_PUBLICITY_TO_RESOLVE", "NOT_IN_PUBLICITY",
+            "NOT_RECOMMENDED", "FEE_BEFORE_MATERIAL_RECEIVED", "FILE_FINAL", "FEE_NOT_PAID", "NOT_UNDER_EVALUATION",
             // the evaluation and the certificate: the file or the committee is not (yet) where the request needs it
             "NOT_PASSED", "NOT_SCORED", "DEFENSE_MISSING", "NO_CANDIDATES", "NO_QUALIFICATION_DOCUMENT",
             // the room is taken then, or the file no longer needs a hearing

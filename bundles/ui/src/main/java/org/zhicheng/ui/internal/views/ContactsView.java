@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.zhicheng.api.contacts.ContactDirectory;
+import org.zhicheng.api.contacts.CountyBureaus;
 import org.zhicheng.api.series.LevelCommittee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
@@ -11,11 +13,15 @@ import org.zhicheng.api.series.Specialty;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 
-/** Public: each series' committees, their organising units and phones, as the notice's annex lists them. */
+/**
+ * Public: each series' committees, their organising units and phones, as the notice's annex lists them, and every
+ * county's HR and education bureau with their phones (R-39).
+ */
 public class ContactsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
@@ -24,7 +30,7 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
     private record Row(String series, String specialty, String level, String unit, String phone) {
     }
 
-    public ContactsView(SeriesCatalog catalog) {
+    public ContactsView(SeriesCatalog catalog, ContactDirectory contacts) {
         setId("contacts-view");
         List<Row> rows = new ArrayList<>();
         for (Series series : catalog.allSeries().stream().sorted(Comparator.comparing(Series::name)).toList()) {
@@ -46,6 +52,21 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(rows);
         grid.setHeight("70vh");
         add(new H2(getTranslation("contacts.heading")), new Paragraph(getTranslation("contacts.intro")), grid);
+        add(new H3(getTranslation("contacts.counties.heading")), countyBureaus(contacts.counties()));
+    }
+
+    /** every county's and city's HR and education bureau, whose staff review the files of its units. */
+    private Grid<CountyBureaus> countyBureaus(List<CountyBureaus> counties) {
+        Grid<CountyBureaus> grid = new Grid<>();
+        grid.setId("county-contacts-grid");
+        grid.addColumn(CountyBureaus::county).setHeader(getTranslation("contacts.county")).setAutoWidth(true);
+        grid.addColumn(c -> c.hrBureau() + " " + c.hrBureauPhone()).setHeader(getTranslation("contacts.hrBureau"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> c.educationBureau() + " " + c.educationBureauPhone())
+                .setHeader(getTranslation("contacts.educationBureau")).setAutoWidth(true);
+        grid.setItems(counties);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     @Override
