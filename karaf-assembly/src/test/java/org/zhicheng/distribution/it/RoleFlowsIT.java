@@ -128,7 +128,6 @@ public class RoleFlowsIT {
 
         // the professional record comes before the file; a wrong date is marked on its field in Chinese
         browser.click("#career-record");
-        browser.waitFor("#career-dialog");
         browser.typeDate("#career-startedWork", "2012-07-15");
         browser.type("#career-currentTitle", "助理工程师");
         browser.typeDate("#career-appointed", "2011-07-01");
