@@ -134,8 +134,8 @@ public class CalendarAdministrationTests extends ContainerTestSupport {
 
     @Test
     public void adminAddsAHolidayOverRestAndThePublicityEndsADayLater_R20() throws Exception {
-        Applicant applicant = applicants.register(new NewApplicant("工程师" + TestData.token(""), TestData.idNumber(),
-                "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), IT);
+        Applicant applicant = withCareer(applicants.register(new NewApplicant("工程师" + TestData.token(""), TestData.idNumber(),
+                "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), IT));
         assertEquals("5 working days from Tuesday 08-01 as shipped", LocalDate.of(2023, 8, 7),
                 calendar.endOfPeriod(APPROVAL_DAY, shippedCampaign.publicityWorkingDays()));
 

@@ -91,6 +91,16 @@ final class CompleteFiles {
         }
     }
 
+    /**
+     * Records the applicant's professional record over HTTP, one that opens every level of the shipped series (R-12,
+     * their sample minimums): work since 2005-07-01, 工程师 appointed 2012-07-01, 大学本科.
+     */
+    static void recordCareerOverHttp(int port, long applicantId, Http.Credentials credentials) throws IOException {
+        ObjectNode career = JSON.createObjectNode().put("startedWork", "2005-07-01").put("currentTitle", "工程师")
+                .put("appointed", "2012-07-01").put("education", "大学本科").put("appraisalsPassed", true);
+        expect(200, Http.request(port, "PUT", "/api/v1/applicants/" + applicantId + "/career", career.toString(), credentials));
+    }
+
     /** A value a field of this type (as the descriptor names it) takes. */
     private static String sample(String type, String label, List<String> choices) {
         return switch (type) {

@@ -35,6 +35,9 @@ import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.career.CareerRecord;
+import org.zhicheng.api.career.CareerService;
+import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.NewApplication;
@@ -93,6 +96,10 @@ public abstract class ContainerTestSupport {
     @Inject
     @Filter(timeout = SERVICE_TIMEOUT_MS)
     protected FileContentService contents;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    protected CareerService careers;
 
     @Inject
     protected ConfigurationAdmin configurationAdmin;
@@ -212,6 +219,16 @@ public abstract class ContainerTestSupport {
 
     protected static Actor expert(String expertId) {
         return Actor.expert(expertId, expertId);
+    }
+
+    /**
+     * The applicant with a professional record that opens every level of the shipped series (R-12, their sample
+     * minimums): professional work since 2005-07-01, 工程师 appointed 2012-07-01, 大学本科.
+     */
+    protected Applicant withCareer(Applicant applicant) {
+        careers.record(new CareerRecord(applicant.id(), LocalDate.of(2005, 7, 1), "工程师", LocalDate.of(2012, 7, 1),
+                "大学本科", null, null, 0, true), IT);
+        return applicant;
     }
 
     protected Application underEvaluation(NewApplication request, String... experts) throws Exception {

@@ -315,7 +315,9 @@ public class RestApiTests extends ContainerTestSupport {
     private long registerApplicant() throws IOException {
         HttpResult created = call("POST", "/api/v1/applicants", applicantJson(TestData.idNumber().value()), INTEGRATION);
         assertEquals(created.body(), 201, created.status());
-        return json.readTree(created.body()).get("id").asLong();
+        long id = json.readTree(created.body()).get("id").asLong();
+        CompleteFiles.recordCareerOverHttp(httpPort(), id, INTEGRATION); // before any file
+        return id;
     }
 
     private String applicantJson(String idNumber) {

@@ -126,6 +126,24 @@ public class RoleFlowsIT {
         browser.waitFor("#my-files-view");
         browser.waitForText("#current-user", FULL_NAME);
 
+        // R-12, R-31: the professional record comes before the file; a wrong date is marked on its field in Chinese
+        browser.click("#career-record");
+        browser.typeDate("#career-startedWork", "2012-07-15");
+        browser.type("#career-currentTitle", "助理工程师");
+        browser.typeDate("#career-appointed", "2011-07-01");
+        browser.pick("#career-education", "大学本科");
+        browser.pick("#career-vocationalLevel", "技师");
+        browser.type("#career-certificateNumber", "6500031234567");
+        browser.typeDate("#career-qualifiedOn", "2016-06-30");
+        browser.type("#career-yearsOfTechnicalWork", "3");
+        browser.check("#career-appraisalsPassed");
+        browser.click("#career-save");
+        browser.waitForText("#career-appointed", "现职务聘任时间不能早于参加工作时间");
+        browser.screenshot("roles-01b-career-refused");
+        browser.typeDate("#career-appointed", "2015-07-01");
+        browser.click("#career-save");
+        browser.waitForText("vaadin-notification-card", "职业信息已保存");
+
         browser.click("#new-file");
         browser.pick("#new-file-series", "工程系列");
         browser.pick("#new-file-specialty", "水利专业");
@@ -134,6 +152,8 @@ public class RoleFlowsIT {
         browser.click("#new-file-create");
         browser.waitForText("#file-status", "草稿");
         browser.waitForText("#submissions-left", "还可提交3次");
+        // R-12: counted to 12-31 of 2023 from the record's dates
+        browser.waitForText("#file-seniority", "参加工作11年，现职务聘任8年");
 
         // R-13, R-15, R-17: typed scans with the upload's progress, the degree with its CHSI record, masked for experts
         browser.click("#tab-attachments");
@@ -166,13 +186,11 @@ public class RoleFlowsIT {
         browser.click("#submit-file");
         browser.waitForText("vaadin-notification-card", "个人承诺书未签署");
         browser.click("#tab-sections");
-        browser.waitForText("#file-missing", "基本情况：最高学历");
-        browser.pick("#field-basic-education", "大学本科");
+        // education, title and dates come from the professional record (read-only here)
+        browser.waitForText("#file-missing", "基本情况：毕业院校");
         browser.type("#field-basic-school", "新疆农业大学");
         browser.type("#field-basic-major", "水利水电工程");
-        browser.type("#field-basic-current-title", "助理工程师");
         browser.typeDate("#field-basic-graduated", "2012/6/30");
-        browser.typeDate("#field-basic-started-work", "2012/7/15");
         browser.type("#field-basic-employer", EMPLOYER);
         browser.click("#save-section-basic");
         browser.waitForText("vaadin-notification-card", "已保存：基本情况");
@@ -301,6 +319,7 @@ public class RoleFlowsIT {
         registration.putObject("applicant").put("fullName", CHANNEL_B_NAME).put("idNumber", TestData.idNumber().value())
                 .put("employer", EMPLOYER).put("county", "").put("tier", "地直");
         long applicantId = rest(201, "/api/v1/registrations", registration, null).get("applicantId").asLong();
+        CompleteFiles.recordCareerOverHttp(platform.httpPort(), applicantId, colleague); // R-12: before the file
         ObjectNode draft = json.createObjectNode().put("applicantId", applicantId).put("evaluationYear", 2023)
                 .put("seriesCode", "engineering").put("specialty", "水利专业").put("level", "中级").put("channel", "B");
         JsonNode file = rest(201, "/api/v1/applications", draft, colleague);
@@ -384,12 +403,16 @@ public class RoleFlowsIT {
             browser.waitFor("#expert-view");
             browser.clickCell("#expert-files", "水利专业");
             browser.waitFor("#score-submit");
-            List<WebElement> fields = browser.driver.findElements(By.cssSelector("#score-sheet vaadin-big-decimal-field"));
+            List<WebElement> fields = browser.driver.findElements(By.cssSelector("#score-sheet vaadin-big-decimal-field:not([readonly])"));
             assertFalse("the standard's items", fields.isEmpty());
             for (WebElement field : fields) {
                 browser.type("#" + field.getAttribute("id"), "1");
             }
-            browser.waitForText("#score-total", "合计：" + fields.size());
+            // R-12: the seniority item is the platform's, read-only: 8 years in the appointment, 1 point a year
+            WebElement computed = browser.waitFor("#score-seniority");
+            assertEquals("true", computed.getAttribute("readonly"));
+            browser.waitForText("#score-total", "合计：" + (fields.size() + 8));
+            browser.waitForText("#expert-seniority", "现职务聘任8年");
             browser.waitForText("#expert-content", PROJECT);
             // R-17: the two scans the applicant masked, by type and number, never by their file names
             browser.waitForText("#expert-scan-list vaadin-grid-cell-content", "学历（学位）证书 1");

@@ -118,8 +118,8 @@ public class SeriesPluginLifecycleTests extends ContainerTestSupport {
     }
 
     private Applicant newApplicant() {
-        return applicants.register(new NewApplicant("工程申报人", TestData.idNumber(), TestData.token("地区林业和草原局-"),
-                Tier.PREFECTURE_DIRECT, ""), IT);
+        return withCareer(applicants.register(new NewApplicant("工程申报人", TestData.idNumber(), TestData.token("地区林业和草原局-"),
+                Tier.PREFECTURE_DIRECT, ""), IT));
     }
 
     private static NewApplication draftFor(Applicant applicant) {

@@ -27,8 +27,8 @@ public class SeriesRulesTests extends ContainerTestSupport {
     @Test
     public void seniorEconomistNeedsAValidExamResult_R33() {
         Await.until("economics accepting", STATE_TIMEOUT, () -> catalog.find("economics").map(s -> s.accepting()).orElse(false));
-        Applicant economist = applicants.register(new NewApplicant("经济师", TestData.idNumber(), TestData.token("阿克苏地区财政局-"),
-                Tier.PREFECTURE_DIRECT, ""), IT);
+        Applicant economist = withCareer(applicants.register(new NewApplicant("经济师", TestData.idNumber(), TestData.token("阿克苏地区财政局-"),
+                Tier.PREFECTURE_DIRECT, ""), IT));
         NewApplication senior = new NewApplication(economist.id(), 2023, "economics", "财政经济专业", TitleLevel.SENIOR_ASSOCIATE,
                 Channel.A_PREFECTURE_DIRECTED);
 

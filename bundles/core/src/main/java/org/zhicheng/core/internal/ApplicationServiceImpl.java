@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.zhicheng.api.calendar.WorkingDayCalendar;
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.career.CareerRecord;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Channel;
@@ -46,6 +47,8 @@ import org.zhicheng.api.service.ApplicationRow;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.bridge.HighSkillBridgeService;
+import org.zhicheng.core.internal.career.FileOpening;
 import org.zhicheng.core.internal.file.FileContents;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
@@ -66,6 +69,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     private final SelfEvaluatingUniversities universities;
     private final FileHistory history;
     private final FileContents contents;
+    private final FileOpening opening;
     private final Map<String, List<EligibilityRule>> rules = new ConcurrentHashMap<>();
 
     @Activate
@@ -76,6 +80,7 @@ public class ApplicationServiceImpl implements ApplicationService {
         this.jpa = jpa;
         this.history = new FileHistory(audit);
         this.contents = new FileContents(seriesCatalog);
+        this.opening = new FileOpening(new HighSkillBridgeService(seriesCatalog));
         this.universities = universities;
         this.seriesCatalog = seriesCatalog;
         this.campaigns = campaigns;
@@ -134,7 +139,7 @@ public class ApplicationServiceImpl implements ApplicationService {
         if (request.channel() == Channel.C_PRIVATE_ENTERPRISE && !series.policy().privateEnterpriseChannel()) {
             throw Refusals.channelClosed(series.name());
         }
-        requireApplicationWindow(request.evaluationYear());
+        Campaign campaign = requireApplicationWindow(request.evaluationYear());
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicantEntity applicant = em.find(ApplicantEntity.class, request.applicantId(), LockModeType.PESSIMISTIC_WRITE);
             if (applicant == null) {
@@ -165,11 +170,14 @@ public class ApplicationServiceImpl implements ApplicationService {
             if (already) {
                 throw Refusals.secondApplicationInYear(request.evaluationYear());
             }
+            // ..R-32: the professional record opens the level (seniority, or the high-skill bridge)
+            CareerRecord career = opening.check(em, applicant.getId(), series, request.level(), campaign.seniorityCutoff());
             Instant now = Instant.now();
             ApplicationEntity application = new ApplicationEntity(applicant, request.evaluationYear(), series.code(),
                     specialty.name(), request.level(), request.channel(), now);
             em.persist(application);
             em.flush(); // the id names the file in the audit log
+            opening.fill(em, application.getId(), career, now, actor.username());
             history.record(em, application, null, ApplicationStatus.DRAFT, now, actor.username(), "创建申报", "APPLICATION_CREATED");
             return application.toRecord();
         });

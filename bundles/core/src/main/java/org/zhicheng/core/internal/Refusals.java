@@ -261,4 +261,10 @@ public final class Refusals {
         return new ZhichengException("NO_ENTRUSTMENT_NEEDED", "地区内评审无需委托评审函",
                 "only channel B files carry an entrustment letter (R-04, R-05)");
     }
+
+    /** a computed scoring item gets its points from the file's seniority, not from the expert. */
+    static ZhichengException computedItem(String itemName) {
+        return new ZhichengException("ITEM_COMPUTED", "“" + itemName + "”由平台按任职年限计算，不能填写",
+                "item '" + itemName + "' is computed from the seniority and cannot be scored by hand (R-12)");
+    }
 }

@@ -16,6 +16,7 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.scoring.Grade;
@@ -28,6 +29,7 @@ import org.zhicheng.api.scoring.ScoringStandards;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.career.FileSeniority;
 import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.persistence.ScoreSheetEntity;
@@ -42,13 +44,16 @@ public class ScoringServiceImpl implements ScoringService {
     private final JpaTemplate jpa;
     private final ScoringStandards standards;
     private final AuditLogImpl audit;
+    private final CampaignService campaigns;
 
     @Activate
     public ScoringServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
-                              @Reference ScoringStandards standards, @Reference AuditLogImpl audit) {
+                              @Reference ScoringStandards standards, @Reference AuditLogImpl audit,
+                              @Reference CampaignService campaigns) {
         this.jpa = jpa;
         this.standards = standards;
         this.audit = audit;
+        this.campaigns = campaigns;
     }
 
     @Override
@@ -92,7 +97,9 @@ public class ScoringServiceImpl implements ScoringService {
                 throw Refusals.alreadyScored(scorer);
             }
             ScoringStandard standard = standardFor(application);
-            Map<String, BigDecimal> checked = check(standard, points);
+            // computed items take the file's seniority, never what the expert sent
+            Map<String, BigDecimal> checked = check(standard, points,
+                    FileSeniority.of(em, application, campaigns).yearsInAppointment());
             BigDecimal total = checked.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             if (application.getScoringVersion() == null) {
                 application.pinScoringStandard(standard.tier(), standard.version());
@@ -108,13 +115,24 @@ public class ScoringServiceImpl implements ScoringService {
         });
     }
 
-    /** Every item scored once, none above its points, no item the standard does not have. */
-    private static Map<String, BigDecimal> check(ScoringStandard standard, Map<String, BigDecimal> points) {
+    /**
+     * Every item scored once, none above its points, no item the standard does not have (R-26); a computed item is
+     * not typed: it gets its points from the years in the current appointment (R-12).
+     */
+    private static Map<String, BigDecimal> check(ScoringStandard standard, Map<String, BigDecimal> points,
+                                                 int yearsInAppointment) {
         Map<String, BigDecimal> checked = new LinkedHashMap<>();
         Set<String> known = new HashSet<>();
         for (ScoringItem item : standard.items()) {
             known.add(item.id());
             BigDecimal given = points.get(item.id());
+            if (item.computed()) {
+                if (given != null) {
+                    throw Refusals.computedItem(item.name());
+                }
+                checked.put(item.id(), item.computedPoints(yearsInAppointment));
+                continue;
+            }
             if (given == null) {
                 throw Refusals.itemNotScored(item.name());
             }

@@ -63,7 +63,7 @@ class ApplicationServiceImplTest {
         campaigns = TestCampaigns.registry("2023-08-01", 2023);
         declare(HEALTH, List.of("高"));
         declare(ENGINEERING, List.of("高", "中", "初"));
-        applicants = new ApplicantServiceImpl(jpa);
+        applicants = new TestCareers(jpa);
         applications = TestServices.applications(jpa, series, campaigns);
         contents = TestServices.fileContents(jpa, series);
     }

@@ -61,7 +61,7 @@ class AttachmentServiceImplTest {
         contents = TestServices.fileContents(jpa, series);
         attachments = new AttachmentServiceImpl(jpa, new AuditLogImpl(jpa), TestCampaigns.configuration(
                 AttachmentServiceImpl.Configuration.class, Map.of("directory", store.toString(), "maxBytes", 1024L)));
-        Applicant applicant = new ApplicantServiceImpl(jpa).register(new NewApplicant("附件测试",
+        Applicant applicant = new TestCareers(jpa).register(new NewApplicant("附件测试",
                 ResidentIdNumber.completing("65290119800101901"), "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), TESTER);
         draft = applications.createDraft(new NewApplication(applicant.id(), 2023, "water", "水利专业", TitleLevel.INTERMEDIATE,
                 Channel.A_PREFECTURE_DIRECTED), APPLICANT);

@@ -94,10 +94,10 @@ class AuthorisationTest {
         TestDescriptors.declare(store, AGRICULTURE, List.of("中"));
         campaigns = TestCampaigns.registry("2023-08-14", 2023);
         AuditLogImpl audit = new AuditLogImpl(jpa);
-        applicants = new ApplicantServiceImpl(jpa);
+        applicants = new TestCareers(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
         contents = TestServices.fileContents(jpa, store);
-        scoring = new ScoringServiceImpl(jpa, store, audit);
+        scoring = new ScoringServiceImpl(jpa, store, audit, campaigns);
         evaluation = new EvaluationServiceImpl(jpa, scoring, audit);
         accounts = new AccountServiceImpl(jpa, audit);
     }
@@ -532,6 +532,9 @@ class AuthorisationTest {
     private Map<String, BigDecimal> fullMarks(long applicationId) {
         Map<String, BigDecimal> points = new HashMap<>();
         for (ScoringItem item : scoring.standardFor(applicationId).items()) {
+            if (item.computed()) {
+                continue; // the platform gives those from the file's seniority
+            }
             points.put(item.id(), item.points());
         }
         return points;

@@ -59,7 +59,7 @@ class ContinuingEducationServiceImplTest {
                 .replace("continuingEducation=\"prefecture\"/>", "continuingEducation=\"department\"/>\n"
                         + "  <continuingEducation annualHours=\"72\" professionalHours=\"48\" years=\"2\" sample=\"true\"/>"));
         campaigns = TestCampaigns.registry("2023-08-01", 2022, 2023);
-        applicants = new ApplicantServiceImpl(jpa);
+        applicants = new TestCareers(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
         education = new ContinuingEducationServiceImpl(jpa, store, new AuditLogImpl(jpa));
     }

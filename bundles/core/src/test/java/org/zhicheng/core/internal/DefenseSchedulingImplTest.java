@@ -63,11 +63,11 @@ class DefenseSchedulingImplTest {
         SeriesStore store = new SeriesStore(jpa);
         TestDescriptors.declare(store, WATER, List.of("高", "中"));
         campaigns = TestCampaigns.registry("2023-08-14", 2023);
-        applicants = new ApplicantServiceImpl(jpa);
+        applicants = new TestCareers(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
         contents = TestServices.fileContents(jpa, store);
         audit = new AuditLogImpl(jpa);
-        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit), audit);
+        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit);
         scheduling = new DefenseSchedulingImpl(jpa, campaigns, audit);
     }
 

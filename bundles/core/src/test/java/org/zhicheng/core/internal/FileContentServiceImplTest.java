@@ -72,10 +72,10 @@ class FileContentServiceImplTest {
         TestDescriptors.declare(store, WATER, List.of("中"));
         campaigns = TestCampaigns.registry("2023-08-14", 2023);
         audit = new AuditLogImpl(jpa);
-        applicants = new ApplicantServiceImpl(jpa);
+        applicants = new TestCareers(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
         contents = TestServices.fileContents(jpa, store);
-        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit), audit);
+        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit);
     }
 
     @AfterEach
@@ -124,7 +124,7 @@ class FileContentServiceImplTest {
         assertRefused("专业技术工作业绩：任现职以来主要专业技术工作业绩不得超过4000字",
                 () -> contents.save(file.id(), "achievements", Map.of("summary", "业".repeat(4001)), owner));
 
-        assertEquals(basic, new HashMap<>(contents.values(file.id(), "basic", owner)), "the refusals changed nothing");
+        assertEquals(withCareer(basic), new HashMap<>(contents.values(file.id(), "basic", owner)), "the refusals changed nothing");
         assertTrue(contents.values(file.id(), "hydrology", owner).isEmpty());
         assertTrue(contents.values(file.id(), "achievements", owner).isEmpty());
         assertEquals(entries, audit.entries("application:" + file.id()).size(), "nothing audited either");
@@ -132,8 +132,8 @@ class FileContentServiceImplTest {
         // long texts keep their lines; blanks empty a field; the whole section is replaced
         contents.save(file.id(), "achievements", Map.of("summary", "第一项\n第二项", "representative", "  "), owner);
         assertEquals(Map.of("summary", "第一项\n第二项"), contents.values(file.id(), "achievements", owner));
-        contents.save(file.id(), "basic", Map.of("education", "硕士研究生"), owner);
-        assertEquals(Map.of("education", "硕士研究生"), contents.values(file.id(), "basic", owner));
+        contents.save(file.id(), "basic", Map.of("school", "新疆大学"), owner);
+        assertEquals(withCareer(Map.of("school", "新疆大学")), contents.values(file.id(), "basic", owner));
     }
 
     @Test
@@ -143,7 +143,7 @@ class FileContentServiceImplTest {
         ZhichengException incomplete = assertThrows(ZhichengException.class,
                 () -> applications.submit(draft.id(), draft.version(), owner));
         assertEquals("INCOMPLETE_FILE", incomplete.code());
-        assertTrue(incomplete.chineseMessage().startsWith("申报材料不完整，请补充后再提交：基本情况：最高学历；"),
+        assertTrue(incomplete.chineseMessage().startsWith("申报材料不完整，请补充后再提交：基本情况：毕业院校；"),
                 incomplete.chineseMessage());
         assertTrue(incomplete.chineseMessage().contains("工作经历：工作经历（起止时间、单位、岗位）"));
         assertTrue(incomplete.chineseMessage().contains("水文测验工作：负责测站数"), "the series' required field too");
@@ -223,7 +223,7 @@ class FileContentServiceImplTest {
         Actor expert = TestActors.expert("blind-1");
 
         Map<String, Map<String, String>> blind = contents.anonymisedValues(file.id(), expert);
-        assertEquals("博士研究生", blind.get("basic").get("education"));
+        assertEquals("大学本科", blind.get("basic").get("education"), "from the professional record (R-12)");
         assertEquals("3", blind.get("hydrology").get("stations"));
         assertFalse(blind.get("basic").containsKey("employer"));
         assertFalse(blind.get("hydrology").containsKey("station-name"));
@@ -281,7 +281,7 @@ class FileContentServiceImplTest {
         assertEquals(List.of("FILE_SECTION_SAVED", "COMMITMENT_SIGNED"), entries.stream().map(AuditEntry::action).toList(),
                 "saving the same values again changes and records nothing");
         assertEquals(owner.username(), entries.get(0).actor());
-        assertEquals("基本情况：最高学历、所学专业", entries.get(0).detail());
+        assertEquals("基本情况：所学专业", entries.get(0).detail(), "the record's fields were there already");
         assertFalse(entries.get(0).detail().contains("水文与水资源工程"));
         assertTrue(entries.get(1).detail().startsWith("签署个人承诺书（附件3）："), entries.get(1).detail());
         assertTrue(audit.verify().intact());
@@ -328,5 +328,13 @@ class FileContentServiceImplTest {
         ZhichengException e = assertThrows(ZhichengException.class, call);
         assertEquals("INVALID_INPUT", e.code());
         assertEquals(chineseMessage, e.chineseMessage());
+    }
+
+    /** The values plus the 基本情况 fields the applicants' professional record fills (TestCareers, R-12). */
+    private static Map<String, String> withCareer(Map<String, String> values) {
+        Map<String, String> all = new HashMap<>(values);
+        all.putAll(Map.of("education", "大学本科", "current-title", "工程师", "appointed", "2012-07-01",
+                "started-work", "2005-07-01"));
+        return all;
     }
 }

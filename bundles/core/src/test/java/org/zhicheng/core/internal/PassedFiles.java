@@ -48,7 +48,7 @@ public final class PassedFiles {
         this.jpa = jpa;
         this.campaigns = campaigns;
         this.audit = new AuditLogImpl(jpa);
-        this.applicants = new ApplicantServiceImpl(jpa);
+        this.applicants = new TestCareers(jpa);
         this.applications = TestServices.applications(jpa, catalog, campaigns);
         this.contents = TestServices.fileContents(jpa, catalog);
     }

@@ -59,7 +59,7 @@ class ReviewChainTest {
         SeriesStore store = new SeriesStore(jpa);
         TestDescriptors.declare(store, WATER, List.of("高", "中", "初"));
         campaigns = TestCampaigns.registry("2023-08-14", 2023);
-        applicants = new ApplicantServiceImpl(jpa);
+        applicants = new TestCareers(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
         contents = TestServices.fileContents(jpa, store);
     }

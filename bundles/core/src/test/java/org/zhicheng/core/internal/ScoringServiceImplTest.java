@@ -7,6 +7,7 @@ import static org.zhicheng.core.internal.TestActors.APPLICANT;
 import static org.zhicheng.core.internal.TestActors.TESTER;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.zhicheng.api.career.CareerRecord;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.Channel;
@@ -61,10 +63,10 @@ class ScoringServiceImplTest {
         jpa = new DerbyJpa();
         store = new SeriesStore(jpa);
         campaigns = TestCampaigns.registry("2023-08-01", 2023);
-        applicants = new ApplicantServiceImpl(jpa);
+        applicants = new TestCareers(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
         contents = TestServices.fileContents(jpa, store);
-        scoring = new ScoringServiceImpl(jpa, store, new AuditLogImpl(jpa));
+        scoring = new ScoringServiceImpl(jpa, store, new AuditLogImpl(jpa), campaigns);
         evaluation = new EvaluationServiceImpl(jpa, scoring, new AuditLogImpl(jpa));
         declare("1.0.0", TestDescriptors.scoring(2023, 1, List.of("高", "中")));
     }
@@ -92,6 +94,9 @@ class ScoringServiceImplTest {
     private static Map<String, BigDecimal> fullMarks(ScoringStandard standard) {
         Map<String, BigDecimal> points = new HashMap<>();
         for (ScoringItem item : standard.items()) {
+            if (item.computed()) {
+                continue; // the platform gives those from the file's seniority
+            }
             points.put(item.id(), item.points());
         }
         return points;
@@ -148,6 +153,30 @@ class ScoringServiceImplTest {
         scoring.submitScoreSheet(application.id(), TestActors.expert("expert-1"), fullMarks(standard));
         assertEquals("ALREADY_SCORED", refusal(application, fullMarks(standard)).code());
         assertEquals(1, scoring.scoreSheets(application.id(), TESTER).size());
+    }
+
+    @Test
+    void computedItemsTakeTheFilesSeniorityNotAnExpertsValue_R12() {
+        Applicant applicant = applicants.register(new NewApplicant("任职年限", ResidentIdNumber.completing(
+                "65290119800101" + nextId++), "阿克苏地区水利局", Tier.COUNTY_CITY, ""), TESTER);
+        // appointed 2019-07-01: 4 full years to 2023-12-31, 1 point a year (the test standard's default)
+        TestCareers.careers(jpa).record(new CareerRecord(applicant.id(), LocalDate.of(2013, 1, 1), "助理工程师",
+                LocalDate.of(2019, 7, 1), "大学本科", null, null, 0, true), TESTER);
+        Application file = TestFiles.underEvaluation(applications, contents, evaluation, campaigns, new NewApplication(
+                applicant.id(), 2023, "water", "水利专业", TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED));
+        TestFiles.assign(evaluation, file.id(), "water", "expert-1");
+        ScoringStandard standard = scoring.standardFor(file.id());
+
+        Map<String, BigDecimal> typed = fullMarks(standard);
+        typed.put("seniority", new BigDecimal("10"));
+        ZhichengException refused = refusal(file, typed);
+        assertEquals("ITEM_COMPUTED", refused.code());
+        assertEquals("“任职年限”由平台按任职年限计算，不能填写", refused.chineseMessage());
+        assertTrue(scoring.scoreSheets(file.id(), TESTER).isEmpty(), "nothing stored");
+
+        ScoreSheet sheet = scoring.submitScoreSheet(file.id(), TestActors.expert("expert-1"), fullMarks(standard));
+        assertEquals(new BigDecimal("4.00"), sheet.points().get("seniority"));
+        assertEquals(new BigDecimal("94.00"), sheet.total(), "90 typed, 4 computed");
     }
 
     @Test

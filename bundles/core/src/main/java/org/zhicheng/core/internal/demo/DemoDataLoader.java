@@ -3,6 +3,7 @@ package org.zhicheng.core.internal.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.attachment.AttachmentType;
+import org.zhicheng.api.career.CareerRecord;
+import org.zhicheng.api.career.CareerService;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.Channel;
@@ -94,6 +97,17 @@ public class DemoDataLoader implements EventHandler {
             new DemoFile("zhangmin", applicant("张敏", "65292519920304002", "新和县第二中学", "新和县", Tier.COUNTY_CITY),
                     "school-teachers", "中小学教师专业", TitleLevel.INTERMEDIATE, false, Map.of()));
 
+    /**
+     * The demo applicants' professional records (start of work, title, appointment, education), each enough for the
+     * level of their file (R-12; the series' sample minimums).
+     */
+    private static final Map<String, List<String>> CAREERS = Map.of(
+            "ayigul", List.of("2008-08-01", "助理工程师", "2013-09-01", "大学本科"),
+            "wangjianguo", List.of("2002-08-01", "工程师", "2011-12-01", "大学本科"),
+            "lina", List.of("2011-09-01", "助理农艺师", "2016-10-01", "大学专科"),
+            "erkin", List.of("2011-08-01", "主治医师", "2017-09-01", "大学本科"),
+            "zhangmin", List.of("2014-09-01", "二级教师", "2018-09-01", "大学本科"));
+
     /** Staff accounts of every role but the applicants'. */
     private static final List<Actor> STAFF = List.of(
             Actor.admin("admin"),
@@ -127,13 +141,16 @@ public class DemoDataLoader implements EventHandler {
     private final SeriesCatalog catalog;
     private final FileContentService contents;
     private final AttachmentService attachments;
+    private final CareerService careers;
 
     @Activate
     public DemoDataLoader(@Reference ApplicantService applicants, @Reference ApplicationService applications,
                           @Reference SeriesCatalog catalog, @Reference AccountService accounts,
                           @Reference EvaluationService evaluation, @Reference FileContentService contents,
-                          @Reference AttachmentService attachments) {
+                          @Reference AttachmentService attachments,
+                          @Reference CareerService careers) {
         this.applicants = applicants;
+        this.careers = careers;
         this.applications = applications;
         this.contents = contents;
         this.attachments = attachments;
@@ -199,6 +216,12 @@ public class DemoDataLoader implements EventHandler {
         Actor owner = Actor.applicant(file.username(), applicant.fullName(), applicant.id(), applicant.employer(),
                 applicant.county());
         try {
+            List<String> career = CAREERS.get(file.username());
+            if (careers.find(applicant.id(), owner).isEmpty()) {
+                // the record comes before the file, which takes its dates from it
+                careers.record(new CareerRecord(applicant.id(), LocalDate.parse(career.get(0)), career.get(1),
+                        LocalDate.parse(career.get(2)), career.get(3), null, null, 0, true), owner);
+            }
             Application draft = applications.createDraft(new NewApplication(applicant.id(), DEMO_YEAR, file.seriesCode(),
                     file.specialty(), file.level(), Channel.A_PREFECTURE_DIRECTED), owner);
             file.content().forEach((section, values) -> contents.save(draft.id(), section, values, owner));

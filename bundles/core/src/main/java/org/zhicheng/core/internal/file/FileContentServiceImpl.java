@@ -26,6 +26,7 @@ import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.core.internal.FileHistory;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
+import org.zhicheng.core.internal.career.CareerFields;
 import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.security.Access;
@@ -99,7 +100,9 @@ public class FileContentServiceImpl implements FileContentService {
         jpa.tx(TransactionType.Required, em -> {
             ApplicationEntity file = Guarded.editable(em, applicationId, actor, Act.EDIT, "申报材料");
             FileSection section = section(file, sectionId);
-            Map<String, String> wanted = FieldValues.check(section, values);
+            // the fields the professional record fills take its values, whatever was sent
+            Map<String, String> wanted = CareerFields.withRecord(em, file.getApplicant().getId(), section.id(),
+                    FieldValues.check(section, values));
             Map<String, FileValueEntity> rows = new LinkedHashMap<>();
             em.createNamedQuery(FileValueEntity.FOR_APPLICATION, FileValueEntity.class).setParameter("applicationId", applicationId)
                     .getResultList().stream().filter(v -> v.getSectionId().equals(section.id()))

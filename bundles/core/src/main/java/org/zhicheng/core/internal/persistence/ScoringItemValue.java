@@ -33,6 +33,10 @@ public class ScoringItemValue {
     @Column(name = "COMPUTED", nullable = false)
     private boolean computed;
 
+    /** points a year of a computed item; null in rows stored before it existed (then 1). */
+    @Column(name = "PER_YEAR", precision = 9, scale = 2)
+    private BigDecimal perYear;
+
     protected ScoringItemValue() {
         // for JPA
     }
@@ -44,9 +48,10 @@ public class ScoringItemValue {
         this.points = item.points();
         this.evidence = item.evidence();
         this.computed = item.computed();
+        this.perYear = item.perYear();
     }
 
     ScoringItem toRecord() {
-        return new ScoringItem(itemId, name, category, points, evidence, computed);
+        return new ScoringItem(itemId, name, category, points, evidence, computed, perYear);
     }
 }

@@ -116,6 +116,7 @@ public final class ScoringStandardReader {
         private String itemId;
         private ScoringCategory itemCategory;
         private BigDecimal itemPoints;
+        private BigDecimal itemPerYear;
         private String itemEvidence;
         private boolean itemComputed;
         private StringBuilder itemText;
@@ -190,6 +191,14 @@ public final class ScoringStandardReader {
             itemPoints = decimal(attributes, "points", "item");
             itemEvidence = optional(attributes, "evidence");
             itemComputed = flag(attributes, "computed");
+            // a computed item earns perYear points for each full year in the current appointment, up to its points
+            itemPerYear = optional(attributes, "perYear").isEmpty() ? BigDecimal.ONE : decimal(attributes, "perYear", "item");
+            if (!itemComputed && !optional(attributes, "perYear").isEmpty()) {
+                throw fail("item '" + itemId + "': perYear belongs to computed=\"true\" items only");
+            }
+            if (itemPerYear.signum() <= 0) {
+                throw fail("item '" + itemId + "': perYear must be above 0");
+            }
             itemLines.put(itemId, line());
             itemText = new StringBuilder();
         }
@@ -209,9 +218,9 @@ public final class ScoringStandardReader {
                     throw fail("item '" + itemId + "' needs its name as text, e.g. <item ...>职业道德</item>");
                 }
                 try {
-                    items.add(new ScoringItem(itemId, name, itemCategory, itemPoints, itemEvidence, itemComputed));
+                    items.add(new ScoringItem(itemId, name, itemCategory, itemPoints, itemEvidence, itemComputed, itemPerYear));
                 } catch (IllegalArgumentException e) {
-                    throw failAt(itemLines.get(itemId), "item '" + itemId + "': points have at most two decimals");
+                    throw failAt(itemLines.get(itemId), "item '" + itemId + "': points and perYear have at most two decimals");
                 }
                 itemText = null;
             } else if (qName.equals("standard")) {

@@ -22,6 +22,7 @@ import org.zhicheng.api.series.ContinuingEducationRule;
 import org.zhicheng.api.series.LevelCommittee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
+import org.zhicheng.api.series.SeniorityMinimum;
 import org.zhicheng.api.series.SeriesPolicy;
 import org.zhicheng.api.series.Specialty;
 import org.zhicheng.core.internal.file.CommonSections;
@@ -33,9 +34,9 @@ import org.zhicheng.core.internal.file.CommonSections;
 public final class SeriesDescriptorReader {
 
     public record Parsed(String code, String name, List<Specialty> specialties, SeriesPolicy policy, int seniorFee,
-                         List<FileSection> sections) {
+                         List<FileSection> sections, List<SeniorityMinimum> seniority) {
         public Series toSeries(SeriesAvailability availability, String bundle, String version) {
-            return new Series(code, name, specialties, policy, seniorFee, availability, bundle, version, sections);
+            return new Series(code, name, specialties, policy, seniorFee, availability, bundle, version, sections, seniority);
         }
     }
 
@@ -73,6 +74,7 @@ public final class SeriesDescriptorReader {
         private final Map<String, Integer> annexRows = new LinkedHashMap<>();
         private Map<TitleLevel, LevelCommittee> currentSpecialty;
         private final List<FileSection> sections = new ArrayList<>();
+        private final Map<TitleLevel, SeniorityMinimum> seniority = new EnumMap<>(TitleLevel.class);
         private final Set<String> sectionIds = new HashSet<>();
         private String sectionId;
         private String sectionTitle;
@@ -143,6 +145,7 @@ public final class SeriesDescriptorReader {
                             : integer(attributes, "annexRow", qName));
                 }
                 case "committee" -> committee(attributes);
+                case "seniority" -> seniority(attributes);
                 case "section" -> section(attributes);
                 case "field" -> field(attributes);
                 default -> throw fail("unknown element <" + qName + ">");
@@ -164,6 +167,28 @@ public final class SeriesDescriptorReader {
                 if (target.put(level, new LevelCommittee(level, unit, phone, examOnly)) != null) {
                     throw fail("level " + term + " has two committees");
                 }
+            }
+        }
+
+        /** the years asked before a file at the level is opened, once per level, directly under the series. */
+        private void seniority(Attributes attributes) throws SAXException {
+            if (currentSpecialty != null) {
+                throw fail("<seniority> belongs directly under <series>, not inside <specialty>");
+            }
+            String term = required(attributes, "level", "seniority");
+            TitleLevel level;
+            try {
+                level = TitleLevel.fromOfficialTerm(term);
+            } catch (IllegalArgumentException e) {
+                throw fail("unknown level '" + term + "' (expected 正高, 副高, 中级, 助理 or 员级)");
+            }
+            int appointed = optional(attributes, "appointedYears").isEmpty() ? 0 : integer(attributes, "appointedYears", "seniority");
+            int work = optional(attributes, "workYears").isEmpty() ? 0 : integer(attributes, "workYears", "seniority");
+            if (appointed < 0 || work < 0 || appointed > 50 || work > 50) {
+                throw fail("<seniority level=\"" + term + "\">: years must be between 0 and 50");
+            }
+            if (seniority.put(level, new SeniorityMinimum(level, appointed, work, flag(attributes, "sample"))) != null) {
+                throw fail("level " + term + " has two <seniority> elements");
             }
         }
 
@@ -294,7 +319,8 @@ public final class SeriesDescriptorReader {
                 list.add(new Specialty(entry.getKey(), annexRows.get(entry.getKey()), new ArrayList<>(merged.values())));
             }
             return new Parsed(code, name, list, new SeriesPolicy(privateEnterpriseChannel, highSkillBridge,
-                    universitySelfEvaluation, continuingEducation), seniorFee, List.copyOf(sections));
+                    universitySelfEvaluation, continuingEducation), seniorFee, List.copyOf(sections),
+                    List.copyOf(seniority.values()));
         }
 
         private void requireRoot(String element) throws SAXException {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.ScoringCategory;
+import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringStandard;
 
 class ScoringStandardReaderTest {
@@ -73,6 +74,25 @@ class ScoringStandardReaderTest {
         ScoringStandardReader lenient = new ScoringStandardReader(new DescriptorLimits(550, 700, new BigDecimal("0.25")));
         assertEquals(6, lenient.read("s.xml", scoring, seniorAndIntermediate).size());
         assertThrows(DescriptorException.class, () -> reader.read("s.xml", scoring, seniorAndIntermediate));
+    }
+
+    @Test
+    void computedItemsDeclareTheirPointsPerYear_R12() throws Exception {
+        String twoAYear = TestDescriptors.scoring(2023, 1, List.of("高", "中")).replace("computed=\"true\"",
+                "computed=\"true\" perYear=\"2.5\"");
+        ScoringItem seniority = reader.read("s.xml", twoAYear, seniorAndIntermediate).get(0).items().stream()
+                .filter(i -> i.id().equals("seniority")).findFirst().orElseThrow();
+        assertEquals(new BigDecimal("2.50"), seniority.perYear());
+        assertEquals(new BigDecimal("7.50"), seniority.computedPoints(3));
+        assertEquals(new BigDecimal("10.00"), seniority.computedPoints(11), "never above the item's points");
+        assertEquals(new BigDecimal("1.00"), reader.read("s.xml", TestDescriptors.scoring(2023, 1, List.of("高", "中")),
+                seniorAndIntermediate).get(0).items().stream().filter(ScoringItem::computed).findFirst().orElseThrow().perYear(),
+                "1 point a year unless declared");
+        String typedWithPerYear = TestDescriptors.scoring(2023, 1, List.of("高", "中")).replaceFirst("category=\"ethics\"",
+                "category=\"ethics\" perYear=\"1\"");
+        DescriptorException e = assertThrows(DescriptorException.class,
+                () -> reader.read("s.xml", typedWithPerYear, seniorAndIntermediate));
+        assertEquals("s.xml:4: item 'ethics': perYear belongs to computed=\"true\" items only", e.getMessage());
     }
 
     @Test

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.series.ContinuingEducationRule;
 import org.zhicheng.api.series.LevelCommittee;
+import org.zhicheng.api.series.SeniorityMinimum;
+import org.zhicheng.api.series.Series;
+import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.series.SeriesPolicy;
 import org.zhicheng.api.series.Specialty;
 
@@ -44,6 +47,25 @@ class SeriesDescriptorReaderTest {
         assertEquals("地区护理学会", nursing.organisingUnit());
         assertEquals("0997-2000000;0997-2000001", nursing.phone(), "phones as written, shown to applicants");
         assertEquals("地区卫生健康委员会", senior.committee(TitleLevel.SENIOR_ASSOCIATE).orElseThrow().organisingUnit());
+    }
+
+    @Test
+    void seniorityMinimumsAreReadPerLevelAndCheckedOnLoad_R12() throws Exception {
+        String declared = HEALTH.replace("<fees senior=\"700\"/>", """
+                <fees senior="700"/>
+                  <seniority level="副高" appointedYears="5" workYears="10" sample="true"/>
+                  <seniority level="正高" appointedYears="5"/>""");
+        Series series = reader.read("test.xml", declared).toSeries(SeriesAvailability.ACCEPTING, "b", "1.0.0");
+        assertEquals(new SeniorityMinimum(TitleLevel.SENIOR_ASSOCIATE, 5, 10, true),
+                series.seniorityFor(TitleLevel.SENIOR_ASSOCIATE).orElseThrow());
+        assertEquals(new SeniorityMinimum(TitleLevel.SENIOR_FULL, 5, 0, false), series.seniorityFor(TitleLevel.SENIOR_FULL).orElseThrow());
+        assertTrue(series.seniorityFor(TitleLevel.INTERMEDIATE).isEmpty(), "no years asked");
+        DescriptorException twice = assertThrows(DescriptorException.class, () -> reader.read("h.xml",
+                declared.replace("level=\"正高\" appointedYears", "level=\"副高\" appointedYears")));
+        assertTrue(twice.getMessage().endsWith("level 副高 has two <seniority> elements"), twice.getMessage());
+        DescriptorException negative = assertThrows(DescriptorException.class, () -> reader.read("h.xml",
+                declared.replace("workYears=\"10\"", "workYears=\"-1\"")));
+        assertTrue(negative.getMessage().endsWith("years must be between 0 and 50"), negative.getMessage());
     }
 
     @Test

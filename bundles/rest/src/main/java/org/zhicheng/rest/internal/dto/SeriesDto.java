@@ -12,10 +12,15 @@ import org.zhicheng.api.domain.TitleLevel;
 
 /**
  * A title series as the public sees it (R-35, R-39): whether it takes applications now (with the label shown in
- * the UI), its policy, the senior fee (R-29) and per specialty the committees with organising unit and phone.
+ * the UI), its policy, the senior fee (R-29), per specialty the committees with organising unit and phone, and the
+ * seniority minimums per level (R-12).
  */
 public record SeriesDto(String code, String name, SeriesAvailability availability, String availabilityLabel,
-                        int seniorFee, Policy policy, List<SpecialtyDto> specialties) {
+                        int seniorFee, Policy policy, List<SpecialtyDto> specialties, List<Seniority> seniority) {
+
+    /** the years a level asks before a file is opened; {@code sample}: not stated by the notice. */
+    public record Seniority(TitleLevel level, String levelLabel, int appointedYears, int workYears, boolean sample) {
+    }
 
     public record Policy(boolean privateEnterpriseChannel, boolean highSkillBridge, boolean universitySelfEvaluation,
                          ContinuingEducation continuingEducation) {
@@ -33,7 +38,9 @@ public record SeriesDto(String code, String name, SeriesAvailability availabilit
 
     public static SeriesDto of(Series series) {
         return new SeriesDto(series.code(), series.name(), series.availability(), label(series.availability()),
-                series.seniorFee(), policy(series.policy()), series.specialties().stream().map(SeriesDto::specialty).toList());
+                series.seniorFee(), policy(series.policy()), series.specialties().stream().map(SeriesDto::specialty).toList(),
+                series.seniority().stream().map(m -> new Seniority(m.level(), m.level().officialTerm(), m.yearsInAppointment(),
+                        m.yearsOfWork(), m.sample())).toList());
     }
 
     public static String label(SeriesAvailability availability) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.career.CareerService;
+import org.zhicheng.ui.internal.file.SeniorityLine;
 import org.zhicheng.api.certificate.CertificateService;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
@@ -65,12 +67,14 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
     private final transient CertificateService certificates;
     private final transient FileContentService content;
     private final transient DefenseScheduling scheduling;
+    private final transient CareerService careers;
     private final Grid<Application> files = new Grid<>();
     private final Div details = new Div();
 
     public MyFilesView(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns,
                        AttachmentService attachments, ContinuingEducationService education, ApplicantService applicants,
-                       CertificateService certificates, FileContentService content, DefenseScheduling scheduling) {
+                       CertificateService certificates, FileContentService content, DefenseScheduling scheduling,
+                       CareerService careers) {
         this.applications = applications;
         this.catalog = catalog;
         this.campaigns = campaigns;
@@ -80,6 +84,7 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         this.certificates = certificates;
         this.content = content;
         this.scheduling = scheduling;
+        this.careers = careers;
         setId("my-files-view");
         Button open = new Button(getTranslation("files.new"), click -> new NewFileDialog(applications, catalog, campaigns,
                 this::created).open());
@@ -92,7 +97,11 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         files.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         details.setId("file-details");
         details.setWidthFull();
-        add(new H2(getTranslation("files.heading")), open, files, details);
+        // ..R-32: the professional record comes before any file
+        Button career = new Button(getTranslation("career.open"), click -> new CareerRecordDialog(careers,
+                CurrentUser.require(), () -> show(files.asSingleSelect().getValue())).open());
+        career.setId("career-record");
+        add(new H2(getTranslation("files.heading")), new HorizontalLayout(career, open), files, details);
         refresh(null);
     }
 
@@ -139,6 +148,8 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout overview(Application file, Actor me, Optional<Campaign> campaign) {
         VerticalLayout details = new VerticalLayout();
         details.setPadding(false);
+        // the years counted to 12-31 of the evaluation year, from the file's dates
+        details.add(SeniorityLine.of(careers.seniority(file.id(), me), "file-seniority"));
         campaign.ifPresent(c -> {
             int left = Math.max(0, c.maxSubmissions() - file.submissionCount());
             Paragraph submissions = new Paragraph(getTranslation("files.submissionsLeft", file.submissionCount(), left));

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.zhicheng.api.attachment.AttachmentService;
+import org.zhicheng.api.career.CareerService;
+import org.zhicheng.api.career.Seniority;
+import org.zhicheng.ui.internal.file.SeniorityLine;
 import org.zhicheng.api.attachment.BlindAttachment;
 import org.zhicheng.api.evaluation.AnonymisedFile;
 import org.zhicheng.api.evaluation.EvaluationService;
@@ -52,15 +55,17 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
     private final transient ScoringService scoring;
     private final transient FileContentService content;
     private final transient AttachmentService attachments;
+    private final transient CareerService careers;
     private final Grid<AnonymisedFile> files = new Grid<>();
     private final Div sheet = new Div();
 
     public ExpertFilesView(EvaluationService evaluation, ScoringService scoring, FileContentService content,
-                           AttachmentService attachments) {
+                           AttachmentService attachments, CareerService careers) {
         this.evaluation = evaluation;
         this.scoring = scoring;
         this.content = content;
         this.attachments = attachments;
+        this.careers = careers;
         setId("expert-view");
         Actor me = CurrentUser.require();
         files.setId("expert-files");
@@ -82,7 +87,9 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         }
         Actor me = CurrentUser.require();
         sheet.add(new H3(file.blindCode() + " · " + file.specialty() + " · " + file.level().officialTerm()));
-        sheet.add(fileContent(file, me), scans(file, me));
+        // the seniority counted to 12-31 of the evaluation year; no identity in it
+        Seniority seniority = careers.seniority(file.applicationId(), me);
+        sheet.add(SeniorityLine.of(seniority, "expert-seniority"), fileContent(file, me), scans(file, me));
         List<ScoreSheet> visible = scoring.scoreSheets(file.applicationId(), me);
         if (visible.stream().anyMatch(s -> s.scorer().equals(me.expertId()))) {
             sheet.add(new Paragraph(getTranslation("expert.submitted")));
@@ -106,6 +113,13 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
             points.setWidthFull();
             points.setHelperText(item.evidence());
             points.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.EAGER);
+            if (item.computed()) {
+                // the platform's points from the seniority; shown, counted in the total, never typed or sent
+                points.setValue(item.computedPoints(seniority.yearsInAppointment()));
+                points.setReadOnly(true);
+                points.setHelperText(getTranslation("career.computedItem", seniority.yearsInAppointment(),
+                        Points.format(item.perYear())));
+            }
             points.addValueChangeListener(event -> sum.run());
             fields.put(item.id(), points);
             items.add(points);
@@ -113,7 +127,11 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         sum.run();
         Button submit = new Button(getTranslation("expert.submit"), click -> {
             Map<String, BigDecimal> points = new LinkedHashMap<>();
-            fields.forEach((id, field) -> points.put(id, field.getValue()));
+            fields.forEach((id, field) -> {
+                if (!field.isReadOnly()) {
+                    points.put(id, field.getValue());
+                }
+            });
             if (points.values().stream().anyMatch(v -> v == null)) {
                 Notices.error(getTranslation("expert.incomplete"));
                 return;

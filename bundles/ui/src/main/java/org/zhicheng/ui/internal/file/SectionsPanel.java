@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.zhicheng.api.career.CareerRecord;
 import org.zhicheng.api.file.FieldType;
 import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.file.FileField;
@@ -132,9 +133,11 @@ public class SectionsPanel extends VerticalLayout {
             }
         }
         input.setId(id);
-        input.setReadOnly(!editable);
-        if (input instanceof HasHelper helper && !field.hint().isBlank()) {
-            helper.setHelperText(field.hint());
+        // these come from the applicant's professional record (职业信息), never typed here
+        boolean fromRecord = section.id().equals(CareerRecord.FILE_SECTION) && CareerRecord.FILE_FIELDS.contains(field.id());
+        input.setReadOnly(!editable || fromRecord);
+        if (input instanceof HasHelper helper && (fromRecord || !field.hint().isBlank())) {
+            helper.setHelperText(fromRecord ? getTranslation("career.fromRecord") : field.hint());
         }
         input.setRequiredIndicatorVisible(field.required());
         return input;

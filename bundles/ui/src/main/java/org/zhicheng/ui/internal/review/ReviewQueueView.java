@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.career.CareerService;
+import org.zhicheng.ui.internal.file.SeniorityLine;
 import org.zhicheng.api.certificate.CertificateService;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
@@ -61,6 +63,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final transient CertificateService certificates;
     private final transient FileContentService content;
     private final transient CampaignService campaigns;
+    private final transient CareerService careers;
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final ComboBox<Series> series = new ComboBox<>();
     private final Grid<ApplicationRow> queue = new Grid<>();
@@ -68,7 +71,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
 
     public ReviewQueueView(ApplicationService applications, ApplicantService applicants, SeriesCatalog catalog,
                            AttachmentService attachments, ContinuingEducationService education,
-                           CertificateService certificates, CampaignService campaigns, FileContentService content) {
+                           CertificateService certificates, CampaignService campaigns, FileContentService content,
+                           CareerService careers) {
         this.applications = applications;
         this.applicants = applicants;
         this.catalog = catalog;
@@ -77,6 +81,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         this.certificates = certificates;
         this.content = content;
         this.campaigns = campaigns;
+        this.careers = careers;
         setId("review-view");
         Actor me = CurrentUser.require();
         status.setLabel(getTranslation("review.filter.status"));
@@ -186,6 +191,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
             actions.add(refuse);
         }
         details.add(actions);
+        // the years the employer checks, counted to 12-31 of the evaluation year
+        details.add(SeniorityLine.of(careers.seniority(file.id(), me), "review-seniority"));
         details.add(new LazyTabs("file-tabs")
                 .part("tab-sections", getTranslation("files.tab.sections"), () -> new SectionsPanel(content, file.id(), me, false))
                 .part("tab-attachments", getTranslation("files.tab.attachments"),
