@@ -1,5 +1,7 @@
 package org.zhicheng.rest.internal.resources;
 
+import java.util.List;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -18,11 +20,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.ExamResult;
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.ApplicantDto;
+import org.zhicheng.rest.internal.dto.ExamResultDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.rest.internal.dto.NewApplicantRequest;
 
@@ -57,5 +61,21 @@ public class ApplicantResource {
     @Path("{id}")
     public ApplicantDto find(@PathParam("id") long id, @Context SecurityContext security) {
         return applicants.find(id, Callers.actor(security)).map(ApplicantDto::of).orElseThrow(() -> NotFound.applicant(id));
+    }
+
+    /** National exam results on record, for whoever may read the applicant or one of their files. */
+    @GET
+    @Path("{id}/exam-results")
+    public List<ExamResultDto> examResults(@PathParam("id") long id, @Context SecurityContext security) {
+        return applicants.examResults(id, Callers.actor(security)).stream().map(ExamResultDto::of).toList();
+    }
+
+    /** Records a national exam result: the applicant, or a reviewer of one of their files; 201. */
+    @POST
+    @Path("{id}/exam-results")
+    public Response recordExamResult(@PathParam("id") long id, ExamResultDto body, @Context SecurityContext security) {
+        Actor actor = Callers.actor(security);
+        ExamResult recorded = applicants.recordExamResult(Inputs.body(body).toResult(id), actor);
+        return Response.status(Response.Status.CREATED).entity(ExamResultDto.of(recorded)).build();
     }
 }
