@@ -30,6 +30,8 @@ import org.zhicheng.rest.internal.dto.ExamResultDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.rest.internal.dto.NewApplicantRequest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Applicants (申报人): registration and reading back; authenticated. */
 @Component(service = ApplicantResource.class)
 @JaxrsResource
@@ -38,6 +40,7 @@ import org.zhicheng.rest.internal.dto.NewApplicantRequest;
 @Path("v1/applicants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "applicants", description = "申报人 / applicants, their exam results (R-33)")
 public class ApplicantResource {
 
     private final ApplicantService applicants;

@@ -61,6 +61,8 @@ import org.zhicheng.rest.internal.dto.ScoreSheetRequest;
 import org.zhicheng.rest.internal.dto.StatusChangeDto;
 import org.zhicheng.rest.internal.dto.SubmitRequest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Applications (申报) through their whole lifecycle: open a draft, submit it, the review chain (return, employer
  * approval and publicity with its objections, recommendation, material acceptance, fee), the evaluation (experts,
@@ -74,6 +76,7 @@ import org.zhicheng.rest.internal.dto.SubmitRequest;
 @Path("v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "applications", description = "申报 / applications through the review chain, evaluation and certificate")
 public class ApplicationResource {
 
     private static final String VERSION_REQUIRED =

@@ -30,6 +30,8 @@ import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.AttachmentDto;
 import org.zhicheng.rest.internal.dto.BlindAttachmentDto;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The scans of a file (R-13, R-15, R-17): uploaded as the raw bytes of one PDF, JPEG or PNG, the type and the
  * masking flag and the file name in the query. Authenticated; the caller is recorded as the uploader.
@@ -40,6 +42,7 @@ import org.zhicheng.rest.internal.dto.BlindAttachmentDto;
         Extensions.SELECT_AUTHENTICATION})
 @Path("v1/applications/{id}/attachments")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "attachments", description = "附件材料 / scans, masked scans for blind review (R-13, R-15, R-17)")
 public class AttachmentResource {
 
     /** Reading stops here; the service refuses anything larger than its configured limit anyway. */

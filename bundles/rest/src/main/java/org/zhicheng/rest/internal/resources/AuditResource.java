@@ -23,6 +23,8 @@ import org.zhicheng.rest.internal.dto.AuditVerificationDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.api.security.Role;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The audit log's integrity check: the whole chain of hashes recomputed; authenticated. */
 @Component(service = AuditResource.class)
 @JaxrsResource
@@ -30,6 +32,7 @@ import org.zhicheng.api.security.Role;
         Extensions.SELECT_AUTHENTICATION})
 @Path("v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "administration", description = "管理 / audit log, series plugins (R-36)")
 public class AuditResource {
 
     private final AuditLog audit;

@@ -20,6 +20,8 @@ import org.zhicheng.rest.internal.dto.CertificateDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.rest.internal.dto.RevocationRequest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Revokes a certificate granted on falsified material (R-37): the committee office of its series, with the finding;
  * the holder may not apply for 3 years. Authenticated, unlike the public verification beside it.
@@ -31,6 +33,7 @@ import org.zhicheng.rest.internal.dto.RevocationRequest;
 @Path("v1/certificates/{number}/revocation")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "certificates", description = "证书与备案 / certificates, revocation and filings (R-11, R-28, R-37, R-38)")
 public class CertificateRevocationResource {
 
     private final CertificateService certificates;

@@ -25,6 +25,8 @@ import org.zhicheng.api.education.ContinuingEducationService;
 import org.zhicheng.rest.internal.dto.EducationExemptionDto;
 import org.zhicheng.rest.internal.dto.EducationRecordDto;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * An applicant's continuing education (R-18, R-24, R-25): the hours on record year by year, recorded by the applicant
  * or a reviewer of one of their files, and the approved Annex 4 exemption forms, recorded by the county bureau or the
@@ -37,6 +39,7 @@ import org.zhicheng.rest.internal.dto.EducationRecordDto;
 @Path("v1/applicants/{applicantId}/continuing-education")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "continuing-education", description = "继续教育 / continuing education and Annex 4 exemptions (R-18, R-24, R-25)")
 public class ContinuingEducationResource {
 
     private final ContinuingEducationService education;

@@ -19,6 +19,8 @@ import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.EducationCheckDto;
 import org.zhicheng.rest.internal.dto.EducationProofDto;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The checks the file's screens show, as core decides them: continuing education year by year (R-18, R-24, R-25,
  * Annex 4 exemptions counted) and the education proof among the scans (R-15). Read-only; whoever may read the file.
@@ -29,6 +31,7 @@ import org.zhicheng.rest.internal.dto.EducationProofDto;
         Extensions.SELECT_AUTHENTICATION})
 @Path("v1/applications/{id}/checks")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "file-content", description = "申报内容 / the file's sections and personal commitment (R-13, R-17)")
 public class FileChecksResource {
 
     private final ContinuingEducationService education;

@@ -25,6 +25,8 @@ import org.zhicheng.api.certificate.CertificateService;
 import org.zhicheng.api.certificate.FilingRecord;
 import org.zhicheng.rest.internal.dto.FilingDto;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The year's filings with the region (备案, R-28): pre-filing by its deadline, pre-meeting filing 3-5 days before a
  * meeting, post-filing within 5 days of the qualification document; refused outside their windows. The committee
@@ -37,6 +39,7 @@ import org.zhicheng.rest.internal.dto.FilingDto;
 @Path("v1/filings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "certificates", description = "证书与备案 / certificates, revocation and filings (R-11, R-28, R-37, R-38)")
 public class FilingResource {
 
     private final CertificateService certificates;

@@ -20,6 +20,8 @@ import org.zhicheng.rest.internal.PublicAccess;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.rest.internal.dto.PublishedResultDto;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The published results of a series and year (评审结果公示, R-10, R-35): who passed, with unit, specialty and level.
  * Public, as the notice publishes them.
@@ -31,6 +33,7 @@ import org.zhicheng.rest.internal.dto.PublishedResultDto;
 @Path("v1/published-results")
 @Produces(MediaType.APPLICATION_JSON)
 @PublicAccess
+@Tag(name = "public", description = "公开信息 / public: series, standards, calendars, results (R-35, R-39)")
 public class PublishedResultResource {
 
     private final EvaluationService evaluation;

@@ -19,6 +19,8 @@ import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.PluginRefusalDto;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The series plugins core refused to load and why (the administrators' 系列插件 page, {@code zhicheng:series-list}):
  * a plugin's file and line tell its department what to fix. The loaded series are {@code GET /api/v1/series}.
@@ -29,6 +31,7 @@ import org.zhicheng.rest.internal.dto.PluginRefusalDto;
         Extensions.SELECT_AUTHENTICATION})
 @Path("v1/series-plugins")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "administration", description = "管理 / audit log, series plugins (R-36)")
 public class SeriesPluginResource {
 
     private final SeriesCatalog catalog;
