@@ -22,6 +22,22 @@ final class Api {
         this.port = port;
     }
 
+    /**
+     * Waits until the routes answer anything but 404: each JAX-RS whiteboard resource comes up on its own, so that
+     * one route answering says nothing of another's. Without credentials (401 means the route is there).
+     */
+    void awaitRoutes(java.time.Duration timeout, String... paths) {
+        for (String path : paths) {
+            Await.until("route " + path, timeout, () -> get(path, null).status() != 404);
+        }
+    }
+
+    /** One route of each resource issue 11 added, and the API's own description. */
+    static final String[] ISSUE_11_ROUTES = {"/api/v1/filings", "/api/v1/applicants/1/continuing-education",
+            "/api/v1/applications/1/checks/education-proof", "/api/v1/certificates/X/revocation",
+            "/api/v1/published-results?seriesCode=engineering&year=2023", "/api/v1/series-plugins/refusals",
+            "/api/openapi.json", "/api/docs/"};
+
     static Http.Credentials demo(String user) {
         return new Http.Credentials(user, DEMO_PASSWORD);
     }

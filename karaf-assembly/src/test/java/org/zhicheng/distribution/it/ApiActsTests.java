@@ -42,6 +42,7 @@ public class ApiActsTests extends ContainerTestSupport {
     public void anApplicantWithADraft() {
         api = new Api(httpPort());
         Await.until("GET /api/v1/series answers 200", STATE_TIMEOUT, () -> api.get("/api/v1/series", null).status() == 200);
+        api.awaitRoutes(STATE_TIMEOUT, Api.ISSUE_11_ROUTES);
         Await.until("engineering accepting", STATE_TIMEOUT, () -> catalog.find("engineering").map(s -> s.accepting()).orElse(false));
         String idNumber = TestData.idNumber().value();
         String username = "acts-" + idNumber.substring(10).toLowerCase();
@@ -87,6 +88,8 @@ public class ApiActsTests extends ContainerTestSupport {
         JsonNode check = api.expect(200, api.get(at + "/checks/continuing-education", applicant));
         assertTrue(check.toString(), check.get("yearsChecked").toString().contains("2021"));
         api.assertProblem(api.get(at + "/checks/continuing-education", OTHER_BUREAU), 403, "FORBIDDEN");
+        api.assertProblem(api.get("/api/v1/applications/999999999/checks/continuing-education", BUREAU), 404,
+                "UNKNOWN_APPLICATION");
     }
 
     @Test
@@ -117,6 +120,7 @@ public class ApiActsTests extends ContainerTestSupport {
         assertEquals(1, api.expect(200, api.get(at + "/attachments/masked", BUREAU)).size());
         JsonNode proof = api.expect(200, api.get(at + "/checks/education-proof", applicant));
         assertTrue(proof.toString(), proof.get("missing").get(0).asText().contains("学历"));
+        api.assertProblem(api.get(at + "/checks/education-proof", OTHER_BUREAU), 403, "FORBIDDEN");
 
         api.assertProblem(api.delete(at + "/attachments/" + scan, BUREAU), 403, "FORBIDDEN");
         api.assertProblem(api.delete(at + "/attachments/999999999", applicant), 404, "UNKNOWN_ATTACHMENT");
@@ -139,6 +143,8 @@ public class ApiActsTests extends ContainerTestSupport {
         JsonNode refused = api.step(at + "/falsification-refusal", refusal, BUREAU);
         assertEquals("REFUSED", refused.get("status").asText());
         api.assertProblem(api.get(at + "/fee-payment", applicant), 404, "UNKNOWN_FEE_PAYMENT");
+        api.assertProblem(api.get(at + "/fee-payment", OTHER_BUREAU), 403, "FORBIDDEN");
+        api.assertProblem(api.get(at + "/entrustment-letter", OTHER_BUREAU), 403, "FORBIDDEN");
     }
 
     @Test
@@ -178,12 +184,11 @@ public class ApiActsTests extends ContainerTestSupport {
                 && paths.get("/v1/applications/{id}/submit").has("post"));
         assertEquals("/api", document.get("servers").get(0).get("url").asText());
 
-        HttpResult moved = api.get("/api/docs", null);
-        assertEquals(303, moved.status());
-        assertTrue(moved.header("Location"), moved.header("Location").endsWith("/api/docs/"));
-        HttpResult page = api.get("/api/docs/", null);
-        assertEquals(200, page.status());
-        assertTrue(page.body(), page.body().contains("swagger-ui-bundle.js") && page.body().contains("docs.js"));
+        for (String docs : new String[] {"/api/docs/", "/api/docs"}) { // the latter redirected (303) to the former
+            HttpResult page = api.get(docs, null);
+            assertEquals(docs, 200, page.status());
+            assertTrue(page.body(), page.body().contains("swagger-ui-bundle.js") && page.body().contains("docs.js"));
+        }
         HttpResult bundle = api.get("/api/docs/swagger-ui-bundle.js", null);
         assertEquals(200, bundle.status());
         assertTrue(bundle.body().length() > 100_000);

@@ -52,6 +52,7 @@ public class HeadlessCampaignTests extends ContainerTestSupport {
         api = new Api(httpPort());
         Await.until(SERIES + " accepting", STATE_TIMEOUT, () -> catalog.find(SERIES).map(s -> s.accepting()).orElse(false));
         Await.until("GET /api/v1/series answers 200", STATE_TIMEOUT, () -> api.get("/api/v1/series", null).status() == 200);
+        api.awaitRoutes(STATE_TIMEOUT, Api.ISSUE_11_ROUTES);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.PublicAccess;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 
@@ -46,15 +47,18 @@ public class ApiDocsPageResource {
 
     /** {@code /api/docs} moves to {@code /api/docs/}, so that the page's relative links resolve. */
     @GET
+    @Operation(summary = "可浏览的接口文档页面")
     public Response page(@Context UriInfo uri) {
         if (!uri.getAbsolutePath().getPath().endsWith("/")) {
-            return Response.seeOther(URI.create(uri.getAbsolutePath().getPath() + "/")).build();
+            // relative to the application's base (/api/), as JAX-RS resolves a relative Location
+            return Response.seeOther(URI.create("docs/")).build();
         }
         return file("index.html");
     }
 
     @GET
     @Path("{file}")
+    @Operation(summary = "接口文档页面的静态文件")
     public Response file(@PathParam("file") String name) {
         String[] file = FILES.get(name);
         if (file == null) {

@@ -12,6 +12,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.PublicAccess;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 
@@ -31,6 +32,7 @@ public class ApiDocumentResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON + ";charset=UTF-8")
+    @Operation(summary = "本接口的 OpenAPI 3 文档")
     public Response document() {
         return Response.ok(BundledFiles.read(DOCUMENT)).build();
     }

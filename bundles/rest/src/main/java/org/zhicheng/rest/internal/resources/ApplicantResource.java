@@ -30,6 +30,7 @@ import org.zhicheng.rest.internal.dto.ExamResultDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.rest.internal.dto.NewApplicantRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Applicants (申报人): registration and reading back; authenticated. */
@@ -69,6 +70,7 @@ public class ApplicantResource {
     /** National exam results on record, for whoever may read the applicant or one of their files. */
     @GET
     @Path("{id}/exam-results")
+    @Operation(summary = "查看考试成绩（R-33）")
     public List<ExamResultDto> examResults(@PathParam("id") long id, @Context SecurityContext security) {
         return applicants.examResults(id, Callers.actor(security)).stream().map(ExamResultDto::of).toList();
     }
@@ -76,6 +78,7 @@ public class ApplicantResource {
     /** Records a national exam result: the applicant, or a reviewer of one of their files; 201. */
     @POST
     @Path("{id}/exam-results")
+    @Operation(summary = "登记全国考试成绩（R-33）")
     public Response recordExamResult(@PathParam("id") long id, ExamResultDto body, @Context SecurityContext security) {
         Actor actor = Callers.actor(security);
         ExamResult recorded = applicants.recordExamResult(Inputs.body(body).toResult(id), actor);

@@ -61,6 +61,7 @@ import org.zhicheng.rest.internal.dto.ScoreSheetRequest;
 import org.zhicheng.rest.internal.dto.StatusChangeDto;
 import org.zhicheng.rest.internal.dto.SubmitRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -232,6 +233,7 @@ public class ApplicationResource {
     /** The fee payment recorded for the file; 404 before one is recorded. */
     @GET
     @Path("{id}/fee-payment")
+    @Operation(summary = "登记的缴费记录（R-29）")
     public FeePaymentDto feePayment(@PathParam("id") long id, @Context SecurityContext security) {
         return applications.feePayment(id, Callers.actor(security)).map(FeePaymentDto::of)
                 .orElseThrow(() -> NotFound.feePayment(id));
@@ -243,6 +245,7 @@ public class ApplicationResource {
      */
     @POST
     @Path("{id}/entrustment-letter")
+    @Operation(summary = "登记B类申报的委托评审函（R-05）；无函不能接收材料")
     public ApplicationDto recordEntrustmentLetter(@PathParam("id") long id, EntrustmentLetterRequest body,
                                                   @Context SecurityContext security) {
         Actor actor = Callers.actor(security);
@@ -256,6 +259,7 @@ public class ApplicationResource {
     /** 404 while no letter is recorded. */
     @GET
     @Path("{id}/entrustment-letter")
+    @Operation(summary = "查看委托评审函（R-05）")
     public EntrustmentLetterDto entrustmentLetter(@PathParam("id") long id, @Context SecurityContext security) {
         return applications.entrustmentLetter(id, Callers.actor(security)).map(EntrustmentLetterDto::of)
                 .orElseThrow(() -> NotFound.entrustmentLetter(id));
@@ -264,6 +268,7 @@ public class ApplicationResource {
     /** Refuses the file for falsified material with the finding: final, and no application for 3 years. */
     @POST
     @Path("{id}/falsification-refusal")
+    @Operation(summary = "认定材料造假，不予受理（R-37）")
     public ApplicationDto refuseForFalsification(@PathParam("id") long id, FalsificationRequest body,
                                                  @Context SecurityContext security) {
         Actor actor = Callers.actor(security);

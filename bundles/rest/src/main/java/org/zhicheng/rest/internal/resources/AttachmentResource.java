@@ -30,6 +30,7 @@ import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.AttachmentDto;
 import org.zhicheng.rest.internal.dto.BlindAttachmentDto;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -86,6 +87,7 @@ public class AttachmentResource {
      */
     @GET
     @Path("masked")
+    @Operation(summary = "盲评专家可见的已遮挡附件（R-17）")
     public List<BlindAttachmentDto> masked(@PathParam("id") long id, @Context SecurityContext security) {
         return attachments.maskedAttachments(id, Callers.actor(security)).stream().map(BlindAttachmentDto::of).toList();
     }
@@ -94,6 +96,7 @@ public class AttachmentResource {
     @GET
     @Path("{attachmentId}/content")
     @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
+    @Operation(summary = "附件内容（专家仅限已遮挡且已指派的，R-17）")
     public Response content(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
                             @Context SecurityContext security) {
         byte[] content = attachments.content(attachmentId, Callers.actor(security));
@@ -103,6 +106,7 @@ public class AttachmentResource {
     /** Removes a scan from a draft or returned file: the applicant's own work. */
     @DELETE
     @Path("{attachmentId}")
+    @Operation(summary = "删除草稿或退回申报的附件")
     public Response remove(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
                            @Context SecurityContext security) {
         attachments.remove(attachmentId, Callers.actor(security));

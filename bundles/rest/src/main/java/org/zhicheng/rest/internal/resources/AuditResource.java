@@ -23,6 +23,7 @@ import org.zhicheng.rest.internal.dto.AuditVerificationDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.api.security.Role;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The audit log's integrity check: the whole chain of hashes recomputed; authenticated. */
@@ -44,6 +45,7 @@ public class AuditResource {
 
     @GET
     @Path("verification")
+    @Operation(summary = "核验审计日志完整性（R-36）")
     public AuditVerificationDto verification(@Context SecurityContext security) {
         Callers.requireRole(security, "核查审计日志", Role.ADMIN, Role.INTEGRATION);
         return AuditVerificationDto.of(audit.verify());
@@ -54,6 +56,7 @@ public class AuditResource {
      * ISO-8601 instants; administrators and integrations only, as the audit page.
      */
     @GET
+    @Operation(summary = "查询审计日志（R-36）")
     public List<AuditEntryDto> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
                                       @QueryParam("subject") String subject, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @QueryParam("offset") @DefaultValue("0") int offset,

@@ -20,6 +20,7 @@ import org.zhicheng.rest.internal.dto.CertificateDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.rest.internal.dto.RevocationRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -45,6 +46,7 @@ public class CertificateRevocationResource {
 
     /** Answers the revoked certificate; a second revocation is 409 ALREADY_REVOKED. */
     @POST
+    @Operation(summary = "撤销以造假材料取得的证书（R-37）")
     public CertificateDto revoke(@PathParam("number") String number, RevocationRequest body,
                                  @Context SecurityContext security) {
         String reason = Inputs.required(Inputs.body(body).reason(), "请写明材料造假的认定事实 / reason is required");

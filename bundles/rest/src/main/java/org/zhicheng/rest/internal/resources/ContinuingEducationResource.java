@@ -25,6 +25,7 @@ import org.zhicheng.api.education.ContinuingEducationService;
 import org.zhicheng.rest.internal.dto.EducationExemptionDto;
 import org.zhicheng.rest.internal.dto.EducationRecordDto;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -50,12 +51,14 @@ public class ContinuingEducationResource {
     }
 
     @GET
+    @Operation(summary = "查看继续教育学时（R-18, R-24）")
     public List<EducationRecordDto> records(@PathParam("applicantId") long applicantId, @Context SecurityContext security) {
         return education.records(applicantId, Callers.actor(security)).stream().map(EducationRecordDto::of).toList();
     }
 
     /** 201 with the record; uploaded certificates only for years before the platform's own records. */
     @POST
+    @Operation(summary = "登记继续教育学时（R-18, R-24）")
     public Response record(@PathParam("applicantId") long applicantId, EducationRecordDto body,
                            @Context SecurityContext security) {
         Actor actor = Callers.actor(security);
@@ -65,6 +68,7 @@ public class ContinuingEducationResource {
 
     @GET
     @Path("exemptions")
+    @Operation(summary = "查看继续教育免修（附件4）")
     public List<EducationExemptionDto> exemptions(@PathParam("applicantId") long applicantId,
                                                   @Context SecurityContext security) {
         return education.exemptions(applicantId, Callers.actor(security)).stream().map(EducationExemptionDto::of).toList();
@@ -73,6 +77,7 @@ public class ContinuingEducationResource {
     /** An approved Annex 4 form for a year; a second form for the same year is refused (409 ALREADY_EXEMPT). */
     @POST
     @Path("exemptions")
+    @Operation(summary = "登记经审批的继续教育免修申请（附件4，R-18）")
     public Response recordExemption(@PathParam("applicantId") long applicantId, EducationExemptionDto body,
                                     @Context SecurityContext security) {
         Actor actor = Callers.actor(security);

@@ -19,6 +19,7 @@ import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.EducationCheckDto;
 import org.zhicheng.rest.internal.dto.EducationProofDto;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -45,12 +46,14 @@ public class FileChecksResource {
 
     @GET
     @Path("continuing-education")
+    @Operation(summary = "继续教育核验（R-18, R-24, R-25）")
     public EducationCheckDto continuingEducation(@PathParam("id") long id, @Context SecurityContext security) {
         return EducationCheckDto.of(id, education.check(id, Callers.actor(security)));
     }
 
     @GET
     @Path("education-proof")
+    @Operation(summary = "学历证明核验（R-15）")
     public EducationProofDto educationProof(@PathParam("id") long id, @Context SecurityContext security) {
         return EducationProofDto.of(id, attachments.missingEducationProof(id, Callers.actor(security)));
     }

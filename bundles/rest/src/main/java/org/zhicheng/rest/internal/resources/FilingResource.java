@@ -25,6 +25,7 @@ import org.zhicheng.api.certificate.CertificateService;
 import org.zhicheng.api.certificate.FilingRecord;
 import org.zhicheng.rest.internal.dto.FilingDto;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -51,6 +52,7 @@ public class FilingResource {
 
     /** The year's filings the caller covers. */
     @GET
+    @Operation(summary = "查看年度备案（R-28）")
     public List<FilingDto> filings(@QueryParam("year") Integer year, @Context SecurityContext security) {
         Actor actor = Callers.actor(security);
         int evaluationYear = Inputs.required(year, "请填写评审年度 / year is required");
@@ -59,6 +61,7 @@ public class FilingResource {
 
     /** 201 with the filing; the day is the platform's and the caller is who filed. */
     @POST
+    @Operation(summary = "办理备案：预备案、会前备案、事后备案（R-28）")
     public Response file(FilingDto body, @Context SecurityContext security) {
         Actor actor = Callers.actor(security);
         FilingDto request = Inputs.body(body);

@@ -20,6 +20,7 @@ import org.zhicheng.rest.internal.PublicAccess;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.rest.internal.dto.PublishedResultDto;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -47,6 +48,7 @@ public class PublishedResultResource {
 
     /** {@code ?seriesCode=engineering&year=2023}; 404 UNKNOWN_SERIES for a series not in the catalog. */
     @GET
+    @Operation(summary = "评审结果公示（R-10, R-35）")
     public List<PublishedResultDto> results(@QueryParam("seriesCode") String seriesCode, @QueryParam("year") Integer year) {
         String code = Inputs.required(seriesCode, "请选择职称系列 / seriesCode is required").trim();
         int evaluationYear = Inputs.required(year, "请填写评审年度 / year is required");

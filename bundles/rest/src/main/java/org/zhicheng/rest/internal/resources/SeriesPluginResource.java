@@ -19,6 +19,7 @@ import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.PluginRefusalDto;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -43,6 +44,7 @@ public class SeriesPluginResource {
 
     @GET
     @Path("refusals")
+    @Operation(summary = "被拒绝加载的系列插件及原因")
     public List<PluginRefusalDto> refusals(@Context SecurityContext security) {
         Callers.requireRole(security, "查看系列插件", Role.ADMIN, Role.INTEGRATION);
         return catalog.refusedPlugins().stream().map(PluginRefusalDto::of).toList();
