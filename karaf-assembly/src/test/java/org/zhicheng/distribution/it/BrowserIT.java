@@ -83,6 +83,24 @@ public class BrowserIT {
         screenshot("04-home-phone");
     }
 
+    /** The API's browsable page (issue 11): Swagger UI served by the platform itself, no CDN, lists the operations. */
+    @Test
+    public void apiDocsPageListsTheOperationsOffline() throws Exception {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        // /api starts a little after the web UI; reload until the page is there
+        Browser.until(browser, d -> {
+            d.get(baseUrl() + "api/docs");
+            return !d.findElements(By.id("swagger-ui")).isEmpty();
+        });
+        Browser.until(browser, d -> d.findElements(By.cssSelector(".opblock-summary-path")).size() > 40);
+        List<String> paths = browser.findElements(By.cssSelector(".opblock-summary-path")).stream()
+                .map(e -> e.getAttribute("data-path")).toList();
+        assertTrue(paths.toString(), paths.contains("/v1/applications/{id}/entrustment-letter")
+                && paths.contains("/v1/filings") && paths.contains("/v1/published-results"));
+        assertTrue(browser.findElement(By.cssSelector(".info .title")).getText().contains("Zhicheng"));
+        screenshot("08-api-docs");
+    }
+
     @Test
     public void pluginLeavesAndReturnsInAnOpenPageWithoutReload() throws Exception {
         browser.get(baseUrl() + "series/engineering");

@@ -12,6 +12,7 @@ import org.junit.runners.Suite.SuiteClasses;
 @RunWith(Suite.class)
 @SuiteClasses({ PlatformTests.class, SeriesPluginLifecycleTests.class, CommitteeTablesTests.class,
         SeriesPluginUpgradeTests.class, SeriesRulesTests.class, RestApiTests.class, FileLifecycleTests.class,
-        RestLifecycleTests.class, CalendarAdministrationTests.class, CareerTests.class })
+        RestLifecycleTests.class, CalendarAdministrationTests.class, CareerTests.class, ApiActsTests.class,
+        HeadlessCampaignTests.class })
 public class ContainerIT {
 }

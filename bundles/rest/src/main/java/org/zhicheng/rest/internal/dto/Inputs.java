@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.zhicheng.api.certificate.FilingRecord;
+import org.zhicheng.api.education.EducationRecord;
 import org.zhicheng.api.domain.Channel;
 import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.domain.Tier;
@@ -145,6 +147,52 @@ public final class Inputs {
         NewApplicantRequest body = body(request);
         return construct(() -> new NewApplicant(body.fullName(), new ResidentIdNumber(body.idNumber()), body.employer(),
                 body.county(), tier(body.tier()), body.phone()));
+    }
+
+    /** 专业科目 or 公需科目: {@code PROFESSIONAL} or {@code PUBLIC}, or the Chinese term. */
+    public static EducationRecord.Kind educationKind(String value) {
+        String text = required(value, "请选择科目类别 / kind is required").trim();
+        if (text.equals("专业科目")) {
+            return EducationRecord.Kind.PROFESSIONAL;
+        }
+        if (text.equals("公需科目")) {
+            return EducationRecord.Kind.PUBLIC;
+        }
+        return named(EducationRecord.Kind.class, text, "科目类别无效：", "kind");
+    }
+
+    public static EducationRecord.Source educationSource(String value) {
+        return named(EducationRecord.Source.class, required(value, "请选择学时来源 / source is required").trim(),
+                "学时来源无效：", "source");
+    }
+
+    public static FilingRecord.Kind filingKind(String value) {
+        return named(FilingRecord.Kind.class, required(value, "请选择备案类别 / kind is required").trim(), "备案类别无效：",
+                "kind");
+    }
+
+    /** An optional ISO-8601 instant ({@code 2023-08-01T02:00:00Z}); null when absent. */
+    public static java.time.Instant instant(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.Instant.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("时间格式无效：" + value.trim() + "，应如2023-08-01T02:00:00Z / " + field
+                    + " must be an ISO-8601 instant", e);
+        }
+    }
+
+    /** The constant of the enum named by the text (any case), else invalid input naming the field. */
+    private static <E extends Enum<E>> E named(Class<E> type, String text, String chinese, String field) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equalsIgnoreCase(text)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException(chinese + text + " / unknown " + field + " '" + text + "', expected one of "
+                + names(type.getEnumConstants()));
     }
 
     private static String names(Enum<?>[] values) {

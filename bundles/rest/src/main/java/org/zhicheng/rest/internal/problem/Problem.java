@@ -8,10 +8,10 @@ import javax.ws.rs.core.Response;
  * stable machine code and the message in Chinese (for people) and English (for logs and integrations).
  *
  * <pre>{"type": "https://zhicheng.example/problems/STALE_VERSION", "status": 409, "code": "STALE_VERSION",
- *  "title": "the application was changed by someone else since it was read",
+ *  "title": "the application was changed by someone else since it was read", "detail": "该申报已被他人修改，请刷新后重试",
  *  "message": {"zh": "该申报已被他人修改，请刷新后重试", "en": "the application was changed by someone else since it was read"}}</pre>
  */
-public record Problem(String type, int status, String code, String title, Message message) {
+public record Problem(String type, int status, String code, String title, String detail, Message message) {
 
     public static final String TYPE_BASE = "https://zhicheng.example/problems/";
     public static final String MEDIA_TYPE_NAME = "application/problem+json";
@@ -21,7 +21,8 @@ public record Problem(String type, int status, String code, String title, Messag
     }
 
     public static Problem of(int status, String code, String zh, String en) {
-        return new Problem(TYPE_BASE + code, status, code, en, new Message(zh, en));
+        // RFC 7807 detail: the occurrence explained to the person, in Chinese (the English is in message.en)
+        return new Problem(TYPE_BASE + code, status, code, en, zh, new Message(zh, en));
     }
 
     public Response.ResponseBuilder response() {

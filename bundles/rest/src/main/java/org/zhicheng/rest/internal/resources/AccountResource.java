@@ -30,6 +30,8 @@ import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.rest.internal.dto.NewAccountRequest;
 import org.zhicheng.rest.internal.dto.PasswordRequest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Platform accounts, for administrators: list, create (any role but the platform's own), reset a password. */
 @Component(service = AccountResource.class)
 @JaxrsResource
@@ -38,6 +40,7 @@ import org.zhicheng.rest.internal.dto.PasswordRequest;
 @Path("v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "accounts", description = "账户与角色 / accounts and roles (administrators)")
 public class AccountResource {
 
     private final AccountService accounts;

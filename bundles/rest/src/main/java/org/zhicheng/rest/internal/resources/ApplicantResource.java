@@ -1,5 +1,7 @@
 package org.zhicheng.rest.internal.resources;
 
+import java.util.List;
+
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
@@ -18,13 +20,18 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.ExamResult;
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.ApplicantDto;
+import org.zhicheng.rest.internal.dto.ExamResultDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.rest.internal.dto.NewApplicantRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Applicants (申报人): registration and reading back; authenticated. */
 @Component(service = ApplicantResource.class)
@@ -34,6 +41,7 @@ import org.zhicheng.rest.internal.dto.NewApplicantRequest;
 @Path("v1/applicants")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "applicants", description = "申报人 / applicants, their exam results (R-33)")
 public class ApplicantResource {
 
     private final ApplicantService applicants;
@@ -57,5 +65,23 @@ public class ApplicantResource {
     @Path("{id}")
     public ApplicantDto find(@PathParam("id") long id, @Context SecurityContext security) {
         return applicants.find(id, Callers.actor(security)).map(ApplicantDto::of).orElseThrow(() -> NotFound.applicant(id));
+    }
+
+    /** National exam results on record, for whoever may read the applicant or one of their files. */
+    @GET
+    @Path("{id}/exam-results")
+    @Operation(summary = "查看考试成绩（R-33）")
+    public List<ExamResultDto> examResults(@PathParam("id") long id, @Context SecurityContext security) {
+        return applicants.examResults(id, Callers.actor(security)).stream().map(ExamResultDto::of).toList();
+    }
+
+    /** Records a national exam result: the applicant, or a reviewer of one of their files; 201. */
+    @POST
+    @Path("{id}/exam-results")
+    @Operation(summary = "登记全国考试成绩（R-33）")
+    public Response recordExamResult(@PathParam("id") long id, ExamResultDto body, @Context SecurityContext security) {
+        Actor actor = Callers.actor(security);
+        ExamResult recorded = applicants.recordExamResult(Inputs.body(body).toResult(id), actor);
+        return Response.status(Response.Status.CREATED).entity(ExamResultDto.of(recorded)).build();
     }
 }

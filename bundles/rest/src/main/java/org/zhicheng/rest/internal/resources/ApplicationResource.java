@@ -41,6 +41,10 @@ import org.zhicheng.rest.internal.dto.DefenseDto;
 import org.zhicheng.rest.internal.dto.DefenseExemptionRequest;
 import org.zhicheng.rest.internal.dto.DefenseScoreRequest;
 import org.zhicheng.rest.internal.dto.EmployerApprovalRequest;
+import org.zhicheng.rest.internal.dto.EntrustmentLetterDto;
+import org.zhicheng.rest.internal.dto.EntrustmentLetterRequest;
+import org.zhicheng.rest.internal.dto.FalsificationRequest;
+import org.zhicheng.rest.internal.dto.FeePaymentDto;
 import org.zhicheng.rest.internal.dto.ExpectedVersionRequest;
 import org.zhicheng.rest.internal.dto.ExpertAssignmentRequest;
 import org.zhicheng.rest.internal.dto.ExpertDto;
@@ -57,6 +61,9 @@ import org.zhicheng.rest.internal.dto.ScoreSheetRequest;
 import org.zhicheng.rest.internal.dto.StatusChangeDto;
 import org.zhicheng.rest.internal.dto.SubmitRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Applications (申报) through their whole lifecycle: open a draft, submit it, the review chain (return, employer
  * approval and publicity with its objections, recommendation, material acceptance, fee), the evaluation (experts,
@@ -70,6 +77,7 @@ import org.zhicheng.rest.internal.dto.SubmitRequest;
 @Path("v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "applications", description = "申报 / applications through the review chain, evaluation and certificate")
 public class ApplicationResource {
 
     private static final String VERSION_REQUIRED =
@@ -220,6 +228,54 @@ public class ApplicationResource {
                 Inputs.feeMethod(request.method()), request.reference(),
                 Inputs.required(request.paidOn(), "请填写缴费日期 / paidOn is required"), actor.username()));
         return ApplicationDto.of(applications.recordFeePayment(id, expectedVersion, payment, actor));
+    }
+
+    /** The fee payment recorded for the file; 404 before one is recorded. */
+    @GET
+    @Path("{id}/fee-payment")
+    @Operation(summary = "登记的缴费记录（R-29）")
+    public FeePaymentDto feePayment(@PathParam("id") long id, @Context SecurityContext security) {
+        return applications.feePayment(id, Callers.actor(security)).map(FeePaymentDto::of)
+                .orElseThrow(() -> NotFound.feePayment(id));
+    }
+
+    /**
+     * Records a channel B file's entrustment letter (委托评审函) from the issuing HR bureau (R-05): the county bureau or
+     * series department, before it accepts the material.
+     */
+    @POST
+    @Path("{id}/entrustment-letter")
+    @Operation(summary = "登记B类申报的委托评审函（R-05）；无函不能接收材料")
+    public ApplicationDto recordEntrustmentLetter(@PathParam("id") long id, EntrustmentLetterRequest body,
+                                                  @Context SecurityContext security) {
+        Actor actor = Callers.actor(security);
+        EntrustmentLetterRequest request = Inputs.body(body);
+        long expectedVersion = Inputs.required(request.expectedVersion(), VERSION_REQUIRED);
+        String issuedBy = Inputs.required(request.issuedBy(), "请填写出具委托评审函的人社部门 / issuedBy is required");
+        String number = Inputs.required(request.letterNumber(), "请填写委托评审函文号 / letterNumber is required");
+        return ApplicationDto.of(applications.recordEntrustmentLetter(id, expectedVersion, actor, issuedBy, number));
+    }
+
+    /** 404 while no letter is recorded. */
+    @GET
+    @Path("{id}/entrustment-letter")
+    @Operation(summary = "查看委托评审函（R-05）")
+    public EntrustmentLetterDto entrustmentLetter(@PathParam("id") long id, @Context SecurityContext security) {
+        return applications.entrustmentLetter(id, Callers.actor(security)).map(EntrustmentLetterDto::of)
+                .orElseThrow(() -> NotFound.entrustmentLetter(id));
+    }
+
+    /** Refuses the file for falsified material with the finding: final, and no application for 3 years. */
+    @POST
+    @Path("{id}/falsification-refusal")
+    @Operation(summary = "认定材料造假，不予受理（R-37）")
+    public ApplicationDto refuseForFalsification(@PathParam("id") long id, FalsificationRequest body,
+                                                 @Context SecurityContext security) {
+        Actor actor = Callers.actor(security);
+        FalsificationRequest request = Inputs.body(body);
+        long expectedVersion = Inputs.required(request.expectedVersion(), VERSION_REQUIRED);
+        String finding = Inputs.required(request.finding(), "请写明材料造假的认定事实 / finding is required");
+        return ApplicationDto.of(applications.refuseForFalsification(id, expectedVersion, actor, finding));
     }
 
     // ---- the evaluation

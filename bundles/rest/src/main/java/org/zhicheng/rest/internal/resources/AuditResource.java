@@ -1,6 +1,10 @@
 package org.zhicheng.rest.internal.resources;
 
+import java.util.List;
+
+import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
@@ -14,8 +18,13 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.audit.AuditLog;
 import org.zhicheng.rest.internal.Extensions;
+import org.zhicheng.rest.internal.dto.AuditEntryDto;
 import org.zhicheng.rest.internal.dto.AuditVerificationDto;
+import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.api.security.Role;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The audit log's integrity check: the whole chain of hashes recomputed; authenticated. */
 @Component(service = AuditResource.class)
@@ -24,6 +33,7 @@ import org.zhicheng.api.security.Role;
         Extensions.SELECT_AUTHENTICATION})
 @Path("v1/audit")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "administration", description = "管理 / audit log, series plugins (R-36)")
 public class AuditResource {
 
     private final AuditLog audit;
@@ -35,8 +45,32 @@ public class AuditResource {
 
     @GET
     @Path("verification")
+    @Operation(summary = "核验审计日志完整性（R-36）")
     public AuditVerificationDto verification(@Context SecurityContext security) {
         Callers.requireRole(security, "核查审计日志", Role.ADMIN, Role.INTEGRATION);
         return AuditVerificationDto.of(audit.verify());
+    }
+
+    /**
+     * A page of the audit log, oldest first, filtered by actor, action, subject prefix (e.g. {@code application:42}) and
+     * ISO-8601 instants; administrators and integrations only, as the audit page.
+     */
+    @GET
+    @Operation(summary = "查询审计日志（R-36）")
+    public List<AuditEntryDto> search(@QueryParam("actor") String actor, @QueryParam("action") String action,
+                                      @QueryParam("subject") String subject, @QueryParam("from") String from,
+                                      @QueryParam("to") String to, @QueryParam("offset") @DefaultValue("0") int offset,
+                                      @QueryParam("limit") @DefaultValue("100") int limit, @Context SecurityContext security) {
+        Callers.requireRole(security, "查看审计日志", Role.ADMIN, Role.INTEGRATION);
+        if (offset < 0 || limit < 1 || limit > AuditLog.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("分页参数无效：offset不能为负，limit须为1至" + AuditLog.MAX_PAGE_SIZE
+                    + " / offset must not be negative and limit must be 1 to " + AuditLog.MAX_PAGE_SIZE);
+        }
+        return audit.search(blank(actor), blank(action), blank(subject), Inputs.instant(from, "from"),
+                Inputs.instant(to, "to"), offset, limit).stream().map(AuditEntryDto::of).toList();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

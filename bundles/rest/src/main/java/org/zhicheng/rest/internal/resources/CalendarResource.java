@@ -23,6 +23,8 @@ import org.zhicheng.rest.internal.PublicAccess;
 import org.zhicheng.rest.internal.dto.HolidayScheduleDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Each year's holiday arrangement, which every "N working days" deadline counts with (e.g. R-20): public to read;
  * replaced by the prefecture administrator or the region's platform (core refuses anyone else).
@@ -34,6 +36,7 @@ import org.zhicheng.rest.internal.dto.Inputs;
 @Path("v1/calendar")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "public", description = "公开信息 / public: series, standards, calendars, results (R-35, R-39)")
 public class CalendarResource {
 
     private final HolidayAdministration holidays;

@@ -25,6 +25,8 @@ import org.zhicheng.rest.internal.PublicAccess;
 import org.zhicheng.rest.internal.dto.CampaignDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The evaluation years' calendars: public to read, as the notice publishes them (R-35; the UI's public notice page
  * shows the same); replaced by the prefecture administrator or the region's platform (core refuses anyone else).
@@ -36,6 +38,7 @@ import org.zhicheng.rest.internal.dto.Inputs;
 @Path("v1/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "public", description = "公开信息 / public: series, standards, calendars, results (R-35, R-39)")
 public class CampaignResource {
 
     private final CampaignService campaigns;

@@ -18,6 +18,8 @@ import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.PublicAccess;
 import org.zhicheng.rest.internal.dto.CertificateVerificationDto;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * Public verification of an electronic certificate by its number and the holder's full name (R-38): anyone
  * (an employer, another prefecture) may check one; a mismatch reveals nothing about any certificate.
@@ -29,6 +31,7 @@ import org.zhicheng.rest.internal.dto.CertificateVerificationDto;
 @Path("v1/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @PublicAccess
+@Tag(name = "certificates", description = "证书与备案 / certificates, revocation and filings (R-11, R-28, R-37, R-38)")
 public class CertificateResource {
 
     private final CertificateService certificates;

@@ -19,6 +19,8 @@ import org.zhicheng.api.security.Actor;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.CommitmentDto;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The personal commitment (个人承诺书, Annex 3) the applicant signs before submitting the file. */
 @Component(service = CommitmentResource.class)
 @JaxrsResource
@@ -26,6 +28,7 @@ import org.zhicheng.rest.internal.dto.CommitmentDto;
         Extensions.SELECT_AUTHENTICATION})
 @Path("v1/applications/{id}/commitment")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "file-content", description = "申报内容 / the file's sections and personal commitment (R-13, R-17)")
 public class CommitmentResource {
 
     private final FileContentService contents;

@@ -27,6 +27,8 @@ import org.zhicheng.rest.internal.dto.CommitteeResultDto;
 import org.zhicheng.rest.internal.dto.DefenseScheduleEntryDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The committee meeting of a series, year and grade: every file under evaluation is decided by the vote, senior
  * grades within the pass rate (R-34); authenticated, the caller is the actor.
@@ -38,6 +40,7 @@ import org.zhicheng.rest.internal.dto.Inputs;
 @Path("v1/committees")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "evaluation", description = "评审 / experts, defense, committee (R-22, R-23, R-34)")
 public class CommitteeResource {
 
     private final EvaluationService evaluation;

@@ -22,6 +22,8 @@ import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.DefenseAppointmentDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * A senior file's defense booking (R-22): booked, moved and cancelled by the committee office of its series, read by
  * whoever may see the file, the applicant included. Authenticated; the caller is the actor in the audit log.
@@ -33,6 +35,7 @@ import org.zhicheng.rest.internal.dto.Inputs;
 @Path("v1/applications/{id}/defense-appointment")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "evaluation", description = "评审 / experts, defense, committee (R-22, R-23, R-34)")
 public class DefenseAppointmentResource {
 
     private final DefenseScheduling scheduling;

@@ -29,6 +29,8 @@ import org.zhicheng.rest.internal.dto.ExpertRequest;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.api.security.Actor;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The committee's expert pool and what an expert sees of the files assigned to them, anonymised (R-17);
  * authenticated.
@@ -40,6 +42,7 @@ import org.zhicheng.api.security.Actor;
 @Path("v1/experts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "evaluation", description = "评审 / experts, defense, committee (R-22, R-23, R-34)")
 public class ExpertResource {
 
     private final EvaluationService evaluation;

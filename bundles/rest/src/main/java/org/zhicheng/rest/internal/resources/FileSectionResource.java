@@ -27,6 +27,8 @@ import org.zhicheng.rest.internal.dto.FileContentDto;
 import org.zhicheng.rest.internal.dto.FileSectionDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The applicant's file section by section (R-13): read by whoever may see the file (an assigned expert only what is
  * not identity, R-17), each section replaced as a whole by the applicant while the file is a draft or returned.
@@ -39,6 +41,7 @@ import org.zhicheng.rest.internal.dto.Inputs;
 @Path("v1/applications/{id}/sections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "file-content", description = "申报内容 / the file's sections and personal commitment (R-13, R-17)")
 public class FileSectionResource {
 
     private final FileContentService contents;

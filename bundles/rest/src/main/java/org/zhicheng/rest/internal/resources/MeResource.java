@@ -13,6 +13,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.ActorDto;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** The caller's own account: who the credentials stand for, their role and what it covers. */
 @Component(service = MeResource.class)
 @JaxrsResource
@@ -20,6 +22,7 @@ import org.zhicheng.rest.internal.dto.ActorDto;
         Extensions.SELECT_AUTHENTICATION})
 @Path("v1/me")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "accounts", description = "账户与角色 / accounts and roles (administrators)")
 public class MeResource {
 
     @GET

@@ -47,4 +47,14 @@ final class NotFound {
         return new ZhichengException("UNKNOWN_CERTIFICATE", "该申报尚无证书：" + applicationId,
                 "no certificate for application " + applicationId);
     }
+
+    static ZhichengException feePayment(long applicationId) {
+        return new ZhichengException("UNKNOWN_FEE_PAYMENT", "该申报尚未登记缴费：" + applicationId,
+                "no fee payment is recorded for application " + applicationId);
+    }
+
+    static ZhichengException entrustmentLetter(long applicationId) {
+        return new ZhichengException("UNKNOWN_ENTRUSTMENT_LETTER", "该申报尚未登记委托评审函：" + applicationId,
+                "no entrustment letter is recorded for application " + applicationId);
+    }
 }

@@ -20,6 +20,8 @@ import org.zhicheng.rest.internal.dto.ActorDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 import org.zhicheng.rest.internal.dto.RegistrationRequest;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /** Public self-registration of applicants: the applicant and their account in one step; 201 with the account. */
 @Component(service = RegistrationResource.class)
 @JaxrsResource
@@ -28,6 +30,7 @@ import org.zhicheng.rest.internal.dto.RegistrationRequest;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @PublicAccess
+@Tag(name = "accounts", description = "账户与角色 / accounts and roles (administrators)")
 public class RegistrationResource {
 
     private final AccountService accounts;

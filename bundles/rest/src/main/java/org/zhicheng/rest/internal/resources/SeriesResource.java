@@ -20,6 +20,8 @@ import org.zhicheng.rest.internal.PublicAccess;
 import org.zhicheng.rest.internal.dto.ScoringStandardDto;
 import org.zhicheng.rest.internal.dto.SeriesDto;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 /**
  * The series catalog and their scoring standards, public: policy, criteria and contacts are published to all
  * (R-35 四公开, R-39). Suspended series (plugin removed) are listed as 暂停受理.
@@ -31,6 +33,7 @@ import org.zhicheng.rest.internal.dto.SeriesDto;
 @Path("v1/series")
 @Produces(MediaType.APPLICATION_JSON)
 @PublicAccess
+@Tag(name = "public", description = "公开信息 / public: series, standards, calendars, results (R-35, R-39)")
 public class SeriesResource {
 
     private final SeriesCatalog catalog;

@@ -31,7 +31,7 @@ class JsonProviderTest {
     void problemHasTheRfc7807Shape() throws Exception {
         String json = mapper.writeValueAsString(Problem.of(404, "UNKNOWN_SERIES", "未知的职称系列：x", "unknown series x"));
         assertEquals("{\"type\":\"https://zhicheng.example/problems/UNKNOWN_SERIES\",\"status\":404,\"code\":\"UNKNOWN_SERIES\","
-                + "\"title\":\"unknown series x\",\"message\":{\"zh\":\"未知的职称系列：x\",\"en\":\"unknown series x\"}}", json);
+                + "\"title\":\"unknown series x\",\"detail\":\"未知的职称系列：x\",\"message\":{\"zh\":\"未知的职称系列：x\",\"en\":\"unknown series x\"}}", json);
     }
 
     @Test
