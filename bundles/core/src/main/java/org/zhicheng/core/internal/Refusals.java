@@ -208,4 +208,10 @@ public final class Refusals {
         return new ZhichengException("NO_ENTRUSTMENT_NEEDED", "地区内评审无需委托评审函",
                 "only channel B files carry an entrustment letter (R-04, R-05)");
     }
+
+    /** A draft or returned file of a series whose plugin is removed: no (re)submission until it accepts again. */
+    static ZhichengException submissionSuspended(String seriesName) {
+        return new ZhichengException("SUBMISSION_SUSPENDED", seriesName + "暂停受理，申报暂不能提交；恢复受理后可再提交，已提交的申报继续审核",
+                "series " + seriesName + " is suspended: no file is submitted or resubmitted until it accepts again");
+    }
 }
