@@ -190,6 +190,8 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         Grid<StatusChange> history = new Grid<>();
         history.setId("file-history");
         history.addColumn(change -> WHEN.format(change.at())).setHeader(getTranslation("history.at")).setAutoWidth(true);
+        history.addColumn(change -> Labels.platformDate(change.platformDate())).setHeader(getTranslation("history.platformDate"))
+                .setAutoWidth(true);
         history.addColumn(change -> getTranslation("status." + change.to().name())).setHeader(getTranslation("history.to"))
                 .setAutoWidth(true);
         history.addColumn(StatusChange::actor).setHeader(getTranslation("history.actor")).setAutoWidth(true);
