@@ -99,15 +99,20 @@ public class RuleFidelityTests extends ContainerTestSupport {
 
     @Test
     public void everyAnnex5RowIsACommitteeListedPublicly_R39() throws Exception {
+        List<Map<String, String>> table = CommitteeTablesTests.readTable();
+        Set<String> tableSeries = new HashSet<>();
+        table.forEach(row -> tableSeries.add(row.get("series")));
         Map<Integer, List<JsonNode>> byRow = new HashMap<>();
         int committees = 0;
         for (JsonNode series : Api.read(200, api.get("/api/v1/series", null))) {
+            if (!tableSeries.contains(series.get("name").asText())) {
+                continue; // a plugin other tests deploy
+            }
             for (JsonNode committee : Api.read(200, api.get("/api/v1/series/" + series.get("code").asText() + "/committees", null))) {
                 committees++;
                 byRow.computeIfAbsent(committee.get("annexRow").asInt(), row -> new ArrayList<>()).add(committee);
             }
         }
-        List<Map<String, String>> table = CommitteeTablesTests.readTable();
         for (Map<String, String> row : table) {
             List<JsonNode> ofRow = byRow.getOrDefault(Integer.parseInt(row.get("no")), List.of());
             assertFalse("no committee for Annex 5 row " + row, ofRow.isEmpty());
