@@ -196,13 +196,15 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         grade.setItems(Grade.values());
         grade.setItemLabelGenerator(Grade::officialTerm);
         grade.setValue(Grade.SENIOR);
+        BigDecimal defaultPassRate = new BigDecimal("0.6");
         BigDecimalField passRate = new BigDecimalField(getTranslation("committee.meeting.passRate"));
         passRate.setId("meeting-pass-rate");
-        passRate.setValue(new BigDecimal("0.6"));
+        passRate.setValue(defaultPassRate);
         // intermediate and junior meetings have no pass rate, so none is offered (core refuses one)
         grade.addValueChangeListener(event -> {
             boolean senior = event.getValue() == Grade.SENIOR;
             passRate.setEnabled(senior);
+            passRate.setValue(senior ? defaultPassRate : null);
             passRate.setHelperText(senior ? null : getTranslation("committee.meeting.noPassRate"));
         });
         Button load = new Button(getTranslation("committee.meeting.load"), click -> {

@@ -16,10 +16,15 @@ public class PlatformDateBadge extends Span {
     public PlatformDateBadge(CampaignService campaigns) {
         PlatformDate today = campaigns.platformDate();
         setId("platform-date");
-        setText(getTranslation("header.platformDate", today.date().toString()));
+        Span label = new Span(getTranslation("header.platformDate"));
+        label.getStyle().set("margin-right", "0.3em");
+        label.addClassName("platform-date-label");
+        // on a phone only the month and day fit the bar (the file's history and the audit show the whole date)
+        Span year = new Span(today.date().getYear() + "-");
+        year.addClassName("platform-date-year");
+        add(label, year, new Span(today.date().toString().substring(5)));
         setTitle(getTranslation(today.configured() ? "header.platformDate.configured" : "header.platformDate.system",
                 today.zone().getId()));
         getElement().getThemeList().add(today.configured() ? "badge contrast small" : "badge small");
-        getStyle().set("flex-shrink", "0").set("white-space", "nowrap");
     }
 }
