@@ -13,6 +13,6 @@ import org.junit.runners.Suite.SuiteClasses;
 @SuiteClasses({ PlatformTests.class, SeriesPluginLifecycleTests.class, CommitteeTablesTests.class,
         SeriesPluginUpgradeTests.class, SeriesRulesTests.class, RestApiTests.class, FileLifecycleTests.class,
         RestLifecycleTests.class, CalendarAdministrationTests.class, CareerTests.class, ApiActsTests.class,
-        HeadlessCampaignTests.class })
+        HeadlessCampaignTests.class, RuleFidelityTests.class })
 public class ContainerIT {
 }

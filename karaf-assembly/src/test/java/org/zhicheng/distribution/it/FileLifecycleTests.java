@@ -83,7 +83,8 @@ public class FileLifecycleTests extends ContainerTestSupport {
         evaluation.exemptFromDefense(third.id(), DefenseExemption.VILLAGE_WORK_TEAM, as("committee-office"));
         assertEquals(0, new BigDecimal("85").compareTo(evaluation.defenseScore(third.id(), IT).orElseThrow()));
 
-        CommitteeResult result = evaluation.decide("agriculture", 2023, Grade.SENIOR, new BigDecimal("0.67"), votes, as("committee"));
+        CommitteeResult result = evaluation.holdMeeting("agriculture.30", 2023, Grade.SENIOR, new BigDecimal("0.67"), votes,
+                as("committee")); // Annex 5 row 30, 农艺专业
         assertEquals(2, result.passLimit());
         assertEquals(ApplicationStatus.PASSED, applications.find(first.id(), IT).orElseThrow().status());
         assertEquals(ApplicationStatus.PASSED, applications.find(other.id(), IT).orElseThrow().status());

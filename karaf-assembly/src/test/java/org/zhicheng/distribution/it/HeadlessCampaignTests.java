@@ -185,7 +185,7 @@ public class HeadlessCampaignTests extends ContainerTestSupport {
             assertEquals("integration", filed.get("filedBy").asText());
             ObjectNode decision = api.object().put("seniorPassRate", new BigDecimal("1.0"));
             decision.putObject("votes").put(Long.toString(id), true);
-            JsonNode result = api.expect(200, api.post("/api/v1/committees/" + SERIES + "/2023/SENIOR/decision", decision,
+            JsonNode result = api.expect(200, api.post("/api/v1/committees/" + SERIES + ".42/2023/SENIOR/decision", decision,
                     INTEGRATION));
             assertTrue(result.toString(), result.get("ranking").get(0).get("passed").asBoolean());
 

@@ -37,8 +37,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * intact (R-36). Another applicant, an expert and another unit are refused the file (403), and a fourth submission
  * is refused (R-14). Only the platform date is moved, through Config Admin, as an administrator would.
  *
- * <p>The committee decides every engineering 2023 senior file under evaluation; no other test sends an
- * engineering file to the committee, so the meeting has this test's two files.
+ * <p>The committee of Annex 5 row 4 (engineering, 水利专业) decides every such 2023 senior file under evaluation; no
+ * other test sends one to the committee, so the meeting has this test's two files.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerSuite.class)
@@ -221,7 +221,7 @@ public class RestLifecycleTests extends ContainerTestSupport {
             ObjectNode decision = json.createObjectNode();
             decision.put("seniorPassRate", new BigDecimal("0.5"));
             decision.putObject("votes").put(Long.toString(id), true).put(second.get("id").asText(), true);
-            String meeting = "/api/v1/committees/" + SERIES + "/2023/SENIOR/decision";
+            String meeting = "/api/v1/committees/" + SERIES + ".4/2023/SENIOR/decision"; // Annex 5 row 4, 水利专业
             assertProblem(post(meeting, decision.toString(), BUREAU), 403, "FORBIDDEN");
             JsonNode result = read(expect(200, post(meeting, decision.toString(), OFFICE)));
             assertEquals(result.toString(), 2, result.get("candidates").asInt());

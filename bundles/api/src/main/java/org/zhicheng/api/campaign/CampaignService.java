@@ -17,4 +17,7 @@ public interface CampaignService {
      * on another date (Config Admin pid {@code org.zhicheng.clock}).
      */
     LocalDate today();
+
+    /** {@link #today()} with its time zone and whether it is configured or the system date (R-08..R-14). */
+    PlatformDate platformDate();
 }

@@ -43,19 +43,21 @@ public interface EvaluationService {
     void exemptFromDefense(long applicationId, DefenseExemption reason, Actor actor);
 
     /**
-     * R-23: the recorded score, or for an exempt file the mean of that year's defense scores in its specialty;
+     * R-23: the recorded score, or for an exempt file the mean of that year's defense scores of its committee (same specialty);
      * empty while there is none.
      */
     Optional<BigDecimal> defenseScore(long applicationId, Actor actor);
 
     /**
-     * The committee meeting: every file of the series, year and grade under evaluation is decided. Files the
-     * vote approves pass, but for senior grades no more than the pass rate allows (R-34), best scores first;
-     * intermediate and junior grades have no pass rate. Results move the files to PASSED or FAILED.
+     * The meeting of one committee (Annex 5 row, {@code SeriesCatalog#committee}) for a year and grade: every file
+     * of the committee's specialty and levels of that grade under evaluation is decided. Files the vote approves
+     * pass, but for senior grades no more than the pass rate allows (R-34), best scores first; intermediate and
+     * junior meetings have no pass rate and refuse one (PASS_RATE_NOT_APPLICABLE). Results move the files to
+     * PASSED or FAILED.
      */
-    CommitteeResult decide(String seriesCode, int year, Grade grade, BigDecimal seniorPassRate,
-                           Map<Long, Boolean> votes, Actor actor);
+    CommitteeResult holdMeeting(String committeeId, int year, Grade grade, BigDecimal seniorPassRate,
+                                Map<Long, Boolean> votes, Actor actor);
 
-    /** The files of the series and year that passed (and kept their title), for publication. */
-    List<PublishedResult> publishedResults(String seriesCode, int year);
+    /** The committee's files of the year that passed (and kept their title), for publication. */
+    List<PublishedResult> committeeResults(String committeeId, int year);
 }

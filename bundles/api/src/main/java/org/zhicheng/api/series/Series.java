@@ -1,10 +1,16 @@
 package org.zhicheng.api.series;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.zhicheng.api.domain.TitleLevel;
+
 import org.zhicheng.api.file.FileSection;
 
 /**
@@ -54,6 +60,35 @@ public record Series(String code, String name, List<Specialty> specialties, Seri
 
     public Optional<Specialty> specialty(String specialtyName) {
         return specialties.stream().filter(s -> s.name().equals(specialtyName)).findFirst();
+    }
+
+    /**
+     * The series' committees (Annex 5): per specialty, its evaluated levels grouped by organising unit and phone,
+     * in the descriptor's order. Derived from the descriptor, so ids stay as long as its rows do.
+     */
+    public List<Committee> committees() {
+        List<Committee> committees = new ArrayList<>();
+        for (Specialty specialty : specialties) {
+            Map<List<String>, List<TitleLevel>> groups = new LinkedHashMap<>();
+            specialty.committees().stream().filter(c -> !c.examOnly()).sorted(Comparator.comparing(LevelCommittee::level))
+                    .forEach(c -> groups.computeIfAbsent(List.of(c.organisingUnit(), c.phone()), k -> new ArrayList<>())
+                            .add(c.level()));
+            String row = code + "." + (specialty.annexRow() > 0 ? Integer.toString(specialty.annexRow())
+                    : "n" + Integer.toHexString(specialty.name().hashCode()));
+            groups.forEach((unitAndPhone, levels) -> committees.add(new Committee(groups.size() == 1 ? row
+                    : row + "." + levels.get(0).name().toLowerCase(Locale.ROOT).replace('_', '-'), code, specialty.name(),
+                    specialty.annexRow(), levels, unitAndPhone.get(0), unitAndPhone.get(1))));
+        }
+        return committees;
+    }
+
+    public Optional<Committee> committee(String committeeId) {
+        return committees().stream().filter(c -> c.id().equals(committeeId)).findFirst();
+    }
+
+    /** The committee that evaluates a file of this series, specialty and level; empty if none does. */
+    public Optional<Committee> committeeFor(String specialtyName, TitleLevel level) {
+        return committees().stream().filter(c -> c.specialty().equals(specialtyName) && c.evaluates(level)).findFirst();
     }
 
     public boolean accepting() {

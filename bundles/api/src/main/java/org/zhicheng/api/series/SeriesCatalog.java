@@ -19,6 +19,14 @@ public interface SeriesCatalog {
 
     Optional<Series> find(String code);
 
+    /** A committee by its id ({@code <series code>.<row>[.<level>]}, see {@link Committee#id()}). */
+    default Optional<Committee> committee(String committeeId) {
+        if (committeeId == null || committeeId.indexOf('.') < 1) {
+            return Optional.empty();
+        }
+        return find(committeeId.substring(0, committeeId.indexOf('.'))).flatMap(series -> series.committee(committeeId));
+    }
+
     /** Plugins running now whose descriptors were refused; their series take no applications. */
     List<PluginRefusal> refusedPlugins();
 }

@@ -200,6 +200,9 @@ public class ApplicationServiceImpl implements ApplicationService {
             } else {
                 throw Refusals.notSubmittable(application.getStatus());
             }
+            // a removed plugin (暂停受理) takes no submission; files already submitted go on through review
+            seriesCatalog.find(application.getSeriesCode()).filter(s -> !s.accepting())
+                    .ifPresent(s -> { throw Refusals.submissionSuspended(s.name()); });
             if (application.getSubmissionCount() >= campaign.maxSubmissions()) {
                 throw Refusals.submissionLimit(campaign.maxSubmissions());
             }

@@ -23,7 +23,7 @@ public final class FileHistory {
 
     public void record(EntityManager em, ApplicationEntity application, ApplicationStatus from, ApplicationStatus to,
                        Instant at, String actor, String reason, String action) {
-        em.persist(new StatusChangeEntity(application, from, to, at, actor, reason));
+        em.persist(new StatusChangeEntity(application, from, to, at, actor, reason, audit.platformDate()));
         em.flush();
         audit.record(em, actor, action, subject(application.getId()),
                 reason + " [" + (from == null ? "-" : from.name()) + " -> " + to.name() + "]");

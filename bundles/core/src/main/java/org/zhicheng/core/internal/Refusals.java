@@ -267,4 +267,10 @@ public final class Refusals {
         return new ZhichengException("ITEM_COMPUTED", "“" + itemName + "”由平台按任职年限计算，不能填写",
                 "item '" + itemName + "' is computed from the seniority and cannot be scored by hand (R-12)");
     }
+
+    /** A draft or returned file of a series whose plugin is removed: no (re)submission until it accepts again. */
+    static ZhichengException submissionSuspended(String seriesName) {
+        return new ZhichengException("SUBMISSION_SUSPENDED", seriesName + "暂停受理，申报暂不能提交；恢复受理后可再提交，已提交的申报继续审核",
+                "series " + seriesName + " is suspended: no file is submitted or resubmitted until it accepts again");
+    }
 }

@@ -31,8 +31,13 @@ public final class DerbyJpa implements JpaTemplate, AutoCloseable {
     private final EntityManagerFactory factory;
 
     public DerbyJpa() {
+        this(Path.of("target", "derby-tests", UUID.randomUUID().toString()));
+    }
+
+    /** The persistence unit on the database at the given place, created if there is none (reopened to test upgrades). */
+    public DerbyJpa(Path database) {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
-        dataSource.setDatabaseName(Path.of("target", "derby-tests", UUID.randomUUID().toString()).toString());
+        dataSource.setDatabaseName(database.toString());
         dataSource.setCreateDatabase("create");
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);

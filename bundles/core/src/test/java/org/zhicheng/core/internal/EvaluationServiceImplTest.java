@@ -51,7 +51,10 @@ import org.zhicheng.core.internal.file.FileContentServiceImpl;
 class EvaluationServiceImplTest {
 
     private static final String WATER = TestDescriptors.series("water", "水利系列",
-            "<specialty name=\"水利专业\"><committee levels=\"副高 中级\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>");
+            "<specialty name=\"水利专业\" annexRow=\"4\"><committee levels=\"副高 中级\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>",
+            "<specialty name=\"水土保持专业\" annexRow=\"70\"><committee levels=\"副高\" unit=\"地区水土保持站\" phone=\"0997-2129002\"/></specialty>");
+    /** The committee of Annex 5 row 4 (水利专业); row 70 is another committee of the same series. */
+    private static final String ROW4 = "water.4";
 
     private DerbyJpa jpa;
     private CampaignRegistry campaigns;
@@ -74,7 +77,7 @@ class EvaluationServiceImplTest {
         contents = TestServices.fileContents(jpa, store);
         audit = new AuditLogImpl(jpa);
         scoring = new ScoringServiceImpl(jpa, store, audit, campaigns);
-        evaluation = new EvaluationServiceImpl(jpa, scoring, audit);
+        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store);
     }
 
     @AfterEach
@@ -88,8 +91,12 @@ class EvaluationServiceImplTest {
     }
 
     private Application file(Applicant applicant, TitleLevel level) {
+        return file(applicant, "水利专业", level);
+    }
+
+    private Application file(Applicant applicant, String specialty, TitleLevel level) {
         return TestFiles.underEvaluation(applications, contents, evaluation, campaigns, new NewApplication(applicant.id(), 2023, "water",
-                "水利专业", level, Channel.A_PREFECTURE_DIRECTED));
+                specialty, level, Channel.A_PREFECTURE_DIRECTED));
     }
 
     /** Every item at the given share of its points. */
@@ -175,10 +182,11 @@ class EvaluationServiceImplTest {
             evaluation.recordDefenseScore(id, new BigDecimal("75"), DEFENSE_PANEL);
             votes.put(id, i != 3); // the committee votes against the last
         }
-        assertEquals("VOTE_MISSING", refusal(() -> evaluation.decide("water", 2023, Grade.SENIOR, new BigDecimal("0.5"),
+        assertEquals("VOTE_MISSING", refusal(() -> evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, new BigDecimal("0.5"),
                 Map.of(files.get(0).id(), true), COMMITTEE)));
 
-        CommitteeResult result = evaluation.decide("water", 2023, Grade.SENIOR, new BigDecimal("0.5"), votes, COMMITTEE);
+        CommitteeResult result = evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, new BigDecimal("0.5"), votes, COMMITTEE);
+        assertEquals(ROW4, result.committeeId());
         assertEquals(4, result.candidates());
         assertEquals(2, result.passLimit(), "50% of 4");
         assertEquals(List.of(files.get(1).id(), files.get(2).id(), files.get(0).id(), files.get(3).id()),
@@ -191,7 +199,8 @@ class EvaluationServiceImplTest {
         assertTrue(audit.verify().intact());
 
         // the results published after the meeting: the two who passed, with name and employer
-        List<PublishedResult> published = evaluation.publishedResults("water", 2023);
+        List<PublishedResult> published = evaluation.committeeResults(ROW4, 2023);
+        assertTrue(published.stream().allMatch(r -> r.committeeId().equals(ROW4)));
         assertEquals(List.of(files.get(1).id(), files.get(2).id()),
                 published.stream().map(PublishedResult::applicationId).sorted().toList());
         assertTrue(published.stream().anyMatch(r -> r.employer().equals("单位二")));
@@ -205,14 +214,62 @@ class EvaluationServiceImplTest {
             TestFiles.assign(evaluation, file.id(), "water", "mid-a");
             score(file.id(), "mid-a", "0.6");
         }
-        CommitteeResult result = evaluation.decide("water", 2023, Grade.INTERMEDIATE, null,
+        // a pass rate given for an intermediate meeting is refused, not ignored, and decides nothing
+        ZhichengException passRate = assertThrows(ZhichengException.class, () -> evaluation.holdMeeting(ROW4, 2023,
+                Grade.INTERMEDIATE, new BigDecimal("0.5"), Map.of(first.id(), true, second.id(), true), COMMITTEE));
+        assertEquals("PASS_RATE_NOT_APPLICABLE", passRate.code());
+        assertEquals("中级评审会议不设通过率，只有正高、副高设通过率（R-34），请勿填写", passRate.chineseMessage());
+        assertEquals(ApplicationStatus.UNDER_EVALUATION, status(first));
+        CommitteeResult result = evaluation.holdMeeting(ROW4, 2023, Grade.INTERMEDIATE, null,
                 Map.of(first.id(), true, second.id(), true), COMMITTEE);
         assertNull(result.passRate());
         assertEquals(2, result.passLimit());
         assertEquals(ApplicationStatus.PASSED, status(first));
         assertEquals(ApplicationStatus.PASSED, status(second));
         assertEquals("INVALID_PASS_RATE",
-                refusal(() -> evaluation.decide("water", 2023, Grade.SENIOR, null, Map.of(), COMMITTEE)));
+                refusal(() -> evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, null, Map.of(), COMMITTEE)));
+    }
+
+    @Test
+    void eachAnnex5RowHoldsItsOwnMeetingAndPublishesItsOwnResults_R34_R10_R35() {
+        Application water = file(applicant("单位七"), TitleLevel.SENIOR_ASSOCIATE);
+        Application soil = file(applicant("单位八"), "水土保持专业", TitleLevel.SENIOR_ASSOCIATE);
+        for (Application file : List.of(water, soil)) {
+            TestFiles.assign(evaluation, file.id(), "water", "row-a");
+            score(file.id(), "row-a", "0.8");
+            evaluation.recordDefenseScore(file.id(), new BigDecimal("80"), DEFENSE_PANEL);
+        }
+        // row 4's meeting decides row 4's file only: the row 70 file needs no vote there and waits for its own
+        CommitteeResult row4 = evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, BigDecimal.ONE, Map.of(water.id(), true), COMMITTEE);
+        assertEquals(List.of(water.id()), row4.ranking().stream().map(CommitteeResult.Ranked::applicationId).toList());
+        assertEquals(ApplicationStatus.UNDER_EVALUATION, status(soil));
+        assertEquals("VOTE_MISSING", refusal(() -> evaluation.holdMeeting("water.70", 2023, Grade.SENIOR, BigDecimal.ONE,
+                Map.of(water.id(), true), COMMITTEE)));
+        evaluation.holdMeeting("water.70", 2023, Grade.SENIOR, BigDecimal.ONE, Map.of(soil.id(), false), COMMITTEE);
+        assertEquals(ApplicationStatus.FAILED, status(soil));
+        assertEquals(List.of(water.id()), evaluation.committeeResults(ROW4, 2023).stream().map(PublishedResult::applicationId).toList());
+        assertTrue(evaluation.committeeResults("water.70", 2023).isEmpty());
+        // a series code names no committee; the refusal says that committees are per specialty row
+        ZhichengException series = assertThrows(ZhichengException.class,
+                () -> evaluation.holdMeeting("water", 2023, Grade.SENIOR, BigDecimal.ONE, Map.of(), COMMITTEE));
+        assertEquals("UNKNOWN_COMMITTEE", series.code());
+        assertTrue(series.chineseMessage().contains("水利系列按专业设评审委员会") && series.chineseMessage().contains(ROW4),
+                series.chineseMessage());
+        // row 70 evaluates 副高 only: no intermediate meeting there
+        assertEquals("GRADE_NOT_EVALUATED",
+                refusal(() -> evaluation.holdMeeting("water.70", 2023, Grade.INTERMEDIATE, null, Map.of(), COMMITTEE)));
+    }
+
+    @Test
+    void anExemptFileTakesTheMeanOfItsOwnCommitteeOnly_R23() {
+        Application water = file(applicant("单位九"), TitleLevel.SENIOR_ASSOCIATE);
+        Application soil = file(applicant("单位十"), "水土保持专业", TitleLevel.SENIOR_ASSOCIATE);
+        Application exempt = file(applicant("单位十一"), "水土保持专业", TitleLevel.SENIOR_ASSOCIATE);
+        evaluation.recordDefenseScore(water.id(), new BigDecimal("60"), DEFENSE_PANEL);
+        evaluation.recordDefenseScore(soil.id(), new BigDecimal("90"), DEFENSE_PANEL);
+        evaluation.exemptFromDefense(exempt.id(), DefenseExemption.VILLAGE_WORK_TEAM, COMMITTEE_OFFICE);
+        assertEquals(new BigDecimal("90.00"), evaluation.defenseScore(exempt.id(), TESTER).orElseThrow(),
+                "the mean of row 70's scores, not the series' (60 and 90)");
     }
 
     private ApplicationStatus status(Application file) {

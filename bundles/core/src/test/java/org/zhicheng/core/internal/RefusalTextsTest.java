@@ -340,7 +340,33 @@ class RefusalTextsTest {
         if (type.isRecord()) {
             return record(type, round);
         }
+        if (type.isInterface()) { // a service the refusal consults: knows nothing
+            return java.lang.reflect.Proxy.newProxyInstance(RefusalTextsTest.class.getClassLoader(), new Class<?>[] {type},
+                    (proxy, method, args) -> nothing(method.getReturnType()));
+        }
         throw new AssertionError("RefusalTextsTest cannot make a " + type.getName() + ": add a sample for it");
+    }
+
+    private static Object nothing(Class<?> type) {
+        if (type == java.util.Optional.class) {
+            return java.util.Optional.empty();
+        }
+        if (type == List.class || type == Collection.class) {
+            return List.of();
+        }
+        if (type == Set.class) {
+            return Set.of();
+        }
+        if (type == Map.class) {
+            return Map.of();
+        }
+        if (type == boolean.class) {
+            return false;
+        }
+        if (type == int.class || type == long.class) {
+            return type == int.class ? (Object) 0 : (Object) 0L;
+        }
+        return null;
     }
 
     private static Object record(Class<?> type, int round) {

@@ -1,6 +1,7 @@
 package org.zhicheng.core.internal.audit;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import javax.persistence.Cacheable;
 import javax.persistence.Column;
@@ -64,13 +65,18 @@ public class AuditEntryEntity {
     @Column(name = "ENTRY_HASH", nullable = false, length = 64, updatable = false)
     private String hash;
 
+    /** The platform's date the act counted on; NULL in rows recorded before it was kept (added by DDL extension). */
+    @Column(name = "PLATFORM_DATE", updatable = false)
+    private LocalDate platformDate;
+
     protected AuditEntryEntity() {
         // for JPA
     }
 
     AuditEntryEntity(long sequence, Instant at, String actor, String action, String subject, String detail,
-                     String previousHash, String hash) {
+                     String previousHash, String hash, LocalDate platformDate) {
         this.sequence = sequence;
+        this.platformDate = platformDate;
         this.atEpochMicros = AuditTime.toMicros(at);
         this.actor = actor;
         this.action = action;
@@ -95,7 +101,7 @@ public class AuditEntryEntity {
     /** The hash this row's content and link call for; differs from {@link #hash()} if the row was altered. */
     String expectedHash() {
         return AuditHash.of(sequence, AuditTime.fromMicros(atEpochMicros), actor, action, subject, detailOrEmpty(),
-                previousHash);
+                previousHash, platformDate);
     }
 
     private String detailOrEmpty() {
@@ -105,6 +111,6 @@ public class AuditEntryEntity {
 
     public AuditEntry toRecord() {
         return new AuditEntry(sequence, AuditTime.fromMicros(atEpochMicros), actor, action, subject, detailOrEmpty(),
-                previousHash, hash);
+                previousHash, hash, platformDate);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HexFormat;
 
 /**
@@ -27,11 +28,17 @@ import java.util.HexFormat;
  * Because every field carries its length, no two different entries share an encoding ("ab"+"c" is not "a"+"bc"),
  * and an auditor can recompute the chain with any SHA-256 tool. The format tag lets a later format coexist with
  * this one; changing this one would break every stored chain.
+ *
+ * <p>Entries that keep the platform's date (the date the rules saw, which may differ from the real instant's) are
+ * hashed in format {@value #FORMAT_V2}: the same fields after its tag, then a ninth, the platform date as ISO
+ * {@code yyyy-MM-dd}. Entries recorded before the platform kept it have none and stay in format {@value #FORMAT}, so
+ * old and new entries verify in one chain; giving an old entry a date, or removing a new entry's, breaks its hash.
  */
 final class AuditHash {
     /** The previous hash of the first entry. */
     static final String GENESIS = "0".repeat(64);
     static final String FORMAT = "zhicheng-audit-v1";
+    static final String FORMAT_V2 = "zhicheng-audit-v2";
 
     private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
 
@@ -40,9 +47,16 @@ final class AuditHash {
 
     static String of(long sequence, Instant at, String actor, String action, String subject, String detail,
                      String previousHash) {
+        return of(sequence, at, actor, action, subject, detail, previousHash, null);
+    }
+
+    /** Format v2 with the platform date, or v1 where there is none (entries recorded before it was kept). */
+    static String of(long sequence, Instant at, String actor, String action, String subject, String detail,
+                     String previousHash, LocalDate platformDate) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(encode(sequence, at, actor, action, subject, detail, previousHash)));
+            return HexFormat.of().formatHex(sha256.digest(encode(sequence, at, actor, action, subject, detail, previousHash,
+                    platformDate)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
         }
@@ -50,8 +64,13 @@ final class AuditHash {
 
     static byte[] encode(long sequence, Instant at, String actor, String action, String subject, String detail,
                          String previousHash) {
+        return encode(sequence, at, actor, action, subject, detail, previousHash, null);
+    }
+
+    static byte[] encode(long sequence, Instant at, String actor, String action, String subject, String detail,
+                         String previousHash, LocalDate platformDate) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        field(out, FORMAT);
+        field(out, platformDate == null ? FORMAT : FORMAT_V2);
         field(out, Long.toString(sequence));
         field(out, at == null ? null : epochNanos(at));
         field(out, actor);
@@ -59,6 +78,9 @@ final class AuditHash {
         field(out, subject);
         field(out, detail);
         field(out, previousHash);
+        if (platformDate != null) {
+            field(out, platformDate.toString());
+        }
         return out.toByteArray();
     }
 

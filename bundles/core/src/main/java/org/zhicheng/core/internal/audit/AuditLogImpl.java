@@ -2,10 +2,13 @@ package org.zhicheng.core.internal.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import javax.persistence.CacheRetrieveMode;
@@ -23,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.zhicheng.api.audit.AuditEntry;
 import org.zhicheng.api.audit.AuditLog;
 import org.zhicheng.api.audit.AuditVerification;
+import org.zhicheng.api.campaign.CampaignService;
 
 /**
  * The audit log (R-36, 谁审查，谁负责) on the zhicheng persistence unit: append-only rows in ZC_AUDIT, each
@@ -49,18 +53,40 @@ public class AuditLogImpl implements AuditLog {
     private static final String RETRIEVE_MODE = "javax.persistence.cache.retrieveMode";
     private static final char LIKE_ESCAPE = '!';
 
+    /** Xinjiang's offices keep Beijing time: the platform's date where none is configured. */
+    private static final ZoneId PREFECTURE_ZONE = ZoneId.of("Asia/Shanghai");
+
     private final JpaTemplate jpa;
     private final Clock clock;
+    private final Supplier<LocalDate> platformDate;
 
+    /** Every entry keeps the real instant and the platform's date the act counted on (the rules' today). */
     @Activate
-    public AuditLogImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa) {
+    public AuditLogImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
+                        @Reference CampaignService campaigns) {
+        this(jpa, Clock.systemUTC(), campaigns::today);
+    }
+
+    /** On the system's clock and date (tests of services that do not move the platform date). */
+    public AuditLogImpl(JpaTemplate jpa) {
         this(jpa, Clock.systemUTC());
     }
 
     AuditLogImpl(JpaTemplate jpa, Clock clock) {
+        this(jpa, clock, () -> LocalDate.ofInstant(clock.instant(), PREFECTURE_ZONE));
+    }
+
+    /** {@code platformDate} may answer null: entries are then recorded as before the date was kept (format v1). */
+    public AuditLogImpl(JpaTemplate jpa, Clock clock, Supplier<LocalDate> platformDate) {
         this.jpa = jpa;
         this.clock = clock;
+        this.platformDate = platformDate;
         createHeadOfEmptyLog();
+    }
+
+    /** The platform's date acts count on now, kept with every audit entry and file history entry. */
+    public LocalDate platformDate() {
+        return platformDate.get();
     }
 
     /**
@@ -127,9 +153,11 @@ public class AuditLogImpl implements AuditLog {
         // never before the previous entry, even if the clock was set back
         Instant now = AuditTime.truncate(clock.instant());
         Instant at = AuditTime.toMicros(now) < head.lastAtMicros() ? AuditTime.fromMicros(head.lastAtMicros()) : now;
-        String hash = AuditHash.of(sequence, at, input.actor, input.action, input.subject, input.detail, head.lastHash());
+        LocalDate countedOn = platformDate.get();
+        String hash = AuditHash.of(sequence, at, input.actor, input.action, input.subject, input.detail, head.lastHash(),
+                countedOn);
         AuditEntryEntity entry = new AuditEntryEntity(sequence, at, input.actor, input.action, input.subject,
-                input.detail, head.lastHash(), hash);
+                input.detail, head.lastHash(), hash, countedOn);
         em.persist(entry);
         head.advance(sequence, hash, at);
         em.flush();

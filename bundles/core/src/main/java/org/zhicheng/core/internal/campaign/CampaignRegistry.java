@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.campaign.PlatformDate;
 
 /** The configured evaluation years, and today in the prefecture's time zone (or the configured platform date). */
 @Component(service = CampaignService.class, configurationPid = "org.zhicheng.clock")
@@ -62,6 +63,12 @@ public class CampaignRegistry implements CampaignService {
     @Override
     public List<Campaign> campaigns() {
         return campaigns.values().stream().sorted(Comparator.comparingInt(Campaign::year)).toList();
+    }
+
+    @Override
+    public PlatformDate platformDate() {
+        LocalDate fixed = fixedDate;
+        return new PlatformDate(fixed != null ? fixed : LocalDate.now(PREFECTURE_ZONE), PREFECTURE_ZONE, fixed != null);
     }
 
     @Override

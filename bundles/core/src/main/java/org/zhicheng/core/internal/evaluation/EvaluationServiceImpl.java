@@ -34,6 +34,8 @@ import org.zhicheng.api.scoring.ScoreSheet;
 import org.zhicheng.api.scoring.ScoringService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.api.series.Committee;
+import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.FileHistory;
 import org.zhicheng.core.internal.Refusals;
@@ -54,13 +56,16 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final ScoringService scoring;
     private final AuditLogImpl audit;
     private final FileHistory history;
+    private final SeriesCatalog catalog;
 
     @Activate
     public EvaluationServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
-                                 @Reference ScoringService scoring, @Reference AuditLogImpl audit) {
+                                 @Reference ScoringService scoring, @Reference AuditLogImpl audit,
+                                 @Reference SeriesCatalog catalog) {
         this.jpa = jpa;
         this.scoring = scoring;
         this.audit = audit;
+        this.catalog = catalog;
         this.history = new FileHistory(audit);
     }
 
@@ -258,8 +263,8 @@ public class EvaluationServiceImpl implements EvaluationService {
         });
     }
 
-    /** an exempt file scores the mean of the year's defense scores in its specialty. */
-    private static Optional<BigDecimal> defenseScore(EntityManager em, ApplicationEntity file) {
+    /** an exempt file scores the mean of the year's defense scores of its committee (same specialty). */
+    private Optional<BigDecimal> defenseScore(EntityManager em, ApplicationEntity file) {
         if (file == null) {
             return Optional.empty();
         }
@@ -269,10 +274,15 @@ public class EvaluationServiceImpl implements EvaluationService {
         if (file.getDefenseExemption() == null) {
             return Optional.empty();
         }
-        List<BigDecimal> scores = em.createQuery("SELECT a.defenseScore FROM ApplicationEntity a WHERE a.seriesCode = :series"
-                        + " AND a.specialty = :specialty AND a.evaluationYear = :year AND a.defenseScore IS NOT NULL", BigDecimal.class)
+        Optional<Committee> committee = catalog.find(file.getSeriesCode())
+                .flatMap(series -> series.committeeFor(file.getSpecialty(), file.getLevel()));
+        List<BigDecimal> scores = em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.seriesCode = :series"
+                        + " AND a.specialty = :specialty AND a.evaluationYear = :year AND a.defenseScore IS NOT NULL",
+                        ApplicationEntity.class)
                 .setParameter("series", file.getSeriesCode()).setParameter("specialty", file.getSpecialty())
-                .setParameter("year", file.getEvaluationYear()).getResultList();
+                .setParameter("year", file.getEvaluationYear()).getResultList().stream()
+                .filter(a -> committee.map(c -> c.evaluates(a.getLevel())).orElse(true))
+                .map(ApplicationEntity::getDefenseScore).toList();
         if (scores.isEmpty()) {
             return Optional.empty();
         }
@@ -281,23 +291,36 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public CommitteeResult decide(String seriesCode, int year, Grade grade, BigDecimal seniorPassRate,
-                                  Map<Long, Boolean> votes, Actor actor) {
-        Access.require(actor, Act.EVALUATE, FileScope.ofSeries(seriesCode));
+    public CommitteeResult holdMeeting(String committeeId, int year, Grade grade, BigDecimal seniorPassRate,
+                                       Map<Long, Boolean> votes, Actor actor) {
+        Committee committee = committee(committeeId);
+        Access.require(actor, Act.EVALUATE, FileScope.ofSeries(committee.seriesCode()));
         String who = actor.username();
+        if (grade == null) {
+            throw refusal("INVALID_INPUT", "请选择评审等级", "a grade is required");
+        }
+        if (committee.levels().stream().noneMatch(level -> Grade.of(level) == grade)) {
+            throw CommitteeRefusals.gradeNotEvaluated(committee, grade);
+        }
         boolean senior = grade == Grade.SENIOR;
         if (senior && (seniorPassRate == null || seniorPassRate.signum() <= 0 || seniorPassRate.compareTo(BigDecimal.ONE) > 0)) {
-            throw refusal("INVALID_PASS_RATE", "正高、副高须设定通过率（0至1之间）", "senior committees set a pass rate in (0, 1] (R-34)");
+            throw CommitteeRefusals.passRateRequired();
+        }
+        if (!senior && seniorPassRate != null) {
+            throw CommitteeRefusals.passRateNotApplicable(grade); // refused, not ignored
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             List<ApplicationEntity> candidates = em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.seriesCode = :series"
-                            + " AND a.evaluationYear = :year AND a.status = :status", ApplicationEntity.class)
-                    .setParameter("series", seriesCode).setParameter("year", year)
+                            + " AND a.specialty = :specialty AND a.evaluationYear = :year AND a.status = :status",
+                            ApplicationEntity.class)
+                    .setParameter("series", committee.seriesCode()).setParameter("specialty", committee.specialty())
+                    .setParameter("year", year)
                     .setParameter("status", ApplicationStatus.UNDER_EVALUATION).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList().stream().filter(a -> Grade.of(a.getLevel()) == grade)
+                    .getResultList().stream().filter(a -> committee.evaluates(a.getLevel()) && Grade.of(a.getLevel()) == grade)
                     .sorted(Comparator.comparingLong(ApplicationEntity::getId)).toList(); // Derby locks no ORDER BY
             if (candidates.isEmpty()) {
-                throw refusal("NO_CANDIDATES", "没有待评审的申报", "no file of " + seriesCode + " " + year + " is under evaluation");
+                throw refusal("NO_CANDIDATES", "该评审委员会没有待评审的申报", "no file of committee " + committeeId + " " + year
+                        + " " + grade.name().toLowerCase() + " is under evaluation");
             }
             Map<Long, BigDecimal> expertScores = new HashMap<>();
             Map<Long, BigDecimal> defenseScores = new HashMap<>();
@@ -332,9 +355,10 @@ public class EvaluationServiceImpl implements EvaluationService {
                 ranking.add(new CommitteeResult.Ranked(file.getId(), expertScores.get(file.getId()),
                         defenseScores.get(file.getId()), approved, passes));
             }
-            audit.record(em, who, "COMMITTEE_DECIDED", "committee:" + seriesCode + ":" + year + ":" + grade.name(),
+            audit.record(em, who, "COMMITTEE_DECIDED", "committee:" + committeeId + ":" + year + ":" + grade.name(),
                     candidates.size() + "件参评，" + passed + "件通过" + (senior ? "，通过率上限" + limit + "件" : ""));
-            return new CommitteeResult(seriesCode, year, grade, senior ? seniorPassRate : null, candidates.size(), limit, ranking);
+            return new CommitteeResult(committeeId, committee.seriesCode(), year, grade, senior ? seniorPassRate : null,
+                    candidates.size(), limit, ranking);
         });
     }
 
@@ -350,15 +374,23 @@ public class EvaluationServiceImpl implements EvaluationService {
     }
 
     @Override
-    public List<PublishedResult> publishedResults(String seriesCode, int year) {
-        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT a FROM ApplicationEntity a"
-                        + " WHERE a.seriesCode = :series AND a.evaluationYear = :year AND a.status IN :passed", ApplicationEntity.class)
-                .setParameter("series", seriesCode).setParameter("year", year)
+    public List<PublishedResult> committeeResults(String committeeId, int year) {
+        Committee committee = committee(committeeId);
+        return jpa.txExpr(TransactionType.Required, em -> em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.seriesCode"
+                        + " = :series AND a.specialty = :specialty AND a.evaluationYear = :year AND a.status IN :passed",
+                        ApplicationEntity.class)
+                .setParameter("series", committee.seriesCode()).setParameter("specialty", committee.specialty())
+                .setParameter("year", year)
                 .setParameter("passed", List.of(ApplicationStatus.PASSED, ApplicationStatus.CERTIFIED)).getResultList().stream()
-                .sorted(Comparator.comparing(ApplicationEntity::getSpecialty).thenComparing(ApplicationEntity::getId))
-                .map(a -> new PublishedResult(a.getId(), a.getApplicant().toRecord().fullName(), a.getApplicant().getEmployer(),
-                        a.getSeriesCode(), a.getSpecialty(), a.getLevel(), a.getEvaluationYear()))
+                .filter(a -> committee.evaluates(a.getLevel()))
+                .sorted(Comparator.comparing(ApplicationEntity::getLevel).thenComparing(ApplicationEntity::getId))
+                .map(a -> new PublishedResult(committeeId, a.getId(), a.getApplicant().toRecord().fullName(),
+                        a.getApplicant().getEmployer(), a.getSeriesCode(), a.getSpecialty(), a.getLevel(), a.getEvaluationYear()))
                 .toList());
+    }
+
+    private Committee committee(String committeeId) {
+        return catalog.committee(committeeId).orElseThrow(() -> CommitteeRefusals.unknownCommittee(committeeId, catalog));
     }
 
     private static List<ExpertAssignmentEntity> assignments(EntityManager em, long applicationId) {

@@ -1,6 +1,7 @@
 package org.zhicheng.core.internal.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -52,21 +53,26 @@ public class StatusChangeEntity {
     @Column(length = 1000, updatable = false)
     private String reason;
 
+    /** The platform's date the change counted on; NULL in rows recorded before it was kept (added by DDL extension). */
+    @Column(name = "PLATFORM_DATE", updatable = false)
+    private LocalDate platformDate;
+
     protected StatusChangeEntity() {
         // for JPA
     }
 
     public StatusChangeEntity(ApplicationEntity application, ApplicationStatus fromStatus, ApplicationStatus toStatus,
-                              Instant changedAt, String actor, String reason) {
+                              Instant changedAt, String actor, String reason, LocalDate platformDate) {
         this.application = application;
         this.fromStatus = fromStatus;
         this.toStatus = toStatus;
         this.changedAt = changedAt;
         this.actor = actor;
         this.reason = reason;
+        this.platformDate = platformDate;
     }
 
     public StatusChange toRecord() {
-        return new StatusChange(fromStatus, toStatus, changedAt, actor, reason);
+        return new StatusChange(fromStatus, toStatus, changedAt, actor, reason, platformDate);
     }
 }

@@ -48,7 +48,9 @@ public class AuditListCommand implements Action {
             entries = audit.search(actor, action, null, null, null, offset, limit);
         }
         for (AuditEntry e : entries) {
-            System.out.printf("%d %s %s %s %s %s%n", e.sequence(), e.at(), e.actor(), e.action(), e.subject(), oneLine(e.detail()));
+            // the real instant, then the platform date the act counted on (- for entries recorded before it was kept)
+            System.out.printf("%d %s %s %s %s %s %s%n", e.sequence(), e.at(), e.platformDate() == null ? "-" : e.platformDate(),
+                    e.actor(), e.action(), e.subject(), oneLine(e.detail()));
         }
         return null;
     }

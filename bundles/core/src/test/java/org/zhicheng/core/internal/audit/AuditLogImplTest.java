@@ -87,7 +87,8 @@ class AuditLogImplTest {
         assertEquals(second.hash(), other.previousHash());
         for (AuditEntry e : List.of(first, second, other)) {
             assertTrue(e.hash().matches("[0-9a-f]{64}"), e.hash());
-            assertEquals(AuditHash.of(e.sequence(), e.at(), e.actor(), e.action(), e.subject(), e.detail(), e.previousHash()), e.hash());
+            assertEquals(AuditHash.of(e.sequence(), e.at(), e.actor(), e.action(), e.subject(), e.detail(), e.previousHash(),
+                    e.platformDate()), e.hash());
         }
 
         assertEquals(List.of(first, second), audit.entries("application:42"), "read back exactly as recorded, oldest first");
@@ -158,7 +159,8 @@ class AuditLogImplTest {
     void rehashedAlteredEntryBreaksTheLinkToTheNext_R36() {
         List<AuditEntry> entries = recordMany(10);
         AuditEntry e = entries.get(4);
-        String forged = AuditHash.of(e.sequence(), e.at(), "someone-else", e.action(), e.subject(), e.detail(), e.previousHash());
+        String forged = AuditHash.of(e.sequence(), e.at(), "someone-else", e.action(), e.subject(), e.detail(), e.previousHash(),
+                e.platformDate());
         tamper("UPDATE AuditEntryEntity e SET e.actor = :actor, e.hash = :hash WHERE e.sequence = 5",
                 "actor", "someone-else", "hash", forged);
 
@@ -171,7 +173,8 @@ class AuditLogImplTest {
     void rehashedLastEntryIsDetectedByTheHead_R36() {
         List<AuditEntry> entries = recordMany(3);
         AuditEntry e = entries.get(2);
-        String forged = AuditHash.of(e.sequence(), e.at(), e.actor(), e.action(), e.subject(), "不同意", e.previousHash());
+        String forged = AuditHash.of(e.sequence(), e.at(), e.actor(), e.action(), e.subject(), "不同意", e.previousHash(),
+                e.platformDate());
         tamper("UPDATE AuditEntryEntity e SET e.detail = :detail, e.hash = :hash WHERE e.sequence = 3",
                 "detail", "不同意", "hash", forged);
 

@@ -56,7 +56,9 @@ public final class ProblemStatus {
             // a required field of the file is empty or the personal commitment unsigned
             "INCOMPLETE_FILE",
             // two configurations claim the same evaluation year: an administrator resolves it in the console
-            "AMBIGUOUS_CONFIGURATION");
+            "AMBIGUOUS_CONFIGURATION",
+            // a suspended series (plugin removed) takes no submission until it accepts again
+            "SUBMISSION_SUSPENDED");
 
     private ProblemStatus() {
     }

@@ -22,16 +22,20 @@ import org.zhicheng.api.evaluation.DefenseScheduling;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.rest.internal.Extensions;
+import org.zhicheng.rest.internal.PublicAccess;
 import org.zhicheng.rest.internal.dto.CommitteeDecisionRequest;
 import org.zhicheng.rest.internal.dto.CommitteeResultDto;
+import org.zhicheng.rest.internal.dto.PublishedResultDto;
 import org.zhicheng.rest.internal.dto.DefenseScheduleEntryDto;
 import org.zhicheng.rest.internal.dto.Inputs;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The committee meeting of a series, year and grade: every file under evaluation is decided by the vote, senior
- * grades within the pass rate (R-34); authenticated, the caller is the actor.
+ * A committee (one Annex 5 row, {@code GET /api/v1/series/{code}/committees} lists them): its meeting for a year and
+ * grade, where every file under evaluation is decided by the vote, senior grades within the pass rate (R-34), and
+ * its published results (R-10, R-35, public). The defense schedule is the series' (the office books the rooms).
+ * Authenticated unless marked public; the caller is the actor.
  */
 @Component(service = CommitteeResource.class)
 @JaxrsResource
@@ -60,16 +64,27 @@ public class CommitteeResource {
         return scheduling.schedule(seriesCode, year, Callers.actor(security)).stream().map(DefenseScheduleEntryDto::of).toList();
     }
 
-    /** {@code grade}: {@code SENIOR}, {@code INTERMEDIATE}, {@code JUNIOR} or 高, 中, 初. */
+    /**
+     * The meeting of the committee for the year and grade ({@code SENIOR}, {@code INTERMEDIATE}, {@code JUNIOR} or
+     * 高, 中, 初). Replaces the per-series meeting of API 1.x: a series code here is an unknown committee (404).
+     */
     @POST
-    @Path("{seriesCode}/{year}/{grade}/decision")
-    public CommitteeResultDto decide(@PathParam("seriesCode") String seriesCode, @PathParam("year") int year,
+    @Path("{committeeId}/{year}/{grade}/decision")
+    public CommitteeResultDto decide(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
                                      @PathParam("grade") String grade, CommitteeDecisionRequest body,
                                      @Context SecurityContext security) {
         Actor actor = Callers.actor(security);
         CommitteeDecisionRequest request = Inputs.body(body);
         Grade parsed = Inputs.grade(grade);
-        return CommitteeResultDto.of(evaluation.decide(seriesCode, year, parsed, request.seniorPassRate(),
+        return CommitteeResultDto.of(evaluation.holdMeeting(committeeId, year, parsed, request.seniorPassRate(),
                 Inputs.required(request.votes(), "缺少表决结果 / votes is required"), actor));
+    }
+
+    /** Who passed at the committee's meetings of the year, published to all (R-10, R-35 四公开). */
+    @GET
+    @Path("{committeeId}/{year}/results")
+    @PublicAccess
+    public List<PublishedResultDto> results(@PathParam("committeeId") String committeeId, @PathParam("year") int year) {
+        return evaluation.committeeResults(committeeId, year).stream().map(PublishedResultDto::of).toList();
     }
 }

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.evaluation.EvaluationService;
+import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.PublicAccess;
@@ -24,8 +25,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The published results of a series and year (评审结果公示, R-10, R-35): who passed, with unit, specialty and level.
- * Public, as the notice publishes them.
+ * The published results of a series and year (评审结果公示, R-10, R-35): who passed, with unit, specialty and level,
+ * committee by committee. Public, as the notice publishes them.
  */
 @Component(service = PublishedResultResource.class)
 @JaxrsResource
@@ -52,9 +53,9 @@ public class PublishedResultResource {
     public List<PublishedResultDto> results(@QueryParam("seriesCode") String seriesCode, @QueryParam("year") Integer year) {
         String code = Inputs.required(seriesCode, "请选择职称系列 / seriesCode is required").trim();
         int evaluationYear = Inputs.required(year, "请填写评审年度 / year is required");
-        if (catalog.find(code).isEmpty()) {
-            throw NotFound.series(code);
-        }
-        return evaluation.publishedResults(code, evaluationYear).stream().map(PublishedResultDto::of).toList();
+        Series series = catalog.find(code).orElseThrow(() -> NotFound.series(code));
+        // the committees' own results (GET /api/v1/committees/{id}/{year}/results), all of the series' in Annex 5 order
+        return series.committees().stream().flatMap(c -> evaluation.committeeResults(c.id(), evaluationYear).stream())
+                .map(PublishedResultDto::of).toList();
     }
 }

@@ -17,6 +17,7 @@ import org.zhicheng.api.scoring.ScoringStandards;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.PublicAccess;
+import org.zhicheng.rest.internal.dto.CommitteeDto;
 import org.zhicheng.rest.internal.dto.ScoringStandardDto;
 import org.zhicheng.rest.internal.dto.SeriesDto;
 
@@ -55,6 +56,13 @@ public class SeriesResource {
     @Path("{code}")
     public SeriesDto one(@PathParam("code") String code) {
         return catalog.find(code).map(SeriesDto::of).orElseThrow(() -> NotFound.series(code));
+    }
+
+    /** The series' committees (Annex 5 rows) with the levels each evaluates, organising unit and phone. */
+    @GET
+    @Path("{code}/committees")
+    public List<CommitteeDto> committees(@PathParam("code") String code) {
+        return catalog.find(code).orElseThrow(() -> NotFound.series(code)).committees().stream().map(CommitteeDto::of).toList();
     }
 
     /** Every published version of every year, oldest first, with the category shares. */

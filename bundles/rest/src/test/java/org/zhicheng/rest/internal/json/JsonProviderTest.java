@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.zhicheng.api.domain.ApplicationStatus;
@@ -22,8 +23,9 @@ class JsonProviderTest {
     @Test
     void instantsAreIso8601Strings() throws Exception {
         JsonNode change = mapper.valueToTree(new StatusChangeDto(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
-                Instant.parse("2023-08-01T02:30:00Z"), "integration", null));
-        assertEquals("2023-08-01T02:30:00Z", change.get("at").asText());
+                Instant.parse("2026-12-06T02:30:00Z"), "integration", null, LocalDate.parse("2023-08-01")));
+        assertEquals("2026-12-06T02:30:00Z", change.get("at").asText());
+        assertEquals("2023-08-01", change.get("platformDate").asText(), "the platform date the act counted on, ISO");
         assertEquals("SUBMITTED", change.get("to").asText());
     }
 

@@ -8,6 +8,7 @@ import org.zhicheng.api.audit.AuditLog;
 import org.zhicheng.api.audit.AuditVerification;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.session.ForRoles;
+import org.zhicheng.ui.internal.views.Labels;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,6 +37,8 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         entries.setId("audit-entries");
         entries.addColumn(AuditEntry::sequence).setHeader("#").setAutoWidth(true);
         entries.addColumn(e -> WHEN.format(e.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true);
+        entries.addColumn(e -> Labels.platformDate(e.platformDate())).setHeader(getTranslation("history.platformDate"))
+                .setAutoWidth(true);
         entries.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         entries.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         entries.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.subject")).setAutoWidth(true);

@@ -179,6 +179,15 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
             submit.setId("submit-file");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(submit);
+            // a removed plugin (暂停受理): core refuses the submission, so say why before the applicant tries
+            catalog.find(file.seriesCode()).filter(series -> !series.accepting()).ifPresent(series -> {
+                Paragraph suspended = new Paragraph(getTranslation("files.seriesSuspended", series.name()));
+                suspended.setId("series-suspended");
+                suspended.getElement().getThemeList().add("badge error");
+                details.add(suspended);
+                submit.setEnabled(false);
+                submit.setTooltipText(suspended.getText());
+            });
         }
         if (file.status() == ApplicationStatus.MATERIAL_RECEIVED) {
             Button pay = new Button(getTranslation("files.pay"), click -> new FeePaymentDialog(applications, file, me, campaigns.today(),
@@ -192,6 +201,8 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         Grid<StatusChange> history = new Grid<>();
         history.setId("file-history");
         history.addColumn(change -> WHEN.format(change.at())).setHeader(getTranslation("history.at")).setAutoWidth(true);
+        history.addColumn(change -> Labels.platformDate(change.platformDate())).setHeader(getTranslation("history.platformDate"))
+                .setAutoWidth(true);
         history.addColumn(change -> getTranslation("status." + change.to().name())).setHeader(getTranslation("history.to"))
                 .setAutoWidth(true);
         history.addColumn(StatusChange::actor).setHeader(getTranslation("history.actor")).setAutoWidth(true);

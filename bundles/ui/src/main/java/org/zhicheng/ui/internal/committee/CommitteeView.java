@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.zhicheng.api.certificate.CertificateService;
 import org.zhicheng.api.domain.Application;
@@ -21,6 +23,7 @@ import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.api.series.Committee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicationFilter;
@@ -52,7 +55,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * The committee office: paid files sent to the committee, experts assigned (conflicts refused by core), the defense
- * schedule, scores and exemptions (R-22, R-23), the meeting's vote with the senior pass rate (R-34), and certificates (R-11).
+ * schedule, scores and exemptions (R-22, R-23), each committee's meeting (Annex 5 row) with its vote and the senior pass
+ * rate (R-34), and certificates (R-11).
  */
 @ForRoles({Role.COMMITTEE_OFFICE, Role.INTEGRATION})
 public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
@@ -160,27 +164,56 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    /** The meeting of one series, year and grade: every file under evaluation needs a vote. */
+    /**
+     * The meeting of one committee (an Annex 5 row: specialty, levels, organising unit), year and grade: every file
+     * under evaluation needs a vote; only senior meetings take a pass rate (R-34).
+     */
     private VerticalLayout meetingForm() {
+        Actor me = CurrentUser.require();
         ComboBox<Series> series = new ComboBox<>(getTranslation("committee.meeting.series"));
         series.setId("meeting-series");
         series.setItems(catalog.allSeries());
         series.setItemLabelGenerator(Series::name);
+        ComboBox<Committee> committee = new ComboBox<>(getTranslation("committee.meeting.committee"));
+        committee.setId("meeting-committee");
+        committee.setItemLabelGenerator(Labels::committee);
+        committee.setWidth("28em");
+        committee.getStyle().set("max-width", "100%");
+        series.addValueChangeListener(event -> {
+            meeting.removeAll();
+            List<Committee> committees = event.getValue() == null ? List.of() : event.getValue().committees();
+            committee.setItems(committees);
+            // the first committee with files waiting, so the office starts where there is work
+            Set<String> waiting = event.getValue() == null ? Set.of() : applications.search(new ApplicationFilter(null,
+                            event.getValue().code(), ApplicationStatus.UNDER_EVALUATION, null), 0, 1000, me).stream()
+                    .map(a -> event.getValue().committeeFor(a.specialty(), a.level()).map(Committee::id).orElse(""))
+                    .collect(Collectors.toSet());
+            committee.setValue(committees.stream().filter(c -> waiting.contains(c.id())).findFirst()
+                    .orElse(committees.isEmpty() ? null : committees.get(0)));
+        });
         ComboBox<Grade> grade = new ComboBox<>(getTranslation("committee.meeting.grade"));
         grade.setId("meeting-grade");
         grade.setItems(Grade.values());
         grade.setItemLabelGenerator(Grade::officialTerm);
         grade.setValue(Grade.SENIOR);
+        BigDecimal defaultPassRate = new BigDecimal("0.6");
         BigDecimalField passRate = new BigDecimalField(getTranslation("committee.meeting.passRate"));
         passRate.setId("meeting-pass-rate");
-        passRate.setValue(new BigDecimal("0.6"));
+        passRate.setValue(defaultPassRate);
+        // intermediate and junior meetings have no pass rate, so none is offered (core refuses one)
+        grade.addValueChangeListener(event -> {
+            boolean senior = event.getValue() == Grade.SENIOR;
+            passRate.setEnabled(senior);
+            passRate.setValue(senior ? defaultPassRate : null);
+            passRate.setHelperText(senior ? null : getTranslation("committee.meeting.noPassRate"));
+        });
         Button load = new Button(getTranslation("committee.meeting.load"), click -> {
-            if (series.getValue() != null && grade.getValue() != null) {
-                showCandidates(series.getValue(), grade.getValue(), passRate);
+            if (committee.getValue() != null && grade.getValue() != null) {
+                showCandidates(committee.getValue(), grade.getValue(), passRate);
             }
         });
         load.setId("meeting-load");
-        HorizontalLayout form = new HorizontalLayout(series, grade, passRate, load);
+        HorizontalLayout form = new HorizontalLayout(series, committee, grade, passRate, load);
         form.setAlignItems(Alignment.BASELINE);
         form.getStyle().set("flex-wrap", "wrap");
         VerticalLayout layout = new VerticalLayout(new H3(getTranslation("committee.meeting.heading")), form, meeting);
@@ -188,12 +221,14 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         return layout;
     }
 
-    private void showCandidates(Series series, Grade grade, BigDecimalField passRate) {
+    private void showCandidates(Committee committee, Grade grade, BigDecimalField passRate) {
         meeting.removeAll();
         Actor me = CurrentUser.require();
-        // the meeting decides the newest year with files of the series under evaluation
-        List<Application> underEvaluation = applications.search(new ApplicationFilter(null, series.code(),
-                ApplicationStatus.UNDER_EVALUATION, null), 0, 1000, me);
+        meeting.add(new Paragraph(getTranslation("committee.meeting.of", Labels.committee(committee))));
+        // the meeting decides the newest year with files of the committee under evaluation
+        List<Application> underEvaluation = applications.search(new ApplicationFilter(null, committee.seriesCode(),
+                ApplicationStatus.UNDER_EVALUATION, null), 0, 1000, me).stream()
+                .filter(a -> a.specialty().equals(committee.specialty()) && committee.evaluates(a.level())).toList();
         int year = underEvaluation.stream().mapToInt(Application::evaluationYear).max().orElse(0);
         List<Application> candidates = underEvaluation.stream()
                 .filter(a -> a.evaluationYear() == year && Grade.of(a.level()) == grade).toList();
@@ -212,8 +247,9 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         Button decide = new Button(getTranslation("committee.meeting.decide"), click -> {
             Map<Long, Boolean> ballot = new LinkedHashMap<>();
             votes.forEach((id, box) -> ballot.put(id, box.getValue()));
+            BigDecimal rate = grade == Grade.SENIOR ? passRate.getValue() : null;
             CommitteeResult[] result = new CommitteeResult[1];
-            if (Notices.attempt(() -> result[0] = evaluation.decide(series.code(), year, grade, passRate.getValue(), ballot, me))) {
+            if (Notices.attempt(() -> result[0] = evaluation.holdMeeting(committee.id(), year, grade, rate, ballot, me))) {
                 meeting.removeAll();
                 meeting.add(new Paragraph(getTranslation("committee.meeting.result", result[0].candidates(), result[0].passLimit())));
                 meeting.add(ranking(result[0]));

@@ -1,10 +1,13 @@
 package org.zhicheng.ui.internal.views;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
 import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.evaluation.DefenseAppointment;
+import org.zhicheng.api.series.Committee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 
@@ -42,5 +45,16 @@ public final class Labels {
     /** The series' name, or its code when its plugin is not installed now (the file keeps its data). */
     public static String series(SeriesCatalog catalog, String code) {
         return catalog.find(code).map(Series::name).orElse(code);
+    }
+
+    /** A committee as Annex 5 names it: specialty, the levels it evaluates and its organising unit. */
+    public static String committee(Committee committee) {
+        return committee.specialty() + " · " + String.join("、", committee.levels().stream().map(TitleLevel::officialTerm).toList())
+                + " · " + committee.organisingUnit();
+    }
+
+    /** The platform date an act counted on; a dash for entries recorded before it was kept. */
+    public static String platformDate(LocalDate date) {
+        return date == null ? "—" : date.toString();
     }
 }

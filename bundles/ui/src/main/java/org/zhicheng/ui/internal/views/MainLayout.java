@@ -35,6 +35,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.shared.Registration;
 
 /**
@@ -60,7 +61,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         language.setId("switch-language");
         language.getStyle().set("flex-shrink", "0");
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, account(), language);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title,
+                VaadinService.getCurrent().getInstantiator().getOrCreate(PlatformDateBadge.class), account(), language);
         bar.addClassName("app-bar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);

@@ -7,19 +7,22 @@ import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.evaluation.PublishedResult;
+import org.zhicheng.api.series.Committee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
- * Public (R-10, R-35 四公开): who passed the committee's evaluation, per series and year, with employer, specialty
+ * Public (R-10, R-35 四公开): who passed, per series and year grouped by committee (Annex 5 row), with employer, specialty
  * and level, published on purpose during the year's meeting and publicity period and kept afterwards.
  */
 public class ResultsView extends VerticalLayout implements HasDynamicTitle {
@@ -30,7 +33,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     private final transient EvaluationService evaluation;
     private final ComboBox<Series> series = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
-    private final Grid<PublishedResult> results = new Grid<>();
+    private final Div results = new Div();
     private final Paragraph summary = new Paragraph();
 
     public ResultsView(EvaluationService evaluation, SeriesCatalog catalog, CampaignService campaigns) {
@@ -50,11 +53,6 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
         series.addValueChangeListener(event -> refresh());
         year.addValueChangeListener(event -> refresh());
         results.setId("results-grid");
-        results.addColumn(PublishedResult::fullName).setHeader(getTranslation("results.name")).setAutoWidth(true);
-        results.addColumn(PublishedResult::employer).setHeader(getTranslation("results.employer")).setFlexGrow(1);
-        results.addColumn(PublishedResult::specialty).setHeader(getTranslation("results.specialty")).setAutoWidth(true);
-        results.addColumn(r -> r.level().officialTerm()).setHeader(getTranslation("results.level")).setAutoWidth(true);
-        results.setAllRowsVisible(true);
         summary.setId("results-summary");
         HorizontalLayout filters = new HorizontalLayout(series, year);
         filters.getStyle().set("flex-wrap", "wrap");
@@ -62,15 +60,33 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
                 results);
     }
 
+    /** One part per committee with results (R-10: each committee publishes after its meeting). */
     private void refresh() {
+        results.removeAll();
         if (series.getValue() == null || year.getValue() == null) {
-            results.setItems(List.of());
             summary.setText("");
             return;
         }
-        List<PublishedResult> passed = evaluation.publishedResults(series.getValue().code(), year.getValue());
-        results.setItems(passed);
-        summary.setText(getTranslation("results.summary", year.getValue(), series.getValue().name(), passed.size()));
+        int passed = 0;
+        for (Committee committee : series.getValue().committees()) {
+            List<PublishedResult> committeeResults = evaluation.committeeResults(committee.id(), year.getValue());
+            if (committeeResults.isEmpty()) {
+                continue;
+            }
+            passed += committeeResults.size();
+            H3 heading = new H3(getTranslation("results.committee", Labels.committee(committee), committee.phone(),
+                    committeeResults.size()));
+            Grid<PublishedResult> grid = new Grid<>();
+            grid.setId("results-" + committee.id().replace('.', '-'));
+            grid.addColumn(PublishedResult::fullName).setHeader(getTranslation("results.name")).setAutoWidth(true);
+            grid.addColumn(PublishedResult::employer).setHeader(getTranslation("results.employer")).setFlexGrow(1);
+            grid.addColumn(PublishedResult::specialty).setHeader(getTranslation("results.specialty")).setAutoWidth(true);
+            grid.addColumn(r -> r.level().officialTerm()).setHeader(getTranslation("results.level")).setAutoWidth(true);
+            grid.setItems(committeeResults);
+            grid.setAllRowsVisible(true);
+            results.add(heading, grid);
+        }
+        summary.setText(getTranslation("results.summary", year.getValue(), series.getValue().name(), passed));
     }
 
     @Override
