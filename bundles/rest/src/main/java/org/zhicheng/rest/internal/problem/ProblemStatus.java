@@ -53,7 +53,9 @@ public final class ProblemStatus {
             // a required field of the file is empty or the personal commitment unsigned
             "INCOMPLETE_FILE",
             // two configurations claim the same evaluation year: an administrator resolves it in the console
-            "AMBIGUOUS_CONFIGURATION");
+            "AMBIGUOUS_CONFIGURATION",
+            // units: the credit code is on record; the unit is no longer (or not yet) a proposal, or awaits confirmation
+            "DUPLICATE_CREDIT_CODE", "UNIT_NOT_PROPOSED", "UNIT_NOT_CONFIRMED");
 
     private ProblemStatus() {
     }
