@@ -12,6 +12,6 @@ import org.junit.runners.Suite.SuiteClasses;
 @RunWith(Suite.class)
 @SuiteClasses({ PlatformTests.class, SeriesPluginLifecycleTests.class, CommitteeTablesTests.class,
         SeriesPluginUpgradeTests.class, SeriesRulesTests.class, RestApiTests.class, FileLifecycleTests.class,
-        RestLifecycleTests.class, CalendarAdministrationTests.class })
+        RestLifecycleTests.class, CalendarAdministrationTests.class, UnitTests.class })
 public class ContainerIT {
 }

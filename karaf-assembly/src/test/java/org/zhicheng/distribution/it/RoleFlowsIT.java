@@ -113,12 +113,14 @@ public class RoleFlowsIT {
         browser.waitFor("#registration-view");
         browser.type("#register-full-name", FULL_NAME);
         browser.type("#register-id-number", ID_NUMBER.value().substring(0, 17) + "0"); // a wrong check character
-        browser.type("#register-employer", EMPLOYER);
+        // the unit is picked from the units on record, searched by part of its name; its county and tier come with it
+        browser.pick("#register-unit", "水利局", EMPLOYER + "（地直，党政机关）");
         browser.type("#register-username", USERNAME);
         browser.type("#register-password", DEMO_PASSWORD + "-own");
         browser.type("#register-repeat", DEMO_PASSWORD + "-own");
         browser.click("#register-submit");
-        browser.waitForText("vaadin-notification-card", "身份证号");
+        browser.waitFor("#register-id-number[invalid]");
+        browser.waitForText("#register-id-number", "身份证号校验位错误");
         browser.screenshot("roles-01-registration-refused");
 
         browser.type("#register-id-number", ID_NUMBER.value());
