@@ -549,6 +549,20 @@ public class RoleFlowsIT {
     }
 
     @Test
+    public void ia_countyBureauConfirmsAUnitProposedAtRegistration() throws Exception {
+        browser.login("kuqa-hr", DEMO_PASSWORD);
+        browser.click("#main-navigation a[data-route='units']");
+        browser.waitForText("#units-grid vaadin-grid-cell-content", "库车市丝路农业科技有限公司"); // the demo's proposal
+        browser.click("#units-grid [id^='units-confirm-']");
+        browser.waitForText("vaadin-dialog-overlay", "确认后该单位的申报人即可申报");
+        browser.screenshot("roles-12e-county-unit-confirm");
+        browser.click("#units-decision-ok");
+        browser.waitForText("vaadin-notification-card", "已确认单位：库车市丝路农业科技有限公司");
+        browser.screenshot("roles-12f-county-units");
+        browser.logout();
+    }
+
+    @Test
     public void j_aPluginLeavesAndReturnsInALoggedInSession() throws Exception {
         String link = "#main-navigation a[data-route='series/engineering']";
         browser.login(USERNAME, DEMO_PASSWORD + "-own");
@@ -608,6 +622,8 @@ public class RoleFlowsIT {
             browser.login("admin", DEMO_PASSWORD);
             browser.open("admin/calendar");
             fitsPhone("admin-calendar", "#calendar-tabs");
+            browser.open("units");
+            fitsPhone("admin-units", "#units-grid");
             browser.logout();
         } finally {
             browser.windowSize(1280, 900);

@@ -2,6 +2,7 @@ package org.zhicheng.core.internal.unit;
 
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.unit.UnitStatus;
+import org.zhicheng.api.unit.UnitType;
 
 /** Refusals about units. */
 public final class UnitRefusals {
@@ -49,5 +50,13 @@ public final class UnitRefusals {
                 : "所在单位“" + name + "”尚待" + whom + "确认，确认后才能申报；请联系" + whom;
         return new ZhichengException("UNIT_NOT_CONFIRMED", chinese,
                 "the applicant's unit " + name + " is " + status.name().toLowerCase() + "; no file before it is confirmed");
+    }
+
+    /** channel C is for staff of a 民营企业, as their unit on record says. */
+    static ZhichengException channelCPrivateOnly(String unitName, UnitType typeOrNull) {
+        return new ZhichengException("CHANNEL_C_PRIVATE_ONLY", "民营企业专项评审仅限民营企业的专业技术人员，所在单位“" + unitName
+                + "”" + (typeOrNull == null ? "未登记单位类型" : "是" + typeOrNull.officialTerm()),
+                "channel C is for staff of private enterprises only (R-06); the applicant's unit is "
+                        + (typeOrNull == null ? "not on record" : typeOrNull.name().toLowerCase()), "channel");
     }
 }

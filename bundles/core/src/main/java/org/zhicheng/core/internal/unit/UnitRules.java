@@ -3,7 +3,6 @@ package org.zhicheng.core.internal.unit;
 import javax.persistence.EntityManager;
 
 import org.zhicheng.api.domain.Channel;
-import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.unit.UnitStatus;
 import org.zhicheng.api.unit.UnitType;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
@@ -24,10 +23,7 @@ public final class UnitRules {
             throw UnitRefusals.unitNotConfirmed(unit.getName(), unit.getCounty(), unit.getStatus());
         }
         if (channel == Channel.C_PRIVATE_ENTERPRISE && (unit == null || unit.getType() != UnitType.PRIVATE_ENTERPRISE)) {
-            throw new ZhichengException("CHANNEL_C_PRIVATE_ONLY", "民营企业专项评审仅限民营企业的专业技术人员，所在单位“"
-                    + applicant.getEmployer() + "”" + (unit == null ? "未登记单位类型" : "是" + unit.getType().officialTerm()),
-                    "channel C is for staff of private enterprises only (R-06); the applicant's unit is "
-                            + (unit == null ? "not on record" : unit.getType().name().toLowerCase()), "channel");
+            throw UnitRefusals.channelCPrivateOnly(applicant.getEmployer(), unit == null ? null : unit.getType());
         }
     }
 

@@ -75,12 +75,12 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.setId("units-grid");
-        grid.addColumn(Unit::name).setHeader(getTranslation("units.name")).setFlexGrow(1);
+        grid.addColumn(Unit::name).setHeader(getTranslation("units.name")).setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(u -> u.creditCode().value()).setHeader(getTranslation("units.creditCode")).setAutoWidth(true);
         grid.addColumn(u -> u.type().officialTerm()).setHeader(getTranslation("units.type")).setAutoWidth(true);
         grid.addColumn(UnitLabels::where).setHeader(getTranslation("units.where")).setAutoWidth(true);
         grid.addColumn(u -> u.status().officialTerm()).setHeader(getTranslation("units.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::decisions).setAutoWidth(true);
+        grid.addComponentColumn(this::decisions).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> units.list(query(), query.getOffset(), Math.min(query.getLimit(), 1000), me).stream(),
                 query -> (int) units.count(query(), me));
         grid.setHeight("55vh");
