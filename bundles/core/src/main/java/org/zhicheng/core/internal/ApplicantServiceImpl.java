@@ -52,6 +52,11 @@ public class ApplicantServiceImpl implements ApplicantService {
         return jpa.txExpr(TransactionType.Required, em -> insert(em, applicant, actor).toRecord());
     }
 
+    /** Self-registration's insert (no registrar to check). */
+    public static ApplicantEntity insert(EntityManager em, NewApplicant applicant) {
+        return insert(em, applicant, null);
+    }
+
     /**
      * Inserts the applicant, refusing a second registration of the same ID number; for the account service too. The
      * employer's name, county and tier come from the unit on record: the one named by id, or the confirmed one of the

@@ -97,7 +97,7 @@ public class AccountServiceImpl implements AccountService {
 
     private Actor register(EntityManager em, NewApplicant applicant, String username, char[] password, String note) {
         requireFree(em, username);
-        ApplicantEntity registered = ApplicantServiceImpl.insert(em, applicant, null);
+        ApplicantEntity registered = ApplicantServiceImpl.insert(em, applicant);
         Actor account = new Actor(username, applicant.fullName(), Role.APPLICANT, registered.getId(), registered.getEmployer(),
                 registered.getCounty(), Set.of(), null, registered.getUnitId());
         em.persist(new AccountEntity(account, PasswordHashing.hash(password), Instant.now()));
