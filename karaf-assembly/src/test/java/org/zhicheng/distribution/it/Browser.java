@@ -124,6 +124,23 @@ final class Browser implements AutoCloseable {
         input.sendKeys(Keys.TAB);
     }
 
+    /** Picks the combo box item with this exact label after typing part of it (a lazy combo box searches as typed). */
+    void pick(String comboCss, String typed, String label) {
+        WebElement input = waitFor(comboCss + " input");
+        input.clear();
+        input.sendKeys(typed);
+        until(driver, d -> {
+            for (WebElement item : d.findElements(By.cssSelector("vaadin-combo-box-item"))) {
+                if (item.getText().trim().equals(label) && item.isDisplayed()) {
+                    item.click();
+                    return true;
+                }
+            }
+            return false;
+        });
+        input.sendKeys(Keys.TAB);
+    }
+
     void click(String css) {
         WebElement element = waitFor(css);
         scrollIntoView(element);

@@ -13,6 +13,7 @@ import org.junit.runners.Suite.SuiteClasses;
 @SuiteClasses({ PlatformTests.class, SeriesPluginLifecycleTests.class, CommitteeTablesTests.class,
         SeriesPluginUpgradeTests.class, SeriesRulesTests.class, RestApiTests.class, FileLifecycleTests.class,
         RestLifecycleTests.class, CalendarAdministrationTests.class, CareerTests.class, ApiActsTests.class,
-        HeadlessCampaignTests.class, RuleFidelityTests.class })
+        HeadlessCampaignTests.class, RuleFidelityTests.class,
+        UnitTests.class })
 public class ContainerIT {
 }

@@ -83,6 +83,7 @@ public class FileLifecycleTests extends ContainerTestSupport {
         evaluation.exemptFromDefense(third.id(), DefenseExemption.VILLAGE_WORK_TEAM, as("committee-office"));
         assertEquals(0, new BigDecimal("85").compareTo(evaluation.defenseScore(third.id(), IT).orElseThrow()));
 
+        setToday("2023-09-15"); // the committee meets inside the meetings window
         CommitteeResult result = evaluation.holdMeeting("agriculture.30", 2023, Grade.SENIOR, new BigDecimal("0.67"), votes,
                 as("committee")); // Annex 5 row 30, 农艺专业
         assertEquals(2, result.passLimit());

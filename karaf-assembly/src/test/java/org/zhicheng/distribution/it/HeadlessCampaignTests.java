@@ -183,6 +183,7 @@ public class HeadlessCampaignTests extends ContainerTestSupport {
             JsonNode filed = api.expect(201, api.post("/api/v1/filings", preMeeting, INTEGRATION));
             assertEquals("2023-09-12", filed.get("filedOn").asText());
             assertEquals("integration", filed.get("filedBy").asText());
+            setToday("2023-09-15"); // the meeting the pre-meeting filing announced, inside the meetings window
             ObjectNode decision = api.object().put("seniorPassRate", new BigDecimal("1.0"));
             decision.putObject("votes").put(Long.toString(id), true);
             JsonNode result = api.expect(200, api.post("/api/v1/committees/" + SERIES + ".42/2023/SENIOR/decision", decision,

@@ -36,6 +36,12 @@ final class Http {
         return send(port, "POST", pathAndQuery, content, "application/octet-stream", credentials);
     }
 
+    /** POSTs a body of the given content type (a CSV file) with HTTP Basic credentials. */
+    static HttpResult post(int port, String pathAndQuery, byte[] content, String contentType, Credentials credentials)
+            throws IOException {
+        return send(port, "POST", pathAndQuery, content, contentType, credentials);
+    }
+
     private static HttpResult send(int port, String method, String pathAndQuery, byte[] body, String contentType,
                                    Credentials credentials) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) new URL("http://localhost:" + port + pathAndQuery).openConnection();

@@ -223,6 +223,7 @@ public class RestLifecycleTests extends ContainerTestSupport {
             decision.putObject("votes").put(Long.toString(id), true).put(second.get("id").asText(), true);
             String meeting = "/api/v1/committees/" + SERIES + ".4/2023/SENIOR/decision"; // Annex 5 row 4, 水利专业
             assertProblem(post(meeting, decision.toString(), BUREAU), 403, "FORBIDDEN");
+            setToday("2023-09-15"); // the committee meets inside the meetings window
             JsonNode result = read(expect(200, post(meeting, decision.toString(), OFFICE)));
             assertEquals(result.toString(), 2, result.get("candidates").asInt());
             assertEquals(1, result.get("passLimit").asInt());

@@ -113,12 +113,14 @@ public class RoleFlowsIT {
         browser.waitFor("#registration-view");
         browser.type("#register-full-name", FULL_NAME);
         browser.type("#register-id-number", ID_NUMBER.value().substring(0, 17) + "0"); // a wrong check character
-        browser.type("#register-employer", EMPLOYER);
+        // the unit is picked from the units on record, searched by part of its name; its county and tier come with it
+        browser.pick("#register-unit", "水利局", EMPLOYER + "（地直，党政机关）");
         browser.type("#register-username", USERNAME);
         browser.type("#register-password", DEMO_PASSWORD + "-own");
         browser.type("#register-repeat", DEMO_PASSWORD + "-own");
         browser.click("#register-submit");
-        browser.waitForText("vaadin-notification-card", "身份证号");
+        browser.waitFor("#register-id-number[invalid]");
+        browser.waitForText("#register-id-number", "身份证号校验位错误");
         browser.screenshot("roles-01-registration-refused");
 
         browser.type("#register-id-number", ID_NUMBER.value());
@@ -443,6 +445,7 @@ public class RoleFlowsIT {
 
     @Test
     public void g_committeeVotesAndIssuesTheCertificate_R34_R11() throws Exception {
+        platform.client("config:property-set -p org.zhicheng.clock date 2023-09-15"); // the meetings window
         browser.login("office", DEMO_PASSWORD);
         browser.waitFor("#committee-view");
         browser.click("#tab-meeting");
@@ -570,6 +573,20 @@ public class RoleFlowsIT {
     }
 
     @Test
+    public void ia_countyBureauConfirmsAUnitProposedAtRegistration() throws Exception {
+        browser.login("kuqa-hr", DEMO_PASSWORD);
+        browser.click("#main-navigation a[data-route='units']");
+        browser.waitForText("#units-grid vaadin-grid-cell-content", "库车市丝路农业科技有限公司"); // the demo's proposal
+        browser.click("#units-grid [id^='units-confirm-']");
+        browser.waitForText("vaadin-dialog-overlay", "确认后该单位的申报人即可申报");
+        browser.screenshot("roles-12e-county-unit-confirm");
+        browser.click("#units-decision-ok");
+        browser.waitForText("vaadin-notification-card", "已确认单位：库车市丝路农业科技有限公司");
+        browser.screenshot("roles-12f-county-units");
+        browser.logout();
+    }
+
+    @Test
     public void j_aPluginLeavesAndReturnsInALoggedInSession() throws Exception {
         String link = "#main-navigation a[data-route='series/engineering']";
         browser.login(USERNAME, DEMO_PASSWORD + "-own");
@@ -629,6 +646,8 @@ public class RoleFlowsIT {
             browser.login("admin", DEMO_PASSWORD);
             browser.open("admin/calendar");
             fitsPhone("admin-calendar", "#calendar-tabs");
+            browser.open("units");
+            fitsPhone("admin-units", "#units-grid");
             browser.logout();
         } finally {
             browser.windowSize(1280, 900);

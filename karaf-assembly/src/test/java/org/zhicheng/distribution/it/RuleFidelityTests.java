@@ -160,7 +160,13 @@ public class RuleFidelityTests extends ContainerTestSupport {
                 422, "GRADE_NOT_EVALUATED");
         assertEquals("UNDER_EVALUATION", JsonApi.read(200, api.get("/api/v1/applications/" + file.id(), OFFICE)).get("status").asText());
 
+        // not before the meetings window opens, and nothing is decided
+        why = JsonApi.assertProblem(api.post(meeting, ballot.toString(), OFFICE), 422, "MEETING_OUTSIDE_WINDOW");
+        assertTrue(why, why.startsWith("评审会议须在2023-09-15至2023-10-30之间召开"));
+        assertEquals("UNDER_EVALUATION", JsonApi.read(200, api.get("/api/v1/applications/" + file.id(), OFFICE)).get("status").asText());
+        setToday("2023-09-15");
         JsonNode result = JsonApi.read(200, api.post(meeting, ballot.toString(), OFFICE));
+        setToday("2023-08-01");
         assertEquals("engineering.16", result.get("committeeId").asText());
         assertTrue(result.get("passRate").isNull());
         assertEquals(result.toString(), file.id(), result.get("ranking").get(0).get("applicationId").asLong());

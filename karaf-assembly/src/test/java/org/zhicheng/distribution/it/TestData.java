@@ -18,6 +18,17 @@ final class TestData {
         return ResidentIdNumber.completing(first17);
     }
 
+    /** A valid unified social credit code (GB 32100) of a company in 库车市, unlikely to be on record. */
+    static org.zhicheng.api.unit.CreditCode creditCode() {
+        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder first17 = new StringBuilder("91652902MA");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 7; i++) {
+            first17.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        return org.zhicheng.api.unit.CreditCode.completing(first17.toString());
+    }
+
     /** An ASCII token usable as one shell argument. */
     static String token(String prefix) {
         return prefix + Long.toString(System.nanoTime() & 0xffffffffL, 36);

@@ -3,12 +3,15 @@ package org.zhicheng.api.security;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.annotation.versioning.ProviderType;
 import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.unit.NewUnit;
 
 /**
  * The platform's accounts. Passwords are kept only as salted PBKDF2 hashes. Refusals are
  * {@link org.zhicheng.api.service.ZhichengException}s with a stable code.
  */
+@ProviderType
 public interface AccountService {
 
     /** Shortest password accepted. */
@@ -22,6 +25,15 @@ public interface AccountService {
      * second registration with the same ID number or user name is refused and changes nothing.
      */
     Actor registerApplicant(NewApplicant applicant, String username, char[] password);
+
+    /**
+     * Self-registration with a unit not yet on record: proposes the unit (to be confirmed by its county bureau, or an
+     * administrator for a prefecture-direct unit) and registers the applicant and their account as its staff, in one
+     * transaction. The applicant may log in but opens no file before the unit is confirmed.
+     *
+     * @since 1.1
+     */
+    Actor registerApplicantProposingUnit(NewApplicant applicant, NewUnit unit, String username, char[] password);
 
     /** An administrator creates an account of any role but {@link Role#SYSTEM}. */
     Actor createAccount(Actor account, char[] password, Actor admin);

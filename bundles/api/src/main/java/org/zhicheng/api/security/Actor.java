@@ -14,9 +14,17 @@ import java.util.regex.Pattern;
  * @param seriesCodes the series covered, for {@link Role#SERIES_DEPARTMENT} (at least one) and
  *                    {@link Role#COMMITTEE_OFFICE} (none means every series)
  * @param expertId    the expert of the committee pool, for {@link Role#EXPERT}
+ * @param unitId      the unit on record, for {@link Role#EMPLOYER} (and an applicant's own unit); scopes match by it,
+ *                    {@code employer} is then its name for display. Null only for a unit not on record, matched by name.
  */
 public record Actor(String username, String displayName, Role role, Long applicantId, String employer, String county,
-                    Set<String> seriesCodes, String expertId) {
+                    Set<String> seriesCodes, String expertId, Long unitId) {
+
+    /** An actor of no recorded unit. */
+    public Actor(String username, String displayName, Role role, Long applicantId, String employer, String county,
+                 Set<String> seriesCodes, String expertId) {
+        this(username, displayName, role, applicantId, employer, county, seriesCodes, expertId, null);
+    }
 
     private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{1,63}");
 
@@ -32,7 +40,7 @@ public record Actor(String username, String displayName, Role role, Long applica
         seriesCodes = seriesCodes == null ? Set.of() : Set.copyOf(seriesCodes);
         switch (role) {
             case APPLICANT -> require(applicantId != null, "申报人账号须关联申报人 / an applicant account needs its applicant");
-            case EMPLOYER -> require(employer != null, "用人单位账号须填写单位 / an employer account needs its unit");
+            case EMPLOYER -> require(employer != null || unitId != null, "用人单位账号须填写单位 / an employer account needs its unit");
             case COUNTY_BUREAU -> require(county != null, "县市账号须填写县（市） / a county bureau account needs its county");
             case SERIES_DEPARTMENT -> require(!seriesCodes.isEmpty(), "行业主管部门账号须至少负责一个系列 / a series department account needs a series");
             case EXPERT -> require(expertId != null, "专家账号须关联专家编号 / an expert account needs its expert id");
@@ -46,6 +54,18 @@ public record Actor(String username, String displayName, Role role, Long applica
 
     public static Actor employer(String username, String employer) {
         return new Actor(username, employer, Role.EMPLOYER, null, employer, null, Set.of(), null);
+    }
+
+    /** The account of a unit on record. */
+    public static Actor employer(String username, long unitId, String unitName) {
+        return new Actor(username, unitName, Role.EMPLOYER, null, unitName, null, Set.of(), null, unitId);
+    }
+
+    /** The same actor with its unit on record (its id and name). */
+    public Actor withUnit(Long newUnitId, String unitName) {
+        return new Actor(username, role == Role.EMPLOYER && displayName.equals(employer) && unitName != null ? unitName
+                : displayName, role, applicantId, unitName == null ? employer : unitName, county, seriesCodes, expertId,
+                newUnitId);
     }
 
     public static Actor countyBureau(String username, String county) {

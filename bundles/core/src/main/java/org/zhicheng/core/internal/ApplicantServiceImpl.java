@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.ExamResult;
 import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.service.ApplicantService;
@@ -25,6 +26,8 @@ import org.zhicheng.core.internal.security.Act;
 import org.zhicheng.core.internal.security.FileScope;
 import org.zhicheng.core.internal.security.Guarded;
 import org.zhicheng.core.internal.security.ScopeQuery;
+import org.zhicheng.core.internal.unit.UnitEntity;
+import org.zhicheng.core.internal.unit.Units;
 
 @Component(service = ApplicantService.class)
 public class ApplicantServiceImpl implements ApplicantService {
@@ -46,20 +49,38 @@ public class ApplicantServiceImpl implements ApplicantService {
             throw Refusals.invalidInput("申报人信息不能为空");
         }
         Access.requireRole(actor, REGISTRARS, "代为注册申报人");
-        // an employer registers its own staff, a county bureau the staff of its county's units
-        Access.require(actor, Act.VIEW, new FileScope(-1, applicant.employer(), applicant.county(), null));
-        return jpa.txExpr(TransactionType.Required, em -> insert(em, applicant).toRecord());
+        return jpa.txExpr(TransactionType.Required, em -> insert(em, applicant, actor).toRecord());
     }
 
-    /** Inserts the applicant, refusing a second registration of the same ID number; for the account service too. */
+    /** Self-registration's insert (no registrar to check). */
     public static ApplicantEntity insert(EntityManager em, NewApplicant applicant) {
+        return insert(em, applicant, null);
+    }
+
+    /**
+     * Inserts the applicant, refusing a second registration of the same ID number; for the account service too. The
+     * employer's name, county and tier come from the unit on record: the one named by id, or the confirmed one of the
+     * given name; only a name not on record is kept as given.
+     *
+     * @param registrar who registers someone else (an employer its own staff, a county bureau the staff of its county's
+     *                  units), checked against the unit; null for self-registration
+     */
+    public static ApplicantEntity insert(EntityManager em, NewApplicant applicant, Actor registrar) {
+        UnitEntity unit = applicant.unitId() != null ? Units.require(em, applicant.unitId())
+                : Units.confirmedByName(em, applicant.employer()).orElse(null);
+        String employer = unit == null ? applicant.employer() : unit.getName();
+        String county = unit == null ? applicant.county() : unit.getCounty();
+        Tier tier = unit == null ? applicant.tier() : unit.getTier();
+        if (registrar != null) {
+            Access.require(registrar, Act.VIEW, new FileScope(-1, employer, county, null, unit == null ? null : unit.getId()));
+        }
         boolean taken = !em.createNamedQuery(ApplicantEntity.BY_ID_NUMBER, ApplicantEntity.class)
                 .setParameter("idNumber", applicant.idNumber().value()).getResultList().isEmpty();
         if (taken) {
             throw Refusals.duplicateIdNumber();
         }
         ApplicantEntity entity = new ApplicantEntity(applicant.fullName(), applicant.idNumber().value(),
-                applicant.employer(), applicant.county(), applicant.tier(), applicant.phone(), Instant.now());
+                unit == null ? null : unit.getId(), employer, county, tier, applicant.phone(), Instant.now());
         em.persist(entity);
         em.flush();
         return entity;

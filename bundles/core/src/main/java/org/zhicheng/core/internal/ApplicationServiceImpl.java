@@ -57,6 +57,7 @@ import org.zhicheng.core.internal.security.Access;
 import org.zhicheng.core.internal.security.Act;
 import org.zhicheng.core.internal.security.FileScope;
 import org.zhicheng.core.internal.security.Guarded;
+import org.zhicheng.core.internal.unit.UnitRules;
 import org.zhicheng.core.internal.security.ScopeQuery;
 
 @Component(service = ApplicationService.class)
@@ -146,7 +147,8 @@ public class ApplicationServiceImpl implements ApplicationService {
                 throw Refusals.unknownApplicant(request.applicantId());
             }
             Access.require(actor, Act.EDIT, new FileScope(applicant.getId(), applicant.getEmployer(), applicant.getCounty(),
-                    series.code()));
+                    series.code(), applicant.getUnitId()));
+            UnitRules.requireMayApply(em, applicant, request.channel()); // a confirmed unit; R-06 from its type
             // the series' own rules may forbid or delay the application
             EligibilityRule.Request asked = new EligibilityRule.Request(applicant.toRecord(), series, specialty,
                     request.level(), request.channel(), request.evaluationYear());

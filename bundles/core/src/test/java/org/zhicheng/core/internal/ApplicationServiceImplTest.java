@@ -29,6 +29,8 @@ import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.series.EligibilityRule;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.unit.Unit;
+import org.zhicheng.api.unit.UnitType;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.file.FileContentServiceImpl;
@@ -199,12 +201,34 @@ class ApplicationServiceImplTest {
 
     @Test
     void channelCIsOpenOnlyWhereTheSeriesOpensIt_R06() {
+        Unit company = TestUnits.create(jpa, "阿克苏某建筑有限公司", UnitType.PRIVATE_ENTERPRISE, "阿克苏市", Tier.COUNTY_CITY);
         ZhichengException e = assertThrows(ZhichengException.class, () -> applications.createDraft(new NewApplication(
-                newApplicant().id(), 2023, "health", "临床医学", TitleLevel.SENIOR_ASSOCIATE, Channel.C_PRIVATE_ENTERPRISE), TESTER));
+                staffOf(company).id(), 2023, "health", "临床医学", TitleLevel.SENIOR_ASSOCIATE, Channel.C_PRIVATE_ENTERPRISE), TESTER));
         assertEquals("CHANNEL_C_CLOSED", e.code());
-        Application privateEngineer = applications.createDraft(new NewApplication(newApplicant().id(), 2023, "engineering",
+        Application privateEngineer = applications.createDraft(new NewApplication(staffOf(company).id(), 2023, "engineering",
                 "水利专业", TitleLevel.INTERMEDIATE, Channel.C_PRIVATE_ENTERPRISE), TESTER);
         assertEquals(Channel.C_PRIVATE_ENTERPRISE, privateEngineer.channel());
+    }
+
+    @Test
+    void refusesChannelCForStaffOfAUnitThatIsNoPrivateEnterprise_R06() {
+        Unit institute = TestUnits.create(jpa, "阿克苏地区水利水电勘测设计院", UnitType.PUBLIC_INSTITUTION, null,
+                Tier.PREFECTURE_DIRECT);
+        for (Applicant applicant : List.of(staffOf(institute), newApplicant())) { // a public institution; no unit on record
+            ZhichengException e = assertThrows(ZhichengException.class, () -> applications.createDraft(new NewApplication(
+                    applicant.id(), 2023, "engineering", "水利专业", TitleLevel.INTERMEDIATE, Channel.C_PRIVATE_ENTERPRISE), TESTER));
+            assertEquals("CHANNEL_C_PRIVATE_ONLY", e.code());
+            assertTrue(e.chineseMessage().startsWith("民营企业专项评审仅限民营企业的专业技术人员"), e.chineseMessage());
+            assertTrue(applications.forApplicant(applicant.id(), TESTER).isEmpty());
+        }
+        assertTrue(assertThrows(ZhichengException.class, () -> applications.createDraft(new NewApplication(staffOf(institute)
+                .id(), 2023, "engineering", "水利专业", TitleLevel.INTERMEDIATE, Channel.C_PRIVATE_ENTERPRISE), TESTER))
+                .chineseMessage().endsWith("是事业单位"));
+    }
+
+    private Applicant staffOf(Unit unit) {
+        return applicants.register(NewApplicant.ofUnit("职工" + nextId, ResidentIdNumber.completing("65290119800101"
+                + String.format("%03d", nextId++)), unit.id(), ""), TESTER);
     }
 
     @Test

@@ -98,7 +98,7 @@ class AuthorisationTest {
         applications = TestServices.applications(jpa, store, campaigns);
         contents = TestServices.fileContents(jpa, store);
         scoring = new ScoringServiceImpl(jpa, store, audit, campaigns);
-        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store);
+        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store, campaigns);
         accounts = new AccountServiceImpl(jpa, audit);
     }
 

@@ -29,6 +29,8 @@ import org.zhicheng.api.education.EducationRecord.Kind;
 import org.zhicheng.api.education.EducationRecord.Source;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.unit.Unit;
+import org.zhicheng.api.unit.UnitType;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
@@ -188,12 +190,13 @@ class ContinuingEducationServiceImplTest {
 
     @Test
     void privateEnterpriseFirstTimersHaveNoRequirementOthersTheLastAndThisYear_R25() {
-        Applicant firstTimer = applicant();
+        Unit company = TestUnits.create(jpa, "温宿某农业科技有限公司", UnitType.PRIVATE_ENTERPRISE, "温宿县", Tier.COUNTY_CITY);
+        Applicant firstTimer = staffOf(company);
         EducationCheck none = education.check(file(firstTimer, "water", "水利专业", Channel.C_PRIVATE_ENTERPRISE).id(), TESTER);
         assertTrue(none.satisfied());
         assertTrue(none.yearsChecked().isEmpty());
 
-        Applicant returning = applicant();
+        Applicant returning = staffOf(company);
         TestCampaigns.setToday(campaigns, "2022-08-01");
         applications.createDraft(new NewApplication(returning.id(), 2022, "water", "水利专业", TitleLevel.INTERMEDIATE,
                 Channel.C_PRIVATE_ENTERPRISE), APPLICANT);
@@ -201,5 +204,26 @@ class ContinuingEducationServiceImplTest {
         EducationCheck again = education.check(file(returning, "water", "水利专业", Channel.C_PRIVATE_ENTERPRISE).id(), TESTER);
         assertEquals(List.of(2022, 2023), again.yearsChecked());
         assertFalse(again.satisfied());
+    }
+
+    @Test
+    void privateEnterpriseStaffAreCheckedByTheirUnitsTypeWhateverTheChannel_R25() {
+        Unit company = TestUnits.create(jpa, "新和某建材有限公司", UnitType.PRIVATE_ENTERPRISE, "新和县", Tier.COUNTY_CITY);
+        Unit enterprise = TestUnits.create(jpa, "新和某国有水务公司", UnitType.STATE_OWNED_ENTERPRISE, "新和县", Tier.COUNTY_CITY);
+        // a private enterprise's first-timer in channel A: still no requirement (R-25 follows the unit)
+        EducationCheck privateFirst = education.check(file(staffOf(company), "water", "水利专业",
+                Channel.A_PREFECTURE_DIRECTED).id(), TESTER);
+        assertTrue(privateFirst.satisfied());
+        assertTrue(privateFirst.yearsChecked().isEmpty());
+        // a state-owned enterprise's staff: the prefecture's three years
+        EducationCheck stateOwned = education.check(file(staffOf(enterprise), "water", "水利专业",
+                Channel.A_PREFECTURE_DIRECTED).id(), TESTER);
+        assertEquals(List.of(2020, 2021, 2022), stateOwned.yearsChecked());
+        assertFalse(stateOwned.satisfied());
+    }
+
+    private Applicant staffOf(Unit unit) {
+        return applicants.register(NewApplicant.ofUnit("继教" + nextId, ResidentIdNumber.completing("65290119800101"
+                + nextId++), unit.id(), ""), TESTER);
     }
 }

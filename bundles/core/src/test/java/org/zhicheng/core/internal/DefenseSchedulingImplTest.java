@@ -67,7 +67,7 @@ class DefenseSchedulingImplTest {
         applications = TestServices.applications(jpa, store, campaigns);
         contents = TestServices.fileContents(jpa, store);
         audit = new AuditLogImpl(jpa);
-        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit, store);
+        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit, store, campaigns);
         scheduling = new DefenseSchedulingImpl(jpa, campaigns, audit);
     }
 

@@ -77,7 +77,7 @@ class EvaluationServiceImplTest {
         contents = TestServices.fileContents(jpa, store);
         audit = new AuditLogImpl(jpa);
         scoring = new ScoringServiceImpl(jpa, store, audit, campaigns);
-        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store);
+        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store, campaigns);
     }
 
     @AfterEach
@@ -168,7 +168,7 @@ class EvaluationServiceImplTest {
     }
 
     @Test
-    void theSeniorPassRateCapsApprovedFilesBestScoresFirst_R34() {
+    void theSeniorPassRateCapsApprovedFilesBestScoresFirstInsideTheMeetingsWindow_R34_R10() {
         List<Application> files = List.of(file(applicant("单位一"), TitleLevel.SENIOR_ASSOCIATE),
                 file(applicant("单位二"), TitleLevel.SENIOR_ASSOCIATE), file(applicant("单位三"), TitleLevel.SENIOR_ASSOCIATE),
                 file(applicant("单位四"), TitleLevel.SENIOR_ASSOCIATE));
@@ -182,6 +182,16 @@ class EvaluationServiceImplTest {
             evaluation.recordDefenseScore(id, new BigDecimal("75"), DEFENSE_PANEL);
             votes.put(id, i != 3); // the committee votes against the last
         }
+        // the committee meets inside the meetings window (09-15 .. 10-30), not during the review nor after it
+        ZhichengException early = assertThrows(ZhichengException.class,
+                () -> evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, new BigDecimal("0.5"), votes, COMMITTEE));
+        assertEquals("MEETING_OUTSIDE_WINDOW", early.code());
+        assertEquals("评审会议须在2023-09-15至2023-10-30之间召开，今天（平台日期2023-08-21）不在其中", early.chineseMessage());
+        TestCampaigns.setToday(campaigns, "2023-10-31");
+        assertEquals("MEETING_OUTSIDE_WINDOW", refusal(() -> evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR,
+                new BigDecimal("0.5"), votes, COMMITTEE)));
+        assertTrue(files.stream().allMatch(f -> status(f) == ApplicationStatus.UNDER_EVALUATION), "nothing decided");
+        meetingsOpen();
         assertEquals("VOTE_MISSING", refusal(() -> evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, new BigDecimal("0.5"),
                 Map.of(files.get(0).id(), true), COMMITTEE)));
 
@@ -206,6 +216,11 @@ class EvaluationServiceImplTest {
         assertTrue(published.stream().anyMatch(r -> r.employer().equals("单位二")));
     }
 
+    /** the meetings window's first day. */
+    private void meetingsOpen() {
+        TestCampaigns.setToday(campaigns, "2023-09-15");
+    }
+
     @Test
     void intermediateCommitteesHaveNoPassRate_R34() {
         Application first = file(applicant("单位五"), TitleLevel.INTERMEDIATE);
@@ -214,6 +229,7 @@ class EvaluationServiceImplTest {
             TestFiles.assign(evaluation, file.id(), "water", "mid-a");
             score(file.id(), "mid-a", "0.6");
         }
+        meetingsOpen();
         // a pass rate given for an intermediate meeting is refused, not ignored, and decides nothing
         ZhichengException passRate = assertThrows(ZhichengException.class, () -> evaluation.holdMeeting(ROW4, 2023,
                 Grade.INTERMEDIATE, new BigDecimal("0.5"), Map.of(first.id(), true, second.id(), true), COMMITTEE));
@@ -239,6 +255,7 @@ class EvaluationServiceImplTest {
             score(file.id(), "row-a", "0.8");
             evaluation.recordDefenseScore(file.id(), new BigDecimal("80"), DEFENSE_PANEL);
         }
+        meetingsOpen();
         // row 4's meeting decides row 4's file only: the row 70 file needs no vote there and waits for its own
         CommitteeResult row4 = evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, BigDecimal.ONE, Map.of(water.id(), true), COMMITTEE);
         assertEquals(List.of(water.id()), row4.ranking().stream().map(CommitteeResult.Ranked::applicationId).toList());

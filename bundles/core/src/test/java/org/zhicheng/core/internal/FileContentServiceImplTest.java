@@ -75,7 +75,7 @@ class FileContentServiceImplTest {
         applicants = new TestCareers(jpa);
         applications = TestServices.applications(jpa, store, campaigns);
         contents = TestServices.fileContents(jpa, store);
-        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit, store);
+        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit, store, campaigns);
     }
 
     @AfterEach

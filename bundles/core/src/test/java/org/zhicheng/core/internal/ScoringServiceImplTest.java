@@ -67,7 +67,7 @@ class ScoringServiceImplTest {
         applications = TestServices.applications(jpa, store, campaigns);
         contents = TestServices.fileContents(jpa, store);
         scoring = new ScoringServiceImpl(jpa, store, new AuditLogImpl(jpa), campaigns);
-        evaluation = new EvaluationServiceImpl(jpa, scoring, new AuditLogImpl(jpa), store);
+        evaluation = new EvaluationServiceImpl(jpa, scoring, new AuditLogImpl(jpa), store, campaigns);
         declare("1.0.0", TestDescriptors.scoring(2023, 1, List.of("高", "中")));
     }
 

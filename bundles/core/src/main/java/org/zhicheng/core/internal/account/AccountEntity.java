@@ -48,6 +48,10 @@ public class AccountEntity {
     @Column(length = 50)
     private String county;
 
+    /** An employer account's unit on record (ZC_UNIT); null for one named by a unit name not on record. */
+    @Column(name = "UNIT_ID")
+    private Long unitId;
+
     /** Comma-separated series codes (codes are lower-case letters, digits and '-'). */
     @Column(name = "SERIES_CODES", length = 1000)
     private String seriesCodes;
@@ -78,6 +82,7 @@ public class AccountEntity {
         this.applicantId = account.applicantId();
         this.employer = account.role() == Role.APPLICANT ? null : account.employer(); // an applicant's is their record's
         this.county = account.role() == Role.APPLICANT ? null : account.county();
+        this.unitId = account.role() == Role.APPLICANT ? null : account.unitId();
         this.seriesCodes = account.seriesCodes().isEmpty() ? null : String.join(",", new TreeSet<>(account.seriesCodes()));
         this.expertId = account.expertId();
         this.passwordHash = passwordHash;
@@ -110,11 +115,11 @@ public class AccountEntity {
     }
 
     /** The actor; an applicant's unit and county come from their applicant record, which may have changed. */
-    Actor toActor(String applicantEmployer, String applicantCounty) {
+    Actor toActor(String applicantEmployer, String applicantCounty, Long applicantUnitId) {
         Set<String> codes = seriesCodes == null ? Set.of()
                 : Arrays.stream(seriesCodes.split(",")).filter(code -> !code.isBlank()).collect(Collectors.toSet());
         return new Actor(username, displayName, role, applicantId,
                 role == Role.APPLICANT ? applicantEmployer : employer, role == Role.APPLICANT ? applicantCounty : county,
-                codes, expertId);
+                codes, expertId, role == Role.APPLICANT ? applicantUnitId : unitId);
     }
 }

@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.unit.NewUnit;
 import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
@@ -25,6 +26,8 @@ import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.security.Access;
 import org.zhicheng.core.internal.security.Guarded;
+import org.zhicheng.core.internal.unit.UnitEntity;
+import org.zhicheng.core.internal.unit.Units;
 
 @Component(service = AccountService.class)
 public class AccountServiceImpl implements AccountService {
@@ -57,10 +60,10 @@ public class AccountServiceImpl implements AccountService {
 
     private static Actor actor(EntityManager em, AccountEntity account) {
         if (account.getRole() != Role.APPLICANT) {
-            return account.toActor(null, null);
+            return account.toActor(null, null, null);
         }
         ApplicantEntity applicant = em.find(ApplicantEntity.class, account.getApplicantId());
-        return account.toActor(applicant.getEmployer(), applicant.getCounty());
+        return account.toActor(applicant.getEmployer(), applicant.getCounty(), applicant.getUnitId());
     }
 
     @Override
@@ -70,17 +73,38 @@ public class AccountServiceImpl implements AccountService {
         }
         requirePassword(password);
         Actor probe = newActor(() -> Actor.applicant(username, applicant.fullName(), 0, applicant.employer(), applicant.county()));
+        return jpa.txExpr(TransactionType.Required, em -> register(em, applicant, probe.username(), password, ""));
+    }
+
+    @Override
+    public Actor registerApplicantProposingUnit(NewApplicant applicant, NewUnit unit, String username, char[] password) {
+        if (applicant == null || unit == null) {
+            throw Refusals.invalidInput(applicant == null ? "申报人信息不能为空" : "单位信息不能为空");
+        }
+        requirePassword(password);
+        Actor probe = newActor(() -> Actor.applicant(username, applicant.fullName(), 0, unit.name(), unit.county()));
         return jpa.txExpr(TransactionType.Required, em -> {
-            requireFree(em, probe.username());
-            ApplicantEntity registered = ApplicantServiceImpl.insert(em, applicant);
-            Actor account = Actor.applicant(probe.username(), applicant.fullName(), registered.getId(), registered.getEmployer(),
-                    registered.getCounty());
-            em.persist(new AccountEntity(account, PasswordHashing.hash(password), Instant.now()));
-            em.flush();
-            audit.record(em, account.username(), "ACCOUNT_REGISTERED", "account:" + account.username(),
-                    "申报人自行注册，申报人" + registered.getId());
+            UnitEntity proposed = Units.propose(em, unit, probe.username());
+            NewApplicant ofUnit = NewApplicant.ofUnit(applicant.fullName(), applicant.idNumber(), proposed.getId(),
+                    applicant.phone());
+            Actor account = register(em, ofUnit, probe.username(), password, "，提议新单位" + proposed.getName());
+            audit.record(em, account.username(), "UNIT_PROPOSED", "unit:" + proposed.getId(), proposed.getName() + "，"
+                    + proposed.getType().officialTerm() + "，待" + (proposed.getCounty() == null ? "系统管理员"
+                    : proposed.getCounty() + "人社局") + "确认");
             return account;
         });
+    }
+
+    private Actor register(EntityManager em, NewApplicant applicant, String username, char[] password, String note) {
+        requireFree(em, username);
+        ApplicantEntity registered = ApplicantServiceImpl.insert(em, applicant);
+        Actor account = new Actor(username, applicant.fullName(), Role.APPLICANT, registered.getId(), registered.getEmployer(),
+                registered.getCounty(), Set.of(), null, registered.getUnitId());
+        em.persist(new AccountEntity(account, PasswordHashing.hash(password), Instant.now()));
+        em.flush();
+        audit.record(em, account.username(), "ACCOUNT_REGISTERED", "account:" + account.username(),
+                "申报人自行注册，申报人" + registered.getId() + note);
+        return account;
     }
 
     @Override
@@ -104,8 +128,15 @@ public class AccountServiceImpl implements AccountService {
                     throw new ZhichengException("APPLICANT_HAS_ACCOUNT", "该申报人已有账号",
                             "applicant " + applicant.getId() + " already has an account");
                 }
-                created = Actor.applicant(account.username(), applicant.getFullName(), applicant.getId(),
-                        applicant.getEmployer(), applicant.getCounty());
+                created = new Actor(account.username(), applicant.getFullName(), Role.APPLICANT, applicant.getId(),
+                        applicant.getEmployer(), applicant.getCounty(), Set.of(), null, applicant.getUnitId());
+            } else if (account.role() == Role.EMPLOYER) {
+                // an employer account points to a confirmed unit on record: the one named by id, or the one of its name
+                UnitEntity unit = account.unitId() != null ? Units.requireConfirmed(em, account.unitId())
+                        : Units.confirmedByName(em, account.employer()).orElse(null);
+                if (unit != null) {
+                    created = account.withUnit(unit.getId(), unit.getName());
+                }
             }
             em.persist(new AccountEntity(created, PasswordHashing.hash(password), Instant.now()));
             em.flush();

@@ -42,6 +42,10 @@ import org.zhicheng.api.series.SeriesEvents;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.unit.CreditCode;
+import org.zhicheng.api.unit.NewUnit;
+import org.zhicheng.api.unit.UnitService;
+import org.zhicheng.api.unit.UnitType;
 
 /**
  * Fills an empty database with the 2023 campaign's demo: an account for every role (README, "Demo accounts"), a
@@ -66,8 +70,30 @@ public class DemoDataLoader implements EventHandler {
      * signed, R-13) or left a draft with only what {@code content} holds.
      */
     private record DemoFile(String username, NewApplicant applicant, String seriesCode, String specialty, TitleLevel level,
-                            boolean submitted, Map<String, Map<String, String>> content) {
+                            boolean submitted, Map<String, Map<String, String>> content, Channel channel) {
+
+        DemoFile(String username, NewApplicant applicant, String seriesCode, String specialty, TitleLevel level,
+                 boolean submitted, Map<String, Map<String, String>> content) {
+            this(username, applicant, seriesCode, specialty, level, submitted, content, Channel.A_PREFECTURE_DIRECTED);
+        }
     }
+
+    /**
+     * The demo employers as units on record (the credit codes' check characters computed, GB 32100), and a private
+     * enterprise whose engineer applies in channel C (R-06). Recorded first, so that applicants and employer accounts
+     * named by a unit's name point to it; in a database of an older demo, recording them links the staff already there.
+     */
+    private static final List<NewUnit> DEMO_UNITS = List.of(
+            unit("阿克苏地区水利局", "11652900MB0154321", UnitType.PARTY_GOVERNMENT, null, Tier.PREFECTURE_DIRECT),
+            unit("库车市住房和城乡建设局", "11652902MB1320874", UnitType.PARTY_GOVERNMENT, "库车市", Tier.COUNTY_CITY),
+            unit("阿克苏地区第一人民医院", "12652900457600213", UnitType.PUBLIC_INSTITUTION, null, Tier.PREFECTURE_DIRECT),
+            unit("温宿县托乎拉乡农业技术推广站", "12652922MB1786542", UnitType.PUBLIC_INSTITUTION, "温宿县", Tier.TOWNSHIP),
+            unit("新和县第二中学", "12652925458801367", UnitType.PUBLIC_INSTITUTION, "新和县", Tier.COUNTY_CITY),
+            unit("阿克苏新丝路建筑工程有限公司", "91652901MA78KQ2D3", UnitType.PRIVATE_ENTERPRISE, "阿克苏市", Tier.COUNTY_CITY));
+
+    /** A unit proposed at self-registration, waiting for 库车市's bureau (kuqa-hr) to confirm it. */
+    private static final NewUnit PROPOSED_UNIT = unit("库车市丝路农业科技有限公司", "91652902MA7A1TN55",
+            UnitType.PRIVATE_ENTERPRISE, "库车市", Tier.COUNTY_CITY);
 
     private static final List<DemoFile> DEMO_FILES = List.of(
             new DemoFile("ayigul", applicant("阿依古丽·买买提", "65290119850312002", "阿克苏地区水利局", null, Tier.PREFECTURE_DIRECT),
@@ -95,7 +121,10 @@ public class DemoDataLoader implements EventHandler {
                     "health", "卫生健康系列高级专业", TitleLevel.SENIOR_ASSOCIATE, false, Map.of("clinical-workload",
                             Map.of("outpatients", "6200", "operations", "310"))),
             new DemoFile("zhangmin", applicant("张敏", "65292519920304002", "新和县第二中学", "新和县", Tier.COUNTY_CITY),
-                    "school-teachers", "中小学教师专业", TitleLevel.INTERMEDIATE, false, Map.of()));
+                    "school-teachers", "中小学教师专业", TitleLevel.INTERMEDIATE, false, Map.of()),
+            new DemoFile("zhaolei", applicant("赵磊", "65290119890921005", "阿克苏新丝路建筑工程有限公司", "阿克苏市",
+                    Tier.COUNTY_CITY), "engineering", "建筑专业", TitleLevel.INTERMEDIATE, false, Map.of(),
+                    Channel.C_PRIVATE_ENTERPRISE));
 
     /**
      * The demo applicants' professional records (start of work, title, appointment, education), each enough for the
@@ -106,7 +135,8 @@ public class DemoDataLoader implements EventHandler {
             "wangjianguo", List.of("2002-08-01", "工程师", "2011-12-01", "大学本科"),
             "lina", List.of("2011-09-01", "助理农艺师", "2016-10-01", "大学专科"),
             "erkin", List.of("2011-08-01", "主治医师", "2017-09-01", "大学本科"),
-            "zhangmin", List.of("2014-09-01", "二级教师", "2018-09-01", "大学本科"));
+            "zhangmin", List.of("2014-09-01", "二级教师", "2018-09-01", "大学本科"),
+            "zhaolei", List.of("2012-07-01", "助理工程师", "2016-08-01", "大学本科"));
 
     /** Staff accounts of every role but the applicants'. */
     private static final List<Actor> STAFF = List.of(
@@ -126,6 +156,7 @@ public class DemoDataLoader implements EventHandler {
             Actor.employer("unit-yiyuan", "阿克苏地区第一人民医院"),
             Actor.employer("unit-tuohula", "温宿县托乎拉乡农业技术推广站"),
             Actor.employer("unit-xinhe-erzhong", "新和县第二中学"),
+            Actor.employer("unit-xinsilu", "阿克苏新丝路建筑工程有限公司"),
             Actor.expert("expert1", "expert1"),
             Actor.expert("expert2", "expert2"),
             Actor.expert("expert3", "expert3"));
@@ -147,14 +178,17 @@ public class DemoDataLoader implements EventHandler {
     public DemoDataLoader(@Reference ApplicantService applicants, @Reference ApplicationService applications,
                           @Reference SeriesCatalog catalog, @Reference AccountService accounts,
                           @Reference EvaluationService evaluation, @Reference FileContentService contents,
-                          @Reference AttachmentService attachments,
-                          @Reference CareerService careers) {
+                          @Reference AttachmentService attachments, @Reference CareerService careers,
+                          @Reference UnitService units) {
         this.applicants = applicants;
         this.careers = careers;
         this.applications = applications;
         this.contents = contents;
         this.attachments = attachments;
         this.catalog = catalog;
+        if (units.count(null, DEMO) == 0) {
+            DEMO_UNITS.forEach(unit -> units.create(unit, DEMO));
+        }
         if (accounts.countAccounts(DEMO) == 0) {
             EXPERTS.forEach(expert -> evaluation.registerExpert(expert, DEMO));
             STAFF.forEach(account -> accounts.createAccount(account, DEMO_PASSWORD.toCharArray(), DEMO));
@@ -164,6 +198,14 @@ public class DemoDataLoader implements EventHandler {
                 } catch (ZhichengException e) {
                     LOG.warn("Demo applicant {} not registered: {}", file.username(), e.getMessage());
                 }
+            }
+            try {
+                // the applicant's unit is the one proposed (the id given here is replaced by the proposal's)
+                accounts.registerApplicantProposingUnit(NewApplicant.ofUnit("哈桑·阿不都",
+                        ResidentIdNumber.completing("65290219910212003"), 0, ""), PROPOSED_UNIT, "hasan",
+                        DEMO_PASSWORD.toCharArray());
+            } catch (ZhichengException e) {
+                LOG.warn("Demo proposal not registered: {}", e.getMessage());
             }
             LOG.info("Demo data: {} staff accounts, {} applicants, {} experts", STAFF.size(), DEMO_FILES.size(), EXPERTS.size());
         }
@@ -191,6 +233,10 @@ public class DemoDataLoader implements EventHandler {
         return new NewApplicant(name, ResidentIdNumber.completing(first17), employer, county, tier, "");
     }
 
+    private static NewUnit unit(String name, String first17, UnitType type, String county, Tier tier) {
+        return new NewUnit(name, CreditCode.completing(first17), type, county, tier);
+    }
+
     @Override
     public void handleEvent(Event event) {
         catalog.find((String) event.getProperty(SeriesEvents.SERIES_CODE)).ifPresent(this::seriesAccepting);
@@ -213,8 +259,8 @@ public class DemoDataLoader implements EventHandler {
 
     /** Opened and submitted as the applicant would, so that the history shows them. */
     private void file(Applicant applicant, DemoFile file) {
-        Actor owner = Actor.applicant(file.username(), applicant.fullName(), applicant.id(), applicant.employer(),
-                applicant.county());
+        Actor owner = new Actor(file.username(), applicant.fullName(), Role.APPLICANT, applicant.id(), applicant.employer(),
+                applicant.county(), Set.of(), null, applicant.unitId());
         try {
             List<String> career = CAREERS.get(file.username());
             if (careers.find(applicant.id(), owner).isEmpty()) {
@@ -223,7 +269,7 @@ public class DemoDataLoader implements EventHandler {
                         LocalDate.parse(career.get(2)), career.get(3), null, null, 0, true), owner);
             }
             Application draft = applications.createDraft(new NewApplication(applicant.id(), DEMO_YEAR, file.seriesCode(),
-                    file.specialty(), file.level(), Channel.A_PREFECTURE_DIRECTED), owner);
+                    file.specialty(), file.level(), file.channel()), owner);
             file.content().forEach((section, values) -> contents.save(draft.id(), section, values, owner));
             if (file.submitted()) {
                 // the degree with its CHSI record, masked for the experts

@@ -14,7 +14,6 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.zhicheng.api.domain.Channel;
 import org.zhicheng.api.education.ContinuingEducationService;
 import org.zhicheng.api.education.EducationCheck;
 import org.zhicheng.api.education.EducationExemption;
@@ -30,6 +29,7 @@ import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.security.Access;
 import org.zhicheng.core.internal.security.Act;
 import org.zhicheng.core.internal.security.Guarded;
+import org.zhicheng.core.internal.unit.UnitRules;
 
 @Component(service = ContinuingEducationService.class)
 public class ContinuingEducationServiceImpl implements ContinuingEducationService {
@@ -135,9 +135,9 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
             ContinuingEducationRule rule = catalog.find(application.getSeriesCode())
                     .orElseThrow(() -> Refusals.unknownSeries(application.getSeriesCode())).policy().continuingEducation();
             List<Integer> years = new ArrayList<>();
-            if (application.getChannel() == Channel.C_PRIVATE_ENTERPRISE) {
-                // private-enterprise staff applying for the first time have no requirement; others the
-                // previous and the current year
+            if (UnitRules.privateEnterprise(em, application.getApplicant())) {
+                // staff of a private enterprise (their unit's type) applying for the first time have no
+                // requirement; others the previous and the current year
                 boolean appliedBefore = !em.createQuery("SELECT a.id FROM ApplicationEntity a WHERE a.applicant.id = :applicant"
                                 + " AND a.evaluationYear < :year", Long.class)
                         .setParameter("applicant", applicantId).setParameter("year", year).getResultList().isEmpty();

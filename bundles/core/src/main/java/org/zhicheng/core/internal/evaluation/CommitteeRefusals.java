@@ -1,5 +1,8 @@
 package org.zhicheng.core.internal.evaluation;
 
+import java.time.LocalDate;
+
+import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.series.Committee;
 import org.zhicheng.api.series.SeriesCatalog;
@@ -23,6 +26,13 @@ final class CommitteeRefusals {
     static ZhichengException gradeNotEvaluated(Committee committee, Grade grade) {
         return new ZhichengException("GRADE_NOT_EVALUATED", committee.specialty() + "评审委员会（" + committee.organisingUnit()
                 + "）不评审" + inWords(grade) + "职称", "committee " + committee.id() + " does not evaluate " + grade.name().toLowerCase() + " titles");
+    }
+
+    /** a meeting is held inside the year's meetings window. */
+    static ZhichengException meetingOutsideWindow(LocalDate today, Campaign.Period meetings) {
+        return new ZhichengException("MEETING_OUTSIDE_WINDOW", "评审会议须在" + meetings.first() + "至" + meetings.last()
+                + "之间召开，今天（平台日期" + today + "）不在其中", "evaluation meetings take place from " + meetings.first()
+                + " to " + meetings.last() + ", not on " + today + " (R-10)");
     }
 
     static ZhichengException passRateRequired() {

@@ -3,6 +3,7 @@ package org.zhicheng.core.internal.evaluation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,6 +29,8 @@ import org.zhicheng.api.evaluation.DefenseExemption;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.evaluation.Expert;
 import org.zhicheng.api.evaluation.PublishedResult;
+import org.zhicheng.api.campaign.Campaign;
+import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.Points;
 import org.zhicheng.api.scoring.ScoreSheet;
@@ -57,12 +60,14 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final AuditLogImpl audit;
     private final FileHistory history;
     private final SeriesCatalog catalog;
+    private final CampaignService campaigns;
 
     @Activate
     public EvaluationServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
                                  @Reference ScoringService scoring, @Reference AuditLogImpl audit,
-                                 @Reference SeriesCatalog catalog) {
+                                 @Reference SeriesCatalog catalog, @Reference CampaignService campaigns) {
         this.jpa = jpa;
+        this.campaigns = campaigns;
         this.scoring = scoring;
         this.audit = audit;
         this.catalog = catalog;
@@ -308,6 +313,12 @@ public class EvaluationServiceImpl implements EvaluationService {
         }
         if (!senior && seniorPassRate != null) {
             throw CommitteeRefusals.passRateNotApplicable(grade); // refused, not ignored
+        }
+        // the committees meet inside the year's meetings window, whoever records the meeting
+        Campaign.Period meetings = campaigns.campaign(year).orElseThrow(() -> Refusals.noCampaign(year)).meetingWindow();
+        LocalDate today = campaigns.today();
+        if (!meetings.contains(today)) {
+            throw CommitteeRefusals.meetingOutsideWindow(today, meetings);
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             List<ApplicationEntity> candidates = em.createQuery("SELECT a FROM ApplicationEntity a WHERE a.seriesCode = :series"

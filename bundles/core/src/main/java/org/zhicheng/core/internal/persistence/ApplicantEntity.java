@@ -42,6 +42,10 @@ public class ApplicantEntity {
     @Column(nullable = false, length = 200)
     private String employer;
 
+    /** The unit on record (its id in ZC_UNIT); null for an applicant registered by a unit name not on record. */
+    @Column(name = "UNIT_ID")
+    private Long unitId;
+
     /** The county or city whose bureau reviews the file; null for units directly under the prefecture. */
     @Column(length = 50)
     private String county;
@@ -70,8 +74,9 @@ public class ApplicantEntity {
     @Column(name = "BANNED_FROM_YEAR")
     private Integer bannedFromYear;
 
-    public ApplicantEntity(String fullName, String idNumber, String employer, String county, Tier tier, String phone,
-                           Instant createdAt) {
+    public ApplicantEntity(String fullName, String idNumber, Long unitId, String employer, String county, Tier tier,
+                           String phone, Instant createdAt) {
+        this.unitId = unitId;
         this.fullName = fullName;
         this.idNumber = idNumber;
         this.employer = employer;
@@ -87,6 +92,10 @@ public class ApplicantEntity {
 
     public String getEmployer() {
         return employer;
+    }
+
+    public Long getUnitId() {
+        return unitId;
     }
 
     /** from the next evaluation year, for three years. */
@@ -121,6 +130,6 @@ public class ApplicantEntity {
 
     public Applicant toRecord() {
         String masked = idNumber.substring(0, 6) + "**********" + idNumber.substring(16);
-        return new Applicant(id, fullName, masked, employer, county, tier, phone);
+        return new Applicant(id, fullName, masked, employer, county, tier, phone, unitId);
     }
 }

@@ -101,15 +101,23 @@ public final class Access {
         return switch (actor.role()) {
             case INTEGRATION, SYSTEM, ADMIN -> true;
             case APPLICANT -> act == Act.OBJECT
-                    ? Objects.equals(actor.employer(), file.employer())
+                    ? sameUnit(actor, file)
                     : actor.applicantId() != null && actor.applicantId() == file.applicantId();
-            case EMPLOYER -> Objects.equals(actor.employer(), file.employer());
+            case EMPLOYER -> sameUnit(actor, file);
             case COUNTY_BUREAU -> Objects.equals(actor.county(), file.county());
             case SERIES_DEPARTMENT -> file.seriesCode() != null && actor.seriesCodes().contains(file.seriesCode());
             case COMMITTEE_OFFICE -> actor.seriesCodes().isEmpty()
                     || file.seriesCode() != null && actor.seriesCodes().contains(file.seriesCode());
             case EXPERT -> false;
         };
+    }
+
+    /** By the unit's id; by name only where neither side is a unit on record (registered before units were records). */
+    private static boolean sameUnit(Actor actor, FileScope file) {
+        if (actor.unitId() != null || file.unitId() != null) {
+            return Objects.equals(actor.unitId(), file.unitId());
+        }
+        return Objects.equals(actor.employer(), file.employer());
     }
 
     private static ZhichengException forbidden(Actor actor, Act act, FileScope file) {

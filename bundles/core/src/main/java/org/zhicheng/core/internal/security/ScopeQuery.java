@@ -27,7 +27,10 @@ public record ScopeQuery(String condition, Map<String, Object> parameters) {
         String condition = switch (actor.role()) {
             case ADMIN, INTEGRATION, SYSTEM -> null;
             case APPLICANT -> put(parameters, "scopeApplicant", actor.applicantId(), applicantAlias + ".id = :scopeApplicant");
-            case EMPLOYER -> put(parameters, "scopeEmployer", actor.employer(), applicantAlias + ".employer = :scopeEmployer");
+            case EMPLOYER -> actor.unitId() != null
+                    ? put(parameters, "scopeUnit", actor.unitId(), applicantAlias + ".unitId = :scopeUnit")
+                    : put(parameters, "scopeEmployer", actor.employer(), applicantAlias + ".unitId IS NULL AND "
+                            + applicantAlias + ".employer = :scopeEmployer");
             case COUNTY_BUREAU -> put(parameters, "scopeCounty", actor.county(), applicantAlias + ".county = :scopeCounty");
             case SERIES_DEPARTMENT -> series(parameters, actor.seriesCodes(), applicantAlias, applicationAliasOrNull);
             case COMMITTEE_OFFICE -> actor.seriesCodes().isEmpty() ? null

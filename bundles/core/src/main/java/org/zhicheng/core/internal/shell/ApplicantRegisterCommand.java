@@ -3,6 +3,7 @@ package org.zhicheng.core.internal.shell;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.zhicheng.api.domain.Applicant;
@@ -24,8 +25,12 @@ public class ApplicantRegisterCommand implements Action {
     @Argument(index = 1, name = "idNumber", required = true, description = "18-character resident ID number")
     String idNumber;
 
-    @Argument(index = 2, name = "employer", required = true)
+    @Argument(index = 2, name = "employer", required = true,
+            description = "the unit's name (a confirmed unit of that name is the applicant's unit)")
     String employer;
+
+    @Option(name = "--unit", description = "the unit's id; its name, county and tier then apply")
+    Long unitId;
 
     @Argument(index = 3, name = "tier", required = false, description = "PREFECTURE_DIRECT, COUNTY_CITY or TOWNSHIP")
     String tier = Tier.PREFECTURE_DIRECT.name();
@@ -36,7 +41,7 @@ public class ApplicantRegisterCommand implements Action {
     @Override
     public Object execute() {
         Applicant applicant = applicants.register(
-                new NewApplicant(fullName, new ResidentIdNumber(idNumber), employer, county, Tier.valueOf(tier), ""),
+                new NewApplicant(fullName, new ResidentIdNumber(idNumber), employer, county, Tier.valueOf(tier), "", unitId),
                 ShellActor.ADMIN);
         System.out.println("registered applicant " + applicant.id() + " " + applicant.fullName());
         return null;

@@ -8,11 +8,11 @@ import org.zhicheng.api.security.Role;
 
 /** An account as the API shows it: its role and the part of the files it covers; never a password. */
 public record ActorDto(String username, String displayName, Role role, String roleLabel, Long applicantId,
-                       String employer, String county, List<String> seriesCodes, String expertId) {
+                       String employer, String county, List<String> seriesCodes, String expertId, Long unitId) {
 
     public static ActorDto of(Actor actor) {
         return new ActorDto(actor.username(), actor.displayName(), actor.role(), actor.role().officialTerm(),
                 actor.applicantId(), actor.employer(), actor.county(), List.copyOf(new TreeSet<>(actor.seriesCodes())),
-                actor.expertId());
+                actor.expertId(), actor.unitId());
     }
 }

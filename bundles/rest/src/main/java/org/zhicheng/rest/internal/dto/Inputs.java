@@ -145,6 +145,10 @@ public final class Inputs {
     /** The applicant described by a request body, checked before anything is stored (GB 11643 for the ID number). */
     public static NewApplicant applicant(NewApplicantRequest request) {
         NewApplicantRequest body = body(request);
+        if (body.unitId() != null) {
+            return construct(() -> NewApplicant.ofUnit(body.fullName(), new ResidentIdNumber(body.idNumber()), body.unitId(),
+                    body.phone()));
+        }
         return construct(() -> new NewApplicant(body.fullName(), new ResidentIdNumber(body.idNumber()), body.employer(),
                 body.county(), tier(body.tier()), body.phone()));
     }

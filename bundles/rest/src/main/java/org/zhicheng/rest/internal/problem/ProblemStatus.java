@@ -58,7 +58,9 @@ public final class ProblemStatus {
             // two configurations claim the same evaluation year: an administrator resolves it in the console
             "AMBIGUOUS_CONFIGURATION",
             // a suspended series (plugin removed) takes no submission until it accepts again
-            "SUBMISSION_SUSPENDED");
+            "SUBMISSION_SUSPENDED",
+            // units: the credit code is on record; the unit is no longer (or not yet) a proposal, or awaits confirmation
+            "DUPLICATE_CREDIT_CODE", "UNIT_NOT_PROPOSED", "UNIT_NOT_CONFIRMED");
 
     private ProblemStatus() {
     }

@@ -23,6 +23,7 @@ import org.zhicheng.ui.internal.navigation.ScreenRegistry;
 import org.zhicheng.ui.internal.admin.AccountsView;
 import org.zhicheng.ui.internal.admin.AuditView;
 import org.zhicheng.ui.internal.admin.CalendarView;
+import org.zhicheng.ui.internal.admin.UnitsView;
 import org.zhicheng.ui.internal.admin.PluginsView;
 import org.zhicheng.ui.internal.views.NoticeView;
 import org.zhicheng.ui.internal.views.ResultsView;
@@ -110,6 +111,7 @@ public class ZhichengVaadinServlet extends VaadinServlet {
         configuration.setRoute(AuditView.ROUTE, AuditView.class, MainLayout.class);
         configuration.setRoute(PluginsView.ROUTE, PluginsView.class, MainLayout.class);
         configuration.setRoute(CalendarView.ROUTE, CalendarView.class, MainLayout.class);
+        configuration.setRoute(UnitsView.ROUTE, UnitsView.class, MainLayout.class);
         configuration.setRoute(NoticeView.ROUTE, NoticeView.class, MainLayout.class);
         configuration.setRoute(StandardsView.ROUTE, StandardsView.class, MainLayout.class);
         configuration.setRoute(ResultsView.ROUTE, ResultsView.class, MainLayout.class);

@@ -7,12 +7,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.UploadI18N;
 
 /** The upload component's own words (buttons, progress, its refusals) from the ui's texts, Chinese by default. */
-final class UploadTexts {
+public final class UploadTexts {
 
     private UploadTexts() {
     }
 
-    static UploadI18N of(Component in) {
+    public static UploadI18N of(Component in) {
         return new UploadI18N()
                 .setDropFiles(new UploadI18N.DropFiles().setOne(in.getTranslation("upload.drop")).setMany(in.getTranslation("upload.drop")))
                 .setAddFiles(new UploadI18N.AddFiles().setOne(in.getTranslation("upload.add")).setMany(in.getTranslation("upload.add")))

@@ -10,6 +10,7 @@ import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.admin.AuditView;
 import org.zhicheng.ui.internal.admin.CalendarView;
+import org.zhicheng.ui.internal.admin.UnitsView;
 import org.zhicheng.ui.internal.admin.PluginsView;
 import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
 import org.zhicheng.ui.internal.navigation.ScreenRegistry.Screen;
@@ -156,6 +157,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 links.put(PluginsView.ROUTE, "nav.plugins");
                 links.put(CalendarView.ROUTE, "nav.calendar");
             }
+        }
+        if (role == Role.ADMIN || role == Role.COUNTY_BUREAU) {
+            links.put(UnitsView.ROUTE, "nav.units"); // 用人单位管理
         }
         return links;
     }

@@ -2,9 +2,13 @@ package org.zhicheng.ui.internal.views;
 
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.domain.ResidentIdNumber;
-import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.unit.Counties;
+import org.zhicheng.api.unit.NewUnit;
+import org.zhicheng.api.unit.Unit;
+import org.zhicheng.api.unit.UnitService;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.StartPages;
 
@@ -15,14 +19,16 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * Public self-registration of an applicant: the person (with the 身份证号 checked before anything is stored) and
- * their account in one step; then logged in and on their files page.
+ * their account in one step; then logged in and on their files page. The unit is picked from the confirmed units
+ * (filtered by county, searched by name), or proposed (name, credit code, type, county, tier) for the county bureau to
+ * confirm before the applicant can file.
  */
 public class RegistrationView extends VerticalLayout implements HasDynamicTitle {
 
@@ -30,18 +36,21 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
     public static final String ROUTE = "register";
 
     private final transient AccountService accounts;
+    private final transient UnitService units;
     private final TextField fullName = new TextField();
     private final TextField idNumber = new TextField();
-    private final TextField employer = new TextField();
+    private final RadioButtonGroup<Boolean> proposing = new RadioButtonGroup<>();
     private final ComboBox<String> county = new ComboBox<>();
-    private final Select<Tier> tier = new Select<>();
+    private final ComboBox<Unit> unit = new ComboBox<>();
+    private final UnitFields proposed;
     private final TextField phone = new TextField();
     private final TextField username = new TextField();
     private final PasswordField password = new PasswordField();
     private final PasswordField repeated = new PasswordField();
 
-    public RegistrationView(AccountService accounts) {
+    public RegistrationView(AccountService accounts, UnitService units) {
         this.accounts = accounts;
+        this.units = units;
         setId("registration-view");
         setMaxWidth("720px");
         fullName.setLabel(getTranslation("register.fullName"));
@@ -49,17 +58,30 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         idNumber.setLabel(getTranslation("register.idNumber"));
         idNumber.setId("register-id-number");
         idNumber.setMaxLength(18);
-        employer.setLabel(getTranslation("register.employer"));
-        employer.setId("register-employer");
+        proposing.setLabel(getTranslation("register.unitMode"));
+        proposing.setId("register-unit-mode");
+        proposing.setItems(Boolean.FALSE, Boolean.TRUE);
+        proposing.setItemLabelGenerator(propose -> getTranslation(propose ? "register.unitMode.propose" : "register.unitMode.pick"));
+        proposing.setValue(Boolean.FALSE);
         county.setLabel(getTranslation("register.county"));
         county.setId("register-county");
         county.setItems(Counties.ALL);
+        county.setClearButtonVisible(true);
         county.setHelperText(getTranslation("register.county.help"));
-        tier.setLabel(getTranslation("register.tier"));
-        tier.setId("register-tier");
-        tier.setItems(Tier.values());
-        tier.setItemLabelGenerator(Tier::officialTerm);
-        tier.setValue(Tier.PREFECTURE_DIRECT);
+        unit.setLabel(getTranslation("register.unit"));
+        unit.setId("register-unit");
+        unit.setHelperText(getTranslation("register.unit.help"));
+        unit.setItemLabelGenerator(UnitLabels::of);
+        unit.setItems(query -> units.confirmed(new UnitService.Query(county.getValue(), query.getFilter().orElse(null),
+                null), query.getOffset(), Math.min(query.getLimit(), 200)).stream());
+        county.addValueChangeListener(change -> {
+            unit.clear();
+            unit.getDataProvider().refreshAll();
+        });
+        proposed = new UnitFields(this, county, "register-unit");
+        proposed.name.setLabel(getTranslation("register.unitName"));
+        proposing.addValueChangeListener(change -> showUnitFields());
+        showUnitFields();
         phone.setLabel(getTranslation("register.phone"));
         username.setLabel(getTranslation("register.username"));
         username.setId("register-username");
@@ -69,7 +91,10 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         password.setHelperText(getTranslation("register.password.help"));
         repeated.setLabel(getTranslation("register.repeat"));
         repeated.setId("register-repeat");
-        FormLayout form = new FormLayout(fullName, idNumber, employer, county, tier, phone, username, password, repeated);
+        FormLayout form = new FormLayout(fullName, idNumber, proposing, county, unit);
+        proposed.own().forEach(form::add);
+        form.add(phone, username, password, repeated);
+        form.setColspan(proposing, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("600px", 2));
         Button submit = new Button(getTranslation("register.submit"), click -> register());
         submit.setId("register-submit");
@@ -77,23 +102,64 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         add(new H2(getTranslation("register.heading")), new Paragraph(getTranslation("register.intro")), form, submit);
     }
 
+    /** A picked unit brings its own county and tier; a proposed one needs them all. */
+    private void showUnitFields() {
+        boolean propose = Boolean.TRUE.equals(proposing.getValue());
+        unit.setVisible(!propose);
+        proposed.own().forEach(field -> field.setVisible(propose));
+        county.setHelperText(getTranslation(propose ? "register.county.help" : "register.county.filter"));
+    }
+
     private void register() {
+        FieldErrors.clear(idNumber, unit, county, repeated);
         if (!password.getValue().equals(repeated.getValue())) {
-            repeated.setInvalid(true);
-            repeated.setErrorMessage(getTranslation("register.repeat.mismatch"));
+            FieldErrors.mark(repeated, getTranslation("register.repeat.mismatch"));
             return;
         }
-        repeated.setInvalid(false);
-        Actor[] registered = new Actor[1];
-        boolean done = Notices.attempt(() -> registered[0] = accounts.registerApplicant(
-                new NewApplicant(fullName.getValue(), new ResidentIdNumber(idNumber.getValue().trim()), employer.getValue(),
-                        county.getValue(), tier.getValue(), phone.getValue()),
-                username.getValue().trim(), password.getValue().toCharArray()));
-        if (done) {
-            CurrentUser.login(registered[0]);
-            Notices.info(getTranslation("register.done", registered[0].username()));
-            getUI().ifPresent(ui -> ui.getPage().setLocation(StartPages.APPLICANT));
+        ResidentIdNumber id;
+        try {
+            id = new ResidentIdNumber(idNumber.getValue());
+        } catch (IllegalArgumentException e) {
+            FieldErrors.mark(idNumber, e.getMessage());
+            return;
         }
+        try {
+            Actor registered = Boolean.TRUE.equals(proposing.getValue()) ? propose(id) : pick(id);
+            if (registered == null) {
+                return;
+            }
+            CurrentUser.login(registered);
+            Notices.info(getTranslation(registered.unitId() != null && Boolean.TRUE.equals(proposing.getValue())
+                    ? "register.done.proposed" : "register.done", registered.username()));
+            getUI().ifPresent(ui -> ui.getPage().setLocation(StartPages.APPLICANT));
+        } catch (ZhichengException refusal) {
+            if ("unitId".equals(refusal.field().orElse(""))) {
+                FieldErrors.mark(unit, Notices.message(refusal));
+            } else if (!proposed.mark(refusal)) {
+                Notices.refused(refusal);
+            }
+        } catch (IllegalArgumentException invalid) {
+            Notices.error(FieldErrors.inLanguage(invalid.getMessage()));
+        }
+    }
+
+    private Actor pick(ResidentIdNumber id) {
+        if (unit.getValue() == null) {
+            FieldErrors.mark(unit, getTranslation("register.unit.required"));
+            return null;
+        }
+        return accounts.registerApplicant(NewApplicant.ofUnit(fullName.getValue(), id, unit.getValue().id(),
+                phone.getValue()), username.getValue().trim(), password.getValue().toCharArray());
+    }
+
+    private Actor propose(ResidentIdNumber id) {
+        NewUnit unit = proposed.read();
+        if (unit == null) {
+            return null;
+        }
+        // the unit's id is the proposal's, given by core
+        return accounts.registerApplicantProposingUnit(NewApplicant.ofUnit(fullName.getValue(), id, 0, phone.getValue()),
+                unit, username.getValue().trim(), password.getValue().toCharArray());
     }
 
     @Override
