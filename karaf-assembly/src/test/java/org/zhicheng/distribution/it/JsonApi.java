@@ -67,7 +67,10 @@ final class JsonApi {
         applicant.put("county", county);
         applicant.put("tier", "县市");
         JsonNode account = read(201, post("/api/v1/registrations", registration.toString(), null));
-        return new Registered(new Http.Credentials(username, "secret-" + username), account.get("applicantId").asLong());
+        Http.Credentials credentials = new Http.Credentials(username, "secret-" + username);
+        long applicantId = account.get("applicantId").asLong();
+        CompleteFiles.recordCareerOverHttp(port, applicantId, credentials); // before any file
+        return new Registered(credentials, applicantId);
     }
 
     /** A draft opened by its applicant over the API (channel A, 2023). */

@@ -615,6 +615,10 @@ public class RoleFlowsIT {
                 browser.open(page);
                 fitsPhone(page.isEmpty() ? "home" : page, "vaadin-app-layout");
             }
+            // R-39 in full: the county bureaus' phones under the committees'
+            browser.open("contacts");
+            browser.waitForText("#county-contacts-grid vaadin-grid-cell-content", "库车市教科局 0997-7779728");
+            browser.screenshot("phone-contacts-counties");
             browser.login(USERNAME, DEMO_PASSWORD + "-own");
             fitsPhone("applicant-files", "#file-tabs");
             browser.click("#tab-sections");

@@ -131,6 +131,7 @@ public class UnitTests extends ContainerTestSupport {
         JsonNode account = read(expect(201, post("/api/v1/registrations", registration, null)));
         long unitId = account.get("unitId").asLong();
         assertEquals("库车市", account.get("county").asText());
+        CompleteFiles.recordCareerOverHttp(httpPort(), account.get("applicantId").asLong(), applicant);
         ObjectNode draft = json.createObjectNode().put("applicantId", account.get("applicantId").asLong())
                 .put("evaluationYear", 2023).put("seriesCode", "engineering").put("specialty", "水利专业")
                 .put("level", "中级").put("channel", "C");
