@@ -164,6 +164,9 @@ public class ApiActsTests extends ContainerTestSupport {
         api.assertProblem(api.get("/api/v1/audit?from=yesterday", ADMIN), 400, "INVALID_INPUT");
         JsonNode drafts = api.expect(200, api.get("/api/v1/audit?subject=application:" + file.get("id").asLong(), ADMIN));
         assertTrue(drafts.toString(), drafts.size() >= 1 && drafts.get(0).get("hash").asText().length() > 10);
+        // the real instant and the platform's date the act counted on (the demo runs in 2023)
+        assertTrue(drafts.toString(), drafts.get(0).get("platformDate").asText().startsWith("2023-")
+                && drafts.get(0).get("at").asText().length() > 10);
 
         api.assertProblem(api.get("/api/v1/series-plugins/refusals", applicant), 403, "FORBIDDEN");
         assertTrue(api.expect(200, api.get("/api/v1/series-plugins/refusals", ADMIN)).isArray());

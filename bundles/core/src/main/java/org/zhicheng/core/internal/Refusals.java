@@ -15,6 +15,11 @@ public final class Refusals {
     private Refusals() {
     }
 
+    /** An enum constant in lower-case words (county bureau, senior worker) for English texts: never its code. */
+    public static String words(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
     public static ZhichengException invalidInput(String message) {
         return new ZhichengException("INVALID_INPUT", message, message);
     }

@@ -37,19 +37,14 @@ public class HighSkillBridgeService implements HighSkillBridge {
         TitleLevel open = qualification.openLevelAfter(yearsOfTechnicalWork).orElse(null);
         if (open == null) {
             return new BridgeCheck(false, "取得" + qualification.officialTerm() + "后须从事技术工作满"
-                    + qualification.yearsOfTechnicalWork() + "年", "after " + words(qualification) + " " + qualification.yearsOfTechnicalWork()
+                    + qualification.yearsOfTechnicalWork() + "年", "after " + Refusals.words(qualification) + " " + qualification.yearsOfTechnicalWork()
                     + " years of technical work are required (R-31)");
         }
         // levels are declared highest first: a lower ordinal is a higher level
         if (level.ordinal() < open.ordinal()) {
             return new BridgeCheck(false, qualification.officialTerm() + "可申报" + open.officialTerm() + "及以下职称",
-                    words(qualification) + " opens " + words(open) + " and below (R-31)");
+                    Refusals.words(qualification) + " opens " + Refusals.words(open) + " and below (R-31)");
         }
         return BridgeCheck.ELIGIBLE;
-    }
-
-    /** An enum constant in lower-case words (senior worker), never its code, in the English text. */
-    private static String words(Enum<?> constant) {
-        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

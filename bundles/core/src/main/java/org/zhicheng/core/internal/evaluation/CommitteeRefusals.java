@@ -7,6 +7,7 @@ import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.series.Committee;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.core.internal.Refusals;
 
 /** Refusals of a committee's meeting (Annex 5 rows, R-34). */
 final class CommitteeRefusals {
@@ -25,7 +26,7 @@ final class CommitteeRefusals {
 
     static ZhichengException gradeNotEvaluated(Committee committee, Grade grade) {
         return new ZhichengException("GRADE_NOT_EVALUATED", committee.specialty() + "评审委员会（" + committee.organisingUnit()
-                + "）不评审" + inWords(grade) + "职称", "committee " + committee.id() + " does not evaluate " + grade.name().toLowerCase() + " titles");
+                + "）不评审" + inWords(grade) + "职称", "committee " + committee.id() + " does not evaluate " + Refusals.words(grade) + " titles");
     }
 
     /** a meeting is held inside the year's meetings window. */
@@ -43,7 +44,7 @@ final class CommitteeRefusals {
     /** intermediate and junior levels have no pass rate; one given is refused, not ignored. */
     static ZhichengException passRateNotApplicable(Grade grade) {
         return new ZhichengException("PASS_RATE_NOT_APPLICABLE", inWords(grade) + "评审会议不设通过率，只有正高、副高设通过率（R-34），请勿填写",
-                "a " + grade.name().toLowerCase() + " meeting has no pass rate; only senior levels do (R-34)");
+                "a " + Refusals.words(grade) + " meeting has no pass rate; only senior levels do (R-34)");
     }
 
     /** The grade as the notice says it: 正高、副高 / 中级 / 初级（助理、员级）. */

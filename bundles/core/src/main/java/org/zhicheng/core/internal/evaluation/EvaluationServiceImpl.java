@@ -331,7 +331,7 @@ public class EvaluationServiceImpl implements EvaluationService {
                     .sorted(Comparator.comparingLong(ApplicationEntity::getId)).toList(); // Derby locks no ORDER BY
             if (candidates.isEmpty()) {
                 throw refusal("NO_CANDIDATES", "该评审委员会没有待评审的申报", "no file of committee " + committeeId + " " + year
-                        + " " + grade.name().toLowerCase() + " is under evaluation");
+                        + " " + Refusals.words(grade) + " is under evaluation");
             }
             Map<Long, BigDecimal> expertScores = new HashMap<>();
             Map<Long, BigDecimal> defenseScores = new HashMap<>();

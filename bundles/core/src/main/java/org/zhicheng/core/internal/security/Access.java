@@ -87,7 +87,7 @@ public final class Access {
         requireActor(actor);
         if (!roles.contains(actor.role())) {
             throw new ZhichengException("FORBIDDEN", actor.role().officialTerm() + "无权" + what,
-                    "the " + words(actor.role()) + " role may not do this: " + what);
+                    "the " + Refusals.words(actor.role()) + " role may not do this: " + what);
         }
     }
 
@@ -123,12 +123,7 @@ public final class Access {
     private static ZhichengException forbidden(Actor actor, Act act, FileScope file) {
         return new ZhichengException("FORBIDDEN", actor.role().officialTerm() + "“" + actor.username() + "”无权"
                 + act.chineseName() + file.subject(),
-                "the " + words(actor.role()) + " '" + actor.username() + "' may not " + words(act) + " this "
+                "the " + Refusals.words(actor.role()) + " '" + actor.username() + "' may not " + Refusals.words(act) + " this "
                         + (file.seriesCode() == null ? "applicant" : "file"));
-    }
-
-    /** An enum constant in lower-case words (county bureau), never its code, in refusals' English text. */
-    private static String words(Enum<?> constant) {
-        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

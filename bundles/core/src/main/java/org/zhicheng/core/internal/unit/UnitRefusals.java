@@ -3,6 +3,7 @@ package org.zhicheng.core.internal.unit;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.unit.UnitStatus;
 import org.zhicheng.api.unit.UnitType;
+import org.zhicheng.core.internal.Refusals;
 
 /** Refusals about units. */
 public final class UnitRefusals {
@@ -26,7 +27,7 @@ public final class UnitRefusals {
 
     static ZhichengException notProposed(UnitStatus status) {
         return new ZhichengException("UNIT_NOT_PROPOSED", "该单位" + status.officialTerm() + "，不是待确认的单位",
-                "the unit is " + status.name().toLowerCase() + ", not proposed");
+                "the unit is " + Refusals.words(status) + ", not proposed");
     }
 
     static ZhichengException staleUnit() {
@@ -36,7 +37,7 @@ public final class UnitRefusals {
     /** Employer accounts point to units on record; a proposal is not one yet. */
     static ZhichengException unitNotUsable(String name, UnitStatus status) {
         return new ZhichengException("UNIT_NOT_CONFIRMED", "单位“" + name + "”" + status.officialTerm() + "，不能用于账号",
-                "the unit " + name + " is " + status.name().toLowerCase(), "unitId");
+                "the unit " + name + " is " + Refusals.words(status), "unitId");
     }
 
     /**
@@ -49,7 +50,7 @@ public final class UnitRefusals {
                 ? "所在单位“" + name + "”未通过确认，不能申报；请联系" + whom + "核实单位信息"
                 : "所在单位“" + name + "”尚待" + whom + "确认，确认后才能申报；请联系" + whom;
         return new ZhichengException("UNIT_NOT_CONFIRMED", chinese,
-                "the applicant's unit " + name + " is " + status.name().toLowerCase() + "; no file before it is confirmed");
+                "the applicant's unit " + name + " is " + Refusals.words(status) + "; no file before it is confirmed");
     }
 
     /** channel C is for staff of a 民营企业, as their unit on record says. */
@@ -57,6 +58,6 @@ public final class UnitRefusals {
         return new ZhichengException("CHANNEL_C_PRIVATE_ONLY", "民营企业专项评审仅限民营企业的专业技术人员，所在单位“" + unitName
                 + "”" + (typeOrNull == null ? "未登记单位类型" : "是" + typeOrNull.officialTerm()),
                 "channel C is for staff of private enterprises only (R-06); the applicant's unit is "
-                        + (typeOrNull == null ? "not on record" : typeOrNull.name().toLowerCase()), "channel");
+                        + (typeOrNull == null ? "not on record" : Refusals.words(typeOrNull)), "channel");
     }
 }

@@ -196,7 +196,7 @@ public class UnitServiceImpl implements UnitService {
             throw new ZhichengException("FORBIDDEN", county == null
                     ? actor.role().officialTerm() + "无权" + what + "地直单位，请联系系统管理员"
                     : actor.role().officialTerm() + "“" + actor.username() + "”无权" + what + county + "的单位",
-                    "the " + actor.role().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " '" + actor.username() + "' may not " + what + " units of " + (county == null
+                    "the " + Refusals.words(actor.role()) + " '" + actor.username() + "' may not " + what + " units of " + (county == null
                             ? "the prefecture" : county));
         }
     }
