@@ -150,6 +150,8 @@ public class RoleFlowsIT {
         browser.pick("#new-file-series", "工程系列");
         browser.pick("#new-file-specialty", "水利专业");
         browser.pick("#new-file-level", "中级");
+        // engineering takes channel C, but only from 民营企业 staff; a 水利局 engineer is told so, not offered it
+        browser.waitForText("#new-file-reason", "仅限民营企业的专业技术人员申报");
         browser.screenshot("roles-02-new-file");
         browser.click("#new-file-create");
         browser.waitForText("#file-status", "草稿");

@@ -22,6 +22,8 @@ import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationService;
+import org.zhicheng.api.unit.UnitService;
+import org.zhicheng.api.unit.UnitType;
 import org.zhicheng.ui.internal.file.AttachmentsPanel;
 import org.zhicheng.ui.internal.file.CommitmentPanel;
 import org.zhicheng.ui.internal.file.SectionsPanel;
@@ -74,7 +76,7 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
     public MyFilesView(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns,
                        AttachmentService attachments, ContinuingEducationService education, ApplicantService applicants,
                        CertificateService certificates, FileContentService content, DefenseScheduling scheduling,
-                       CareerService careers) {
+                       CareerService careers, UnitService units) {
         this.applications = applications;
         this.catalog = catalog;
         this.campaigns = campaigns;
@@ -86,8 +88,10 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         this.scheduling = scheduling;
         this.careers = careers;
         setId("my-files-view");
+        // channel C is offered only to staff of a 民营企业, as core decides from the unit's type
         Button open = new Button(getTranslation("files.new"), click -> new NewFileDialog(applications, catalog, campaigns,
-                this::created).open());
+                Optional.ofNullable(CurrentUser.require().unitId()).flatMap(units::find)
+                        .map(unit -> unit.type() == UnitType.PRIVATE_ENTERPRISE).orElse(false), this::created).open());
         open.setId("new-file");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         files.setId("my-files");

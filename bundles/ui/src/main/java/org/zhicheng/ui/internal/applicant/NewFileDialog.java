@@ -26,14 +26,16 @@ import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * Opening a file: series, specialty, level and channel. Levels filled by exam only are shown but cannot be chosen,
- * with the reason (R-01); channel C only where the series takes private-enterprise staff (R-06). Every other
+ * with the reason (R-01); channel C only where the series takes private-enterprise staff and the applicant's unit is a
+ * 民营企业 (R-06). Every other
  * reason (window, one file a year, a plugin's veto) comes from core in Chinese.
  */
 class NewFileDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    NewFileDialog(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns,
+    /** @param privateEnterprise whether the applicant's unit is a 民营企业, the only staff channel C takes */
+    NewFileDialog(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns, boolean privateEnterprise,
                   Consumer<Application> created) {
         setHeaderTitle(getTranslation("newFile.heading"));
         setId("new-file-dialog");
@@ -55,12 +57,13 @@ class NewFileDialog extends Dialog {
         series.addValueChangeListener(event -> {
             Series chosen = event.getValue();
             specialty.setItems(chosen == null ? java.util.List.of() : chosen.specialties());
+            boolean seriesTakesC = chosen != null && chosen.policy().privateEnterpriseChannel();
             channel.setItems(java.util.Arrays.stream(Channel.values())
-                    .filter(c -> c != Channel.C_PRIVATE_ENTERPRISE || chosen != null && chosen.policy().privateEnterpriseChannel())
+                    .filter(c -> c != Channel.C_PRIVATE_ENTERPRISE || seriesTakesC && privateEnterprise)
                     .toList());
             channel.setValue(Channel.A_PREFECTURE_DIRECTED);
-            reason.setText(chosen != null && !chosen.policy().privateEnterpriseChannel()
-                    ? getTranslation("newFile.noChannelC") : "");
+            reason.setText(chosen == null ? "" : !seriesTakesC ? getTranslation("newFile.noChannelC")
+                    : privateEnterprise ? "" : getTranslation("newFile.channelCPrivateOnly"));
         });
         Paragraph examOnly = new Paragraph();
         examOnly.setId("new-file-exam-only");
