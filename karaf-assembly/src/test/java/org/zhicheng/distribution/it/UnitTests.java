@@ -153,6 +153,11 @@ public class UnitTests extends ContainerTestSupport {
         problem(post("/api/v1/units/" + unitId + "/rejection", version, KUQA_BUREAU), 409, "STALE_VERSION");
         JsonNode file = read(expect(201, post("/api/v1/applications", draft, applicant)));
         assertEquals("a 民营企业's engineer in channel C (R-06)", "C_PRIVATE_ENTERPRISE", file.get("channel").asText());
+        // the applicant reads their unit (its type decides ); signed in only; an unknown id is a 404
+        String own = "/api/v1/units/" + unitId;
+        assertEquals("民营企业", read(expect(200, Http.request(httpPort(), "GET", own, null, applicant))).get("typeLabel").asText());
+        assertEquals(401, Http.request(httpPort(), "GET", own, null, null).status());
+        problem(Http.request(httpPort(), "GET", "/api/v1/units/999999999", null, applicant), 404, "UNKNOWN_UNIT");
     }
 
     @Test

@@ -48,6 +48,10 @@ final class NotFound {
                 "no certificate for application " + applicationId);
     }
 
+    static ZhichengException unit(long unitId) {
+        return new ZhichengException("UNKNOWN_UNIT", "单位不存在：" + unitId, "no unit " + unitId);
+    }
+
     static ZhichengException feePayment(long applicationId) {
         return new ZhichengException("UNKNOWN_FEE_PAYMENT", "该申报尚未登记缴费：" + applicationId,
                 "no fee payment is recorded for application " + applicationId);

@@ -91,6 +91,16 @@ public class UnitResource {
         return Response.ok(page).header(Pages.TOTAL_COUNT, units.count(query, actor)).build();
     }
 
+    /**
+     * One unit, for any signed-in caller: an applicant's or employer's unit, whose type decides channel C (R-06) and the
+     * private-enterprise continuing-education rule (R-25).
+     */
+    @GET
+    @Path("{id}")
+    public UnitDto one(@PathParam("id") long id) {
+        return units.find(id).map(UnitDto::of).orElseThrow(() -> NotFound.unit(id));
+    }
+
     /** 201 with the unit, confirmed at once. */
     @POST
     public Response create(NewUnitRequest body, @Context SecurityContext security, @Context UriInfo uri) {
