@@ -194,10 +194,12 @@ public class RoleFlowsIT {
         browser.waitForText("#file-missing", "基本情况：毕业院校");
         browser.type("#field-basic-school", "新疆农业大学");
         browser.type("#field-basic-major", "水利水电工程");
-        browser.typeDate("#field-basic-graduated", "2012/6/30");
+        browser.typeDate("#field-basic-graduated", "2012-06-30"); // as the hint says (2012/6/30 and 2012.6.30 work too)
         browser.type("#field-basic-employer", EMPLOYER);
         browser.click("#save-section-basic");
         browser.waitForText("vaadin-notification-card", "已保存：基本情况");
+        assertEquals("the typed date is kept", "2012-06-30",
+                browser.waitFor("#field-basic-graduated input").getAttribute("value"));
         browser.type("#field-work-history-history", WORK_HISTORY);
         browser.click("#save-section-work-history");
         browser.waitForText("vaadin-notification-card", "已保存：工作经历");

@@ -10,6 +10,7 @@ import org.zhicheng.api.career.CareerService;
 import org.zhicheng.api.career.VocationalCertificate;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.ui.internal.views.IsoDates;
 import org.zhicheng.ui.internal.views.Notices;
 
 import com.vaadin.flow.component.AbstractField;

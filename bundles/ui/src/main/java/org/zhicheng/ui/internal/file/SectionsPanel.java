@@ -12,6 +12,7 @@ import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.file.FileField;
 import org.zhicheng.api.file.FileSection;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.ui.internal.views.IsoDates;
 import org.zhicheng.ui.internal.views.Notices;
 
 import com.vaadin.flow.component.AbstractField;
@@ -112,7 +113,7 @@ public class SectionsPanel extends VerticalLayout {
                 input = area;
             }
             case DATE -> {
-                DatePicker date = new DatePicker(field.label());
+                DatePicker date = IsoDates.picker(field.label()); // 2012-07-01 as the hints say, 2012/7/1 too
                 date.setValue(parseDate(value));
                 input = date;
             }

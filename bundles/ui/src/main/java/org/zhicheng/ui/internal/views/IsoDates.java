@@ -1,23 +1,26 @@
-package org.zhicheng.ui.internal.applicant;
+package org.zhicheng.ui.internal.views;
 
 import java.util.List;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 
-/** Date pickers that show and accept ISO dates (2012-07-01) as well as 2012/7/1, with Chinese month and day names. */
-final class IsoDates {
+/**
+ * Date pickers that show ISO dates (2012-07-01) and accept what people type, 2012/7/1, 2012.7.1 and 20120701 too, with
+ * Chinese month and day names: the form's hint and what it takes agree, so a typed date is never dropped silently.
+ */
+public final class IsoDates {
 
     private IsoDates() {
     }
 
-    static DatePicker picker(String label) {
+    public static DatePicker picker(String label) {
         DatePicker picker = new DatePicker(label);
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
                 .setMonthNames(List.of("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月", "十一月", "十二月"))
                 .setWeekdays(List.of("星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"))
                 .setWeekdaysShort(List.of("日", "一", "二", "三", "四", "五", "六"))
                 .setFirstDayOfWeek(1).setToday("今天").setCancel("取消").setWeek("周").setCalendar("日历").setClear("清除");
-        i18n.setDateFormats("yyyy-MM-dd", "yyyy/M/d", "yyyyMMdd");
+        i18n.setDateFormats("yyyy-MM-dd", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd");
         picker.setI18n(i18n);
         picker.setPlaceholder("2012-07-01");
         return picker;
