@@ -2,7 +2,6 @@ package org.zhicheng.core.internal.career;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -13,7 +12,6 @@ import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.career.CareerRecord;
 import org.zhicheng.api.career.CareerService;
 import org.zhicheng.api.career.Seniority;
-import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
@@ -26,8 +24,6 @@ import org.zhicheng.core.internal.security.Guarded;
 /** The professional record on JPA: the applicant records their own (R-12, R-30..R-32); each change audited. */
 @Component(service = CareerService.class)
 public class CareerServiceImpl implements CareerService {
-
-    private static final Set<ApplicationStatus> FILLED = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
 
     private final JpaTemplate jpa;
     private final CampaignService campaigns;
@@ -64,7 +60,7 @@ public class CareerServiceImpl implements CareerService {
             // files still being filled follow the record; submitted ones keep what was submitted
             for (ApplicationEntity file : em.createNamedQuery(ApplicationEntity.BY_APPLICANT, ApplicationEntity.class)
                     .setParameter("applicantId", checked.applicantId()).getResultList()) {
-                if (FILLED.contains(file.getStatus())) {
+                if (Guarded.isEditable(file.getStatus())) {
                     CareerFields.write(em, file.getId(), checked, now, actor.username());
                 }
             }

@@ -79,13 +79,18 @@ public final class Guarded {
     public static ApplicationEntity editable(EntityManager em, long applicationId, Actor actor, Act act, String what) {
         ApplicationEntity file = lockedApplication(em, applicationId);
         Access.require(actor, act, FileScope.of(file));
-        if (!EDITABLE.contains(file.getStatus())) {
+        if (!isEditable(file.getStatus())) {
             throw Refusals.notEditable(what);
         }
         return file;
     }
 
     private static final Set<ApplicationStatus> EDITABLE = Set.of(ApplicationStatus.DRAFT, ApplicationStatus.RETURNED);
+
+    /** only a draft or a returned file changes; submitted ones keep what was submitted. */
+    public static boolean isEditable(ApplicationStatus status) {
+        return EDITABLE.contains(status);
+    }
 
     public static ApplicationEntity application(EntityManager em, long applicationId, Actor actor, Act act) {
         ApplicationEntity application = application(em, applicationId);
