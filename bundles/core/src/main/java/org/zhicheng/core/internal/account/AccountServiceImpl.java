@@ -58,7 +58,7 @@ public class AccountServiceImpl implements AccountService {
         });
     }
 
-    private static Actor actor(EntityManager em, AccountEntity account) {
+    static Actor actor(EntityManager em, AccountEntity account) {
         if (account.getRole() != Role.APPLICANT) {
             return account.toActor(null, null, null);
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -21,6 +22,8 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhicheng.api.audit.AuditEntry;
@@ -59,6 +62,7 @@ public class AuditLogImpl implements AuditLog {
     private final JpaTemplate jpa;
     private final Clock clock;
     private final Supplier<LocalDate> platformDate;
+    private final List<AuditObserver> observers = new CopyOnWriteArrayList<>();
 
     /** Every entry keeps the real instant and the platform's date the act counted on (the rules' today). */
     @Activate
@@ -140,7 +144,20 @@ public class AuditLogImpl implements AuditLog {
             throw new IllegalStateException("审计记录须在调用方的事务中写入 / audit entries are recorded inside the caller's "
                     + "active transaction");
         }
+        // before the head lock, so that what observers write (messages, outbox rows) does not lengthen it
+        LocalDate countedOn = platformDate.get();
+        observers.forEach(o -> o.recorded(em, input.actor, input.action, input.subject, input.detail, countedOn));
         return append(em, input);
+    }
+
+    /** Acts recorded in a transaction are told to observers in that transaction (notifications, issue 12). */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addObserver(AuditObserver observer) {
+        observers.add(observer);
+    }
+
+    public void removeObserver(AuditObserver observer) {
+        observers.remove(observer);
     }
 
     private AuditEntry append(EntityManager em, Input input) {
