@@ -47,6 +47,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
@@ -54,7 +56,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * returned file within its deadline with the submissions left (R-14), and pay once the material is received (R-29).
  */
 @ForRoles(Role.APPLICANT)
-public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
+public class MyFilesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -220,5 +222,12 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("files.heading") + " - " + getTranslation("app.title");
+    }
+
+    /** {@code ?file=<id>} (a message opened in 消息) selects that file. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getParameters().getOrDefault("file", List.of()).stream()
+                .filter(id -> id.matches("\\d{1,18}")).findFirst().ifPresent(id -> refresh(Long.valueOf(id)));
     }
 }

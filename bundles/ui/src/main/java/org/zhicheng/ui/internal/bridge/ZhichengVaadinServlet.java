@@ -28,6 +28,7 @@ import org.zhicheng.ui.internal.admin.PluginsView;
 import org.zhicheng.ui.internal.views.NoticeView;
 import org.zhicheng.ui.internal.views.ResultsView;
 import org.zhicheng.ui.internal.views.StandardsView;
+import org.zhicheng.ui.internal.notify.MessagesView;
 import org.zhicheng.ui.internal.applicant.MyFilesView;
 import org.zhicheng.ui.internal.committee.CommitteeView;
 import org.zhicheng.ui.internal.expert.ExpertFilesView;
@@ -115,6 +116,7 @@ public class ZhichengVaadinServlet extends VaadinServlet {
         configuration.setRoute(NoticeView.ROUTE, NoticeView.class, MainLayout.class);
         configuration.setRoute(StandardsView.ROUTE, StandardsView.class, MainLayout.class);
         configuration.setRoute(ResultsView.ROUTE, ResultsView.class, MainLayout.class);
+        configuration.setRoute(MessagesView.ROUTE, MessagesView.class, MainLayout.class);
 
         super.init(config);
         screens.attach(routes, getService(), MainLayout.class);

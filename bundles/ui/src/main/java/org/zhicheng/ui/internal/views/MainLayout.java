@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.ui.internal.notify.MessagesView;
+import org.zhicheng.ui.internal.notify.NotificationBell;
 import org.zhicheng.ui.internal.admin.AuditView;
 import org.zhicheng.ui.internal.admin.CalendarView;
 import org.zhicheng.ui.internal.admin.UnitsView;
@@ -63,7 +65,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         language.setId("switch-language");
         language.getStyle().set("flex-shrink", "0");
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title,
-                VaadinService.getCurrent().getInstantiator().getOrCreate(PlatformDateBadge.class), account(), language);
+                VaadinService.getCurrent().getInstantiator().getOrCreate(PlatformDateBadge.class),
+                VaadinService.getCurrent().getInstantiator().getOrCreate(NotificationBell.class), account(), language);
         bar.addClassName("app-bar");
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -130,6 +133,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         navigation.add(link("", getTranslation("nav.home")));
         Optional<Actor> actor = CurrentUser.get();
         actor.ifPresent(me -> roleLinks(me.role()).forEach((route, key) -> navigation.add(link(route, getTranslation(key)))));
+        actor.ifPresent(me -> navigation.add(link(MessagesView.ROUTE, getTranslation("nav.messages"))));
         for (Screen screen : current) {
             navigation.add(link(screen.route(), screen.title(locale)));
         }
