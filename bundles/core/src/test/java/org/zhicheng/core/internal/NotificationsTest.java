@@ -32,6 +32,7 @@ import org.zhicheng.api.notify.NotificationKind;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.account.AccountServiceImpl;
+import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.calendar.TestCalendars;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
@@ -270,6 +271,39 @@ class NotificationsTest {
         makeDue();
         assertEquals(0, patient.deliverDue());
         assertTrue(outbox().stream().anyMatch(r -> "FAILED".equals(r[2].toString()) && (Integer) r[3] == 2));
+    }
+
+    @Test
+    void eachNextReviewerTheApplicantAndTheAssignedExpertsAreTold() {
+        Actor department = accounts.createAccount(Actor.seriesDepartment("dept-water", java.util.Set.of("water")), PASSWORD,
+                Actor.admin("admin"));
+        Actor otherCounty = accounts.createAccount(Actor.countyBureau("kuqa-hr", "库车市"), PASSWORD, Actor.admin("admin"));
+        Actor office = accounts.createAccount(Actor.committeeOffice("office", java.util.Set.of()), PASSWORD, Actor.admin("admin"));
+        Actor expert = accounts.createAccount(Actor.expert("expert-a", "ea"), PASSWORD, Actor.admin("admin"));
+        Actor otherExpert = accounts.createAccount(Actor.expert("expert-b", "eb"), PASSWORD, Actor.admin("admin"));
+        EvaluationServiceImpl evaluation = new EvaluationServiceImpl(jpa,
+                new ScoringServiceImpl(jpa, new SeriesStore(jpa), audit, campaigns), audit, new SeriesStore(jpa), campaigns);
+
+        Application file = TestFiles.underEvaluation(applications, contents, evaluation, campaigns, new NewApplication(
+                applicant.applicantId(), 2023, "water", "水利专业", TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED));
+        assertEquals(List.of(NotificationKind.TO_REVIEW), kinds(employer), "submitted: the employer");
+        assertEquals(List.of(NotificationKind.TO_REVIEW), kinds(department), "recommended: the series department");
+        assertEquals(List.of(), kinds(otherCounty), "a county bureau that does not cover the file (R-19)");
+        assertEquals(List.of(NotificationKind.TO_REVIEW), kinds(office), "fee paid: the committee office");
+        Notification received = center.mine(applicant, 0, 10, Locale.CHINA).get(0);
+        assertEquals(NotificationKind.MATERIAL_RECEIVED, received.kind());
+        assertTrue(received.body().contains("2023年9月15日"), "the fee deadline (R-09): " + received.body());
+
+        TestFiles.assign(evaluation, file.id(), "water", "ea");
+        TestFiles.assign(evaluation, file.id(), "water", "eb");
+        assertEquals(List.of(NotificationKind.EXPERT_ASSIGNED), kinds(expert), "once, however many assignments follow");
+        assertEquals(List.of(NotificationKind.EXPERT_ASSIGNED), kinds(otherExpert));
+        String task = center.mine(expert, 0, 10, Locale.CHINA).get(0).body();
+        assertTrue(!task.contains("阿依古丽") && !task.contains(UNIT), "no identity for an expert (R-17): " + task);
+    }
+
+    private List<NotificationKind> kinds(Actor actor) {
+        return center.mine(actor, 0, 100, Locale.CHINA).stream().map(Notification::kind).toList();
     }
 
     private void makeDue() {
