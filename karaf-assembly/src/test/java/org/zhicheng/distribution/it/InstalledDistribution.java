@@ -163,7 +163,7 @@ final class InstalledDistribution implements AutoCloseable {
         assertEquals(command + " exit code", 0, process.exitValue());
     }
 
-    private void setProperty(String file, String key, String value) throws IOException {
+    void setProperty(String file, String key, String value) throws IOException {
         Path path = home.resolve(file);
         List<String> lines = Files.exists(path) ? Files.readAllLines(path, StandardCharsets.ISO_8859_1) : new ArrayList<>();
         Pattern keyLine = Pattern.compile("^\\s*" + Pattern.quote(key) + "\\s*[=:].*$");

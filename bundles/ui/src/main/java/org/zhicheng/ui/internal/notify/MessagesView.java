@@ -15,6 +15,7 @@ import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.session.StartPages;
 import org.zhicheng.ui.internal.views.FieldErrors;
+import org.zhicheng.ui.internal.views.Labels;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -47,7 +48,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
     /** The query parameter a role's page reads to open one file. */
     public static final String FILE_PARAMETER = "file";
     private static final int PAGE = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final transient NotificationService notifications;
     private final Actor actor;
@@ -112,7 +113,9 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
         title.getStyle().set("font-weight", n.read() ? "normal" : "600").set("display", "block");
         Paragraph body = new Paragraph(n.body());
         body.getStyle().set("margin", "var(--lumo-space-xs) 0").set("overflow-wrap", "anywhere");
-        Span meta = new Span(WHEN.format(n.created()) + (n.fileNumber() == null ? ""
+        // the platform's date the act counted on (the rules' today), as the file's history shows it
+        Span meta = new Span((n.platformDate() == null ? WHEN.format(n.created()) : Labels.platformDate(n.platformDate()))
+                + (n.fileNumber() == null ? ""
                 : " · " + getTranslation("messages.file", n.fileNumber()))
                 + (n.read() ? "" : " · " + getTranslation("messages.unread")));
         meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
