@@ -302,6 +302,32 @@ class NotificationsTest {
         assertTrue(!task.contains("阿依古丽") && !task.contains(UNIT), "no identity for an expert (R-17): " + task);
     }
 
+    @Test
+    void theResultAndTheCertificateAreToldToTheApplicant_R10_R11() {
+        Application file = submitted(applicant);
+        for (ApplicationStatus to : List.of(ApplicationStatus.PASSED, ApplicationStatus.CERTIFIED)) {
+            // the committee's vote and the certificate move the file through FileHistory, as here
+            jpa.tx(em -> new FileHistory(audit).move(em, em.find(ApplicationEntity.class, file.id()), to, "office", "评审"));
+        }
+        assertEquals(List.of(NotificationKind.CERTIFIED, NotificationKind.PASSED), kinds(applicant));
+        assertTrue(center.mine(applicant, 0, 1, Locale.CHINA).get(0).body().contains("文书与证书"));
+    }
+
+    @Test
+    void reviewersWithFilesWaitingAreRemindedOnceTheDayBeforeTheReviewWindowCloses_R09() {
+        submitted(applicant); // 2023-08-14, waiting for the employer
+        OutboxWorker worker = new OutboxWorker(jpa, campaigns, center, config(Map.of()));
+        TestCampaigns.setToday(campaigns, "2023-09-08");
+        assertEquals(0, worker.remindNow());
+        TestCampaigns.setToday(campaigns, "2023-09-09"); // the review window closes 09-10
+        assertEquals(1, worker.remindNow());
+        assertEquals(0, worker.remindNow());
+        Notification reminder = center.mine(employer, 0, 1, Locale.CHINA).get(0);
+        assertEquals(NotificationKind.DEADLINE_TOMORROW, reminder.kind());
+        assertTrue(reminder.body().contains("尚有1件申报待办理"), reminder.body());
+        assertEquals(List.of(), center.mine(applicant, 0, 10, Locale.CHINA), "nothing for the applicant to do");
+    }
+
     private List<NotificationKind> kinds(Actor actor) {
         return center.mine(actor, 0, 100, Locale.CHINA).stream().map(Notification::kind).toList();
     }
