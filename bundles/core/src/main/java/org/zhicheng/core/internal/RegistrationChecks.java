@@ -25,12 +25,12 @@ public final class RegistrationChecks {
         try {
             PhoneNumber.checkedOrEmpty(applicant.phone());
         } catch (IllegalArgumentException wrong) {
-            throw refusal(wrong, "phone");
+            throw refusal(wrong.getMessage(), "phone");
         }
         try {
             applicant.idNumber().requirePlausibleBirthDate(LocalDate.now(ZoneId.of("Asia/Shanghai")));
         } catch (IllegalArgumentException wrong) {
-            throw refusal(wrong, "idNumber");
+            throw refusal(wrong.getMessage(), "idNumber");
         }
     }
 
@@ -54,8 +54,8 @@ public final class RegistrationChecks {
         }
     }
 
-    private static ZhichengException refusal(IllegalArgumentException wrong, String field) {
-        String message = wrong.getMessage();
+    /** A record's "中文 / English" message as a refusal naming the field. */
+    private static ZhichengException refusal(String message, String field) {
         int slash = message.indexOf(" / ");
         return new ZhichengException("INVALID_INPUT", slash < 0 ? message : message.substring(0, slash),
                 slash < 0 ? message : message.substring(slash + 3), field);

@@ -230,7 +230,7 @@ public class ProgressServiceImpl implements ProgressService {
                     options.add(new ChannelOption(channel, false, "民营企业专项评审仅限工程系列和农业系列，" + series.name() + "不适用",
                             "channel C is open to engineering and agriculture only (R-06)"));
                 } else if (channel == Channel.C_PRIVATE_ENTERPRISE && !UnitRules.privateEnterprise(em, applicant)) {
-                    options.add(new ChannelOption(channel, false, "民营企业专项评审仅限民营企业的专业技术人员，您所在单位不是民营企业",
+                    options.add(new ChannelOption(channel, false, "民营企业专项评审仅限民营企业的专业技术人员申报，您所在单位不是民营企业",
                             "channel C is for staff of private enterprises only (R-06)"));
                 } else {
                     options.add(new ChannelOption(channel, true, "", ""));

@@ -9,6 +9,7 @@ import org.zhicheng.api.education.EducationCheck;
 import org.zhicheng.api.education.EducationExemption;
 import org.zhicheng.api.education.EducationRecord;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.views.Notices;
 
 import com.vaadin.flow.component.button.Button;
@@ -122,11 +123,20 @@ public class EducationPanel extends VerticalLayout {
         check.removeAll();
         EducationCheck result = education.check(applicationId, actor);
         List<EducationExemption> exemptions = education.exemptions(applicantId, actor);
+        // the applicant cannot upload the years the platform records; their shortfall is explained, not red
+        boolean applicant = actor.role() == Role.APPLICANT;
         Paragraph verdict = new Paragraph(result.satisfied() ? getTranslation("education.satisfied")
-                : getTranslation("education.notSatisfied"));
-        verdict.getStyle().set("color", result.satisfied() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+                : getTranslation(applicant ? "education.toCheck" : "education.notSatisfied"));
+        verdict.getStyle().set("color", result.satisfied() ? "var(--lumo-success-text-color)"
+                : applicant ? "var(--lumo-body-text-color)" : "var(--lumo-error-text-color)");
         verdict.setId("education-verdict");
         check.add(verdict);
+        if (applicant && !result.satisfied()) {
+            Paragraph platform = new Paragraph(getTranslation("education.platformYears"));
+            platform.setId("education-platform-years");
+            platform.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            check.add(platform);
+        }
         if (!result.shortfalls().isEmpty()) {
             UnorderedList shortfalls = new UnorderedList();
             result.shortfalls().forEach(text -> shortfalls.add(new ListItem(text)));
