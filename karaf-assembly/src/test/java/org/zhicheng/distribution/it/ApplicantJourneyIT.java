@@ -82,6 +82,7 @@ public class ApplicantJourneyIT {
         browser.waitForText("#guide-dates", "2023-07-15 至 2023-08-30");
         browser.waitForText("#guide-steps", "被退回的须在2日内修改后重新提交，最多提交3次");
         browser.waitForText("#guide-materials", "学信网电子注册备案表");
+        browser.click("#guide-contacts-part"); // who to call opens on a click
         browser.waitForText("#guide-contacts", "库车市：人社局 0997-");
         browser.screenshot("journey-01-home-guide");
         browser.open("notice");
@@ -101,6 +102,7 @@ public class ApplicantJourneyIT {
 
     @Test
     public void b_registrationMarksWrongFieldsAsTheyAreLeftThenRegisters() throws Exception {
+        browser.open("register");
         browser.waitFor("#registration-view");
         browser.type("#register-full-name", FULL_NAME);
         // a proposed 地直 unit with a county is marked on the county at once
@@ -110,7 +112,7 @@ public class ApplicantJourneyIT {
         browser.click("#register-unit-mode vaadin-radio-button:nth-of-type(1)");
         browser.type("#register-county", "");
         new WebDriverWait(browser.driver, Browser.UI_TIMEOUT).until(d -> d.findElement(By.id("register-county"))
-                .getAttribute("invalid") == null);
+                .getDomAttribute("invalid") == null);
         browser.type("#register-id-number", ID_NUMBER.value().substring(0, 17) + (ID_NUMBER.value().charAt(17) == '0' ? "1" : "0"));
         browser.waitFor("#register-id-number[invalid]");
         browser.waitForText("#register-id-number", "身份证号校验位错误");
@@ -139,11 +141,12 @@ public class ApplicantJourneyIT {
 
     private static void awaitValid(String css) {
         new WebDriverWait(browser.driver, Browser.UI_TIMEOUT).until(d -> d.findElement(By.cssSelector(css))
-                .getAttribute("invalid") == null);
+                .getDomAttribute("invalid") == null);
     }
 
     @Test
     public void c_opensAFileWithTheChannelsExplainedAndSeesWhereItStands() throws Exception {
+        browser.open("applicant/files");
         // the professional record's dates in two more of the accepted formats
         browser.click("#career-record");
         browser.typeDate("#career-startedWork", "20120715");
@@ -177,6 +180,7 @@ public class ApplicantJourneyIT {
 
     @Test
     public void d_datesInEachAcceptedFormatAreSavedAndAnUnreadableOneIsMarked() throws Exception {
+        browser.open("applicant/files");
         String[][] formats = {{"2012-06-30", "2012-06-30"}, {"2012/6/29", "2012-06-29"}, {"2012.6.28", "2012-06-28"},
                 {"20120627", "2012-06-27"}};
         for (String[] format : formats) {
@@ -204,6 +208,7 @@ public class ApplicantJourneyIT {
 
     @Test
     public void e_leavingUnsavedChangesIsAskedFirst() throws Exception {
+        browser.open("applicant/files");
         browser.click("#tab-sections");
         browser.type("#field-basic-school", "新疆农业大学");
         browser.waitForText("#sections-unsaved", "有未保存的修改");
@@ -228,6 +233,7 @@ public class ApplicantJourneyIT {
 
     @Test
     public void f_whatIsMissingLeadsToItsFieldThenTheSubmissionIsConfirmed() throws Exception {
+        browser.open("applicant/files");
         browser.click("#tab-overview");
         browser.click("#submit-file");
         browser.waitForText("vaadin-dialog-overlay #missing-items", "个人承诺书未签署");

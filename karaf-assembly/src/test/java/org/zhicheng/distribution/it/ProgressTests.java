@@ -55,9 +55,7 @@ public class ProgressTests extends ContainerTestSupport {
         JsonNode account = read(call("POST", "/api/v1/registrations",
                 registration(username, TestData.idNumber(), "", "地直", "13912345678").toString(), null), 201);
         Person person = new Person(new Http.Credentials(username, "secret-" + username), account.get("applicantId").asLong());
-        String career = json.createObjectNode().put("startedWork", "2008-08-01").put("currentTitle", "助理工程师")
-                .put("appointed", "2013-09-01").put("education", "大学本科").put("appraisalsPassed", true).toString();
-        read(call("PUT", "/api/v1/applicants/" + person.applicantId() + "/career", career, person.credentials()), 200);
+        CompleteFiles.recordCareerOverHttp(httpPort(), person.applicantId(), person.credentials()); // before a file
         return person;
     }
 

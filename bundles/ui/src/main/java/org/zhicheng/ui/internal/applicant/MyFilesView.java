@@ -72,6 +72,7 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
     private final transient CareerService careers;
     private final transient ProgressService progress;
     private LazyTabs tabs;
+    private final Div dashboard = new Div();
     private final Grid<Application> files = new Grid<>();
     private final Div details = new Div();
 
@@ -102,6 +103,7 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         files.setAllRowsVisible(true);
         files.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         details.setId("file-details");
+        dashboard.setWidthFull();
         details.setWidthFull();
         // ..R-32: the professional record comes before any file
         Button career = new Button(getTranslation("career.open"), click -> new CareerRecordDialog(careers,
@@ -139,8 +141,8 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
         details.add(title, new HorizontalLayout(new Span(getTranslation("files.status") + "："), status));
         boolean editable = file.status() == ApplicationStatus.DRAFT || file.status() == ApplicationStatus.RETURNED;
         // where the file stands, what is missing (each item opens its tab and field), a return's banner
-        details.add(new FileDashboard(progress.progress(file.id(), me), campaign.map(Campaign::maxSubmissions).orElse(0),
-                this::goTo));
+        details.add(dashboard);
+        showDashboard(file, me, campaign);
         details.add(tabs = new LazyTabs("file-tabs")
                 .part("tab-overview", getTranslation("files.tab.overview"), () -> overview(file, me, campaign))
                 .part("tab-sections", getTranslation("files.tab.sections"), () -> new SectionsPanel(content, file.id(), me, editable))
@@ -154,7 +156,17 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle {
                         () -> new DocumentsPanel(file, applications, applicants, certificates, content, catalog, me)));
     }
 
+    /** Rebuilt whenever the overview tab is opened, so that what was filled since counts. */
+    private void showDashboard(Application file, Actor me, Optional<Campaign> campaign) {
+        dashboard.removeAll();
+        dashboard.add(new FileDashboard(progress.progress(file.id(), me), campaign.map(Campaign::maxSubmissions).orElse(0),
+                this::goTo));
+    }
+
     private VerticalLayout overview(Application file, Actor me, Optional<Campaign> campaign) {
+        if (tabs != null) {
+            showDashboard(file, me, campaign);
+        }
         VerticalLayout details = new VerticalLayout();
         details.setPadding(false);
         // the years counted to 12-31 of the evaluation year, from the file's dates

@@ -10,7 +10,10 @@ import org.zhicheng.api.education.EducationExemption;
 import org.zhicheng.api.education.EducationRecord;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.ui.internal.views.FieldErrors;
 import org.zhicheng.ui.internal.views.Notices;
+
+import com.vaadin.flow.component.HasValidation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -83,8 +86,18 @@ public class EducationPanel extends VerticalLayout {
         TextField reference = new TextField(getTranslation("education.certificateNumber"));
         reference.setId("education-reference");
         Button add = new Button(getTranslation("education.add"), click -> {
-            if (year.getValue() == null || kind.getValue() == null || hours.getValue() == null) {
-                Notices.error(getTranslation("education.incomplete"));
+            // each empty field is marked where it is, not in a toast
+            FieldErrors.clear(year, kind, hours);
+            boolean complete = true;
+            java.util.Map<HasValidation, Boolean> fields = java.util.Map.of(year, year.isEmpty(), kind, kind.isEmpty(),
+                    hours, hours.isEmpty());
+            for (java.util.Map.Entry<HasValidation, Boolean> field : fields.entrySet()) {
+                if (field.getValue()) {
+                    FieldErrors.mark(field.getKey(), getTranslation("education.incomplete"));
+                    complete = false;
+                }
+            }
+            if (!complete) {
                 return;
             }
             if (Notices.attempt(() -> education.record(new EducationRecord(applicantId, year.getValue(), kind.getValue(),

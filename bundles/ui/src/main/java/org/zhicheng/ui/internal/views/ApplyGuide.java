@@ -80,6 +80,7 @@ public class ApplyGuide extends Div {
         Anchor all = new Anchor(ContactsView.ROUTE, getTranslation("guide.contacts.all"));
         all.setId("guide-contacts-all");
         Details who = new Details(getTranslation("guide.contacts"), new Div(phones, all));
+        who.setId("guide-contacts-part");
         add(when, what, who);
     }
 

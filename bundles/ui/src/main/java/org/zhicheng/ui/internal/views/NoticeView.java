@@ -31,7 +31,6 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
     public NoticeView(CampaignService campaigns, ContactDirectory contacts) {
         setId("notice-view");
         add(new H2(getTranslation("notice.heading")), new Paragraph(getTranslation("notice.today", campaigns.today())));
-        add(new ApplyGuide(campaigns, contacts));
         for (Campaign campaign : campaigns.campaigns().stream().sorted(Comparator.comparingInt(Campaign::year).reversed()).toList()) {
             List<Line> lines = new ArrayList<>();
             lines.add(new Line(getTranslation("notice.prefiling"), getTranslation("notice.until", campaign.prefilingDeadline())));
@@ -56,6 +55,7 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
             grid.setAllRowsVisible(true);
             add(new H3(getTranslation("notice.year", campaign.year())), grid);
         }
+        add(new ApplyGuide(campaigns, contacts)); // after the calendars: how to go about it
     }
 
     private String period(Campaign.Period period) {

@@ -98,6 +98,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         repeated.addValueChangeListener(change -> checkRepeated());
         county.addValueChangeListener(change -> checkTier());
         proposed.tier.addValueChangeListener(change -> checkTier());
+        proposing.addValueChangeListener(change -> checkTier());
         username.setLabel(getTranslation("register.username"));
         username.setId("register-username");
         username.setHelperText(getTranslation("register.username.help"));
