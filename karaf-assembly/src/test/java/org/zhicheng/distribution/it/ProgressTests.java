@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.IOException;
 
+import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -32,6 +33,13 @@ public class ProgressTests extends ContainerTestSupport {
     private final ObjectMapper json = new ObjectMapper();
 
     private record Person(Http.Credentials credentials, long applicantId) {
+    }
+
+    /** Each whiteboard resource comes up on its own: these answer before a test uses them. */
+    @Before
+    public void awaitRoutes() {
+        new Api(httpPort()).awaitRoutes(java.time.Duration.ofSeconds(90), "/api/v1/registrations", "/api/v1/applications",
+                "/api/v1/applications/1/progress", "/api/v1/applicants/1/channels", "/api/v1/applicants/1/career");
     }
 
     private HttpResult call(String method, String path, String body, Http.Credentials credentials) throws IOException {
