@@ -188,7 +188,8 @@ public class RoleFlowsIT {
         // a file missing its fields or the commitment is refused; filled section by section, then signed (Annex 3)
         browser.click("#tab-overview");
         browser.click("#submit-file");
-        browser.waitForText("vaadin-notification-card", "个人承诺书未签署");
+        browser.waitForText("vaadin-dialog-overlay #missing-items", "个人承诺书未签署"); // what is missing, not a toast
+        browser.click("#submit-cancel");
         browser.click("#tab-sections");
         // education, title and dates come from the professional record (read-only here)
         browser.waitForText("#file-missing", "基本情况：毕业院校");
@@ -196,20 +197,20 @@ public class RoleFlowsIT {
         browser.type("#field-basic-major", "水利水电工程");
         browser.typeDate("#field-basic-graduated", "2012-06-30"); // as the hint says (2012/6/30 and 2012.6.30 work too)
         browser.type("#field-basic-employer", EMPLOYER);
-        browser.click("#save-section-basic");
+        browser.click("#save-sections"); // the content is saved as a whole
         browser.waitForText("vaadin-notification-card", "已保存：基本情况");
         assertEquals("the typed date is kept", "2012-06-30",
                 browser.waitFor("#field-basic-graduated input").getAttribute("value"));
         browser.type("#field-work-history-history", WORK_HISTORY);
-        browser.click("#save-section-work-history");
+        browser.click("#save-sections"); // the content is saved as a whole
         browser.waitForText("vaadin-notification-card", "已保存：工作经历");
         browser.type("#field-achievements-summary", "主持灌区节水改造设计三项，参与水库除险加固两项。");
-        browser.click("#save-section-achievements");
+        browser.click("#save-sections"); // the content is saved as a whole
         browser.waitForText("vaadin-notification-card", "已保存：专业技术工作业绩");
         browser.type("#field-engineering-projects-project-name", PROJECT);
         browser.pick("#field-engineering-projects-role", "技术负责人");
         browser.pick("#field-engineering-projects-scale", "中型");
-        browser.click("#save-section-engineering-projects");
+        browser.click("#save-sections"); // the content is saved as a whole
         browser.waitForText("#file-missing", "个人承诺书未签署");
         browser.screenshot("roles-02d-applicant-sections");
         browser.click("#tab-commitment");
@@ -218,10 +219,11 @@ public class RoleFlowsIT {
         browser.waitForText("vaadin-notification-card", "请先勾选");
         browser.check("#commitment-agree");
         browser.click("#commitment-sign");
-        browser.waitForText("#commitment-state", "已由" + USERNAME);
+        browser.waitForText("#commitment-state", "已由" + FULL_NAME); // the person, not the account
 
         browser.click("#tab-overview");
         browser.click("#submit-file");
+        browser.click("#submit-confirm"); // after saying what will happen
         browser.waitForText("#file-status", "已提交");
         browser.waitForText("#submissions-left", "还可提交2次");
         browser.screenshot("roles-03-applicant-submitted");

@@ -31,6 +31,29 @@ public record ResidentIdNumber(String value) {
         }
     }
 
+    /** The birth date the number carries (characters 7 to 14). @since 1.5 */
+    public LocalDate birthDate() {
+        return LocalDate.of(Integer.parseInt(value.substring(6, 10)), Integer.parseInt(value.substring(10, 12)),
+                Integer.parseInt(value.substring(12, 14)));
+    }
+
+    /** The youngest and oldest age at which someone registers as a professional applicant. */
+    public static final int MIN_AGE = 16;
+    public static final int MAX_AGE = 70;
+
+    /**
+     * Refuses a birth date that cannot be an applicant's on {@code today}: after today, or an age below {@link #MIN_AGE}
+     * or above {@link #MAX_AGE} (a mistyped year). @since 1.5
+     */
+    public void requirePlausibleBirthDate(LocalDate today) {
+        LocalDate born = birthDate();
+        int age = java.time.Period.between(born, today).getYears();
+        if (born.isAfter(today) || age < MIN_AGE || age > MAX_AGE) {
+            throw new IllegalArgumentException("身份证号中的出生日期" + born + "不合理，请核对出生年份 / the birth date " + born
+                    + " in the ID number is not plausible");
+        }
+    }
+
     /** Completes the first 17 characters with their check character (for demo and test data). */
     public static ResidentIdNumber completing(String first17) {
         if (first17 == null || !first17.matches("\\d{17}")) {

@@ -66,6 +66,7 @@ public class ApplicantServiceImpl implements ApplicantService {
      *                  units), checked against the unit; null for self-registration
      */
     public static ApplicantEntity insert(EntityManager em, NewApplicant applicant, Actor registrar) {
+        RegistrationChecks.requirePerson(applicant); // the phone's form and a plausible birth date
         UnitEntity unit = applicant.unitId() != null ? Units.require(em, applicant.unitId())
                 : Units.confirmedByName(em, applicant.employer()).orElse(null);
         String employer = unit == null ? applicant.employer() : unit.getName();

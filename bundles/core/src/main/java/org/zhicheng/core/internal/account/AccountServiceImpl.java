@@ -21,6 +21,7 @@ import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.ApplicantServiceImpl;
+import org.zhicheng.core.internal.RegistrationChecks;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
@@ -72,6 +73,7 @@ public class AccountServiceImpl implements AccountService {
             throw Refusals.invalidInput("申报人信息不能为空");
         }
         requirePassword(password);
+        RegistrationChecks.requireTierMatchesCounty(applicant); // 地直 has no county; 县市 and 乡镇 one of the prefecture's
         Actor probe = newActor(() -> Actor.applicant(username, applicant.fullName(), 0, applicant.employer(), applicant.county()));
         return jpa.txExpr(TransactionType.Required, em -> register(em, applicant, probe.username(), password, ""));
     }

@@ -231,33 +231,38 @@ public class FileContentServiceImpl implements FileContentService {
             String where = section.title() + "：" + field.label();
             boolean paragraphs = field.type() == FieldType.LONG_TEXT;
             if (value.chars().anyMatch(c -> Character.isISOControl(c) && !(paragraphs && (c == '\n' || c == '\r' || c == '\t')))) {
-                throw Refusals.invalidInput(where + "含有不可见的控制字符");
+                throw wrong(field.id(), where + "含有不可见的控制字符");
             }
             switch (field.type()) {
                 case NUMBER -> {
                     if (!isNumber(value)) {
-                        throw Refusals.invalidInput(where + "须为不小于0的数字，不是“" + abbreviated(value) + "”");
+                        throw wrong(field.id(), where + "须为不小于0的数字，不是“" + abbreviated(value) + "”");
                     }
                 }
                 case DATE -> {
                     try {
                         LocalDate.parse(value);
                     } catch (DateTimeParseException e) {
-                        throw Refusals.invalidInput(where + "须为日期，格式如2010-07-01，不是“" + abbreviated(value) + "”");
+                        throw wrong(field.id(), where + "须为日期，格式如2010-07-01，不是“" + abbreviated(value) + "”");
                     }
                 }
                 case CHOICE -> {
                     if (!field.choices().contains(value)) {
-                        throw Refusals.invalidInput(where + "须为以下之一：" + String.join("、", field.choices()));
+                        throw wrong(field.id(), where + "须为以下之一：" + String.join("、", field.choices()));
                     }
                 }
                 case TEXT, LONG_TEXT -> {
                     if (value.length() > field.type().maxLength()) {
-                        throw Refusals.invalidInput(where + "不得超过" + field.type().maxLength() + "字");
+                        throw wrong(field.id(), where + "不得超过" + field.type().maxLength() + "字");
                     }
                 }
             }
             return value;
+        }
+
+        /** A wrong value, naming its field so that a form marks it there. */
+        private static org.zhicheng.api.service.ZhichengException wrong(String fieldId, String message) {
+            return new org.zhicheng.api.service.ZhichengException("INVALID_INPUT", message, message, fieldId);
         }
 
         private static boolean isNumber(String value) {

@@ -25,7 +25,7 @@ public final class FileContents {
     public static final String COMMITMENT_TEXT = "本人承诺以上填报的内容和提交的材料完全真实有效，且网上填报与送审报表内容完全一致。"
             + "如申请人提交弄虚作假确认材料的，一经查实，不予受理确认申报或取消已确认的资格，并从申报年度下一年度起 3 年内，"
             + "不得申报专业技术资格。";
-    static final String UNSIGNED = "个人承诺书未签署";
+    public static final String UNSIGNED = "个人承诺书未签署";
 
     private final SeriesCatalog catalog;
 
@@ -49,20 +49,40 @@ public final class FileContents {
         return values;
     }
 
-    /** Every required field still empty ("基本情况：最高学历"), then the unsigned commitment; empty when complete. */
-    public List<String> missing(EntityManager em, ApplicationEntity application) {
+    /** A required field still empty: where it is, and how the applicant reads it ("基本情况：最高学历"). */
+    public record EmptyField(String sectionId, String fieldId, String text) {
+    }
+
+    /** Every required field still empty, in the sections' order. */
+    public List<EmptyField> emptyRequired(EntityManager em, ApplicationEntity application) {
         Map<String, Map<String, String>> values = stored(em, application.getId());
-        List<String> missing = new ArrayList<>();
+        List<EmptyField> empty = new ArrayList<>();
         for (FileSection section : sections(application.getSeriesCode())) {
             Map<String, String> filled = values.getOrDefault(section.id(), Map.of());
             for (FileField field : section.fields()) {
                 if (field.required() && !filled.containsKey(field.id())) {
-                    missing.add(section.title() + "：" + field.label());
+                    empty.add(new EmptyField(section.id(), field.id(), section.title() + "：" + field.label()));
                 }
             }
         }
+        return empty;
+    }
+
+    /** How many required fields the series' file has. */
+    public int requiredCount(String seriesCode) {
+        return (int) sections(seriesCode).stream().flatMap(s -> s.fields().stream()).filter(FileField::required).count();
+    }
+
+    /** Whether the personal commitment (Annex 3) is signed. */
+    public static boolean signed(EntityManager em, long applicationId) {
+        return em.find(CommitmentEntity.class, applicationId) != null;
+    }
+
+    /** Every required field still empty ("基本情况：最高学历"), then the unsigned commitment; empty when complete. */
+    public List<String> missing(EntityManager em, ApplicationEntity application) {
+        List<String> missing = new ArrayList<>(emptyRequired(em, application).stream().map(EmptyField::text).toList());
         missing.addAll(EducationProof.missing(em, application.getId())); // blocks submitting, not only the screen
-        if (em.find(CommitmentEntity.class, application.getId()) == null) {
+        if (!signed(em, application.getId())) {
             missing.add(UNSIGNED);
         }
         return missing;

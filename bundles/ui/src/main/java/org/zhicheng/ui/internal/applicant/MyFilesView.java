@@ -22,8 +22,8 @@ import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationService;
-import org.zhicheng.api.unit.UnitService;
-import org.zhicheng.api.unit.UnitType;
+import org.zhicheng.api.progress.MissingItem;
+import org.zhicheng.api.progress.ProgressService;
 import org.zhicheng.ui.internal.file.AttachmentsPanel;
 import org.zhicheng.ui.internal.file.CommitmentPanel;
 import org.zhicheng.ui.internal.file.SectionsPanel;
@@ -72,13 +72,16 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
     private final transient FileContentService content;
     private final transient DefenseScheduling scheduling;
     private final transient CareerService careers;
+    private final transient ProgressService progress;
+    private LazyTabs tabs;
+    private final Div dashboard = new Div();
     private final Grid<Application> files = new Grid<>();
     private final Div details = new Div();
 
     public MyFilesView(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns,
                        AttachmentService attachments, ContinuingEducationService education, ApplicantService applicants,
                        CertificateService certificates, FileContentService content, DefenseScheduling scheduling,
-                       CareerService careers, UnitService units) {
+                       CareerService careers, ProgressService progress) {
         this.applications = applications;
         this.catalog = catalog;
         this.campaigns = campaigns;
@@ -89,11 +92,11 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
         this.content = content;
         this.scheduling = scheduling;
         this.careers = careers;
+        this.progress = progress;
         setId("my-files-view");
-        // channel C is offered only to staff of a 民营企业, as core decides from the unit's type
+        // R-04..R-07: only the channels core lets this applicant use are offered
         Button open = new Button(getTranslation("files.new"), click -> new NewFileDialog(applications, catalog, campaigns,
-                Optional.ofNullable(CurrentUser.require().unitId()).flatMap(units::find)
-                        .map(unit -> unit.type() == UnitType.PRIVATE_ENTERPRISE).orElse(false), this::created).open());
+                progress, this::created).open());
         open.setId("new-file");
         open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         files.setId("my-files");
@@ -102,6 +105,7 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
         files.setAllRowsVisible(true);
         files.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         details.setId("file-details");
+        dashboard.setWidthFull();
         details.setWidthFull();
         // ..R-32: the professional record comes before any file
         Button career = new Button(getTranslation("career.open"), click -> new CareerRecordDialog(careers,
@@ -138,7 +142,10 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
                 + file.level().officialTerm());
         details.add(title, new HorizontalLayout(new Span(getTranslation("files.status") + "："), status));
         boolean editable = file.status() == ApplicationStatus.DRAFT || file.status() == ApplicationStatus.RETURNED;
-        details.add(new LazyTabs("file-tabs")
+        // where the file stands, what is missing (each item opens its tab and field), a return's banner
+        details.add(dashboard);
+        showDashboard(file, me, campaign);
+        details.add(tabs = new LazyTabs("file-tabs")
                 .part("tab-overview", getTranslation("files.tab.overview"), () -> overview(file, me, campaign))
                 .part("tab-sections", getTranslation("files.tab.sections"), () -> new SectionsPanel(content, file.id(), me, editable))
                 .part("tab-attachments", getTranslation("files.tab.attachments"),
@@ -151,7 +158,17 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
                         () -> new DocumentsPanel(file, applications, applicants, certificates, content, catalog, me)));
     }
 
+    /** Rebuilt whenever the overview tab is opened, so that what was filled since counts. */
+    private void showDashboard(Application file, Actor me, Optional<Campaign> campaign) {
+        dashboard.removeAll();
+        dashboard.add(new FileDashboard(progress.progress(file.id(), me), campaign.map(Campaign::maxSubmissions).orElse(0),
+                this::goTo));
+    }
+
     private VerticalLayout overview(Application file, Actor me, Optional<Campaign> campaign) {
+        if (tabs != null) {
+            showDashboard(file, me, campaign);
+        }
         VerticalLayout details = new VerticalLayout();
         details.setPadding(false);
         // the years counted to 12-31 of the evaluation year, from the file's dates
@@ -177,10 +194,15 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
         if (file.status() == ApplicationStatus.DRAFT || file.status() == ApplicationStatus.RETURNED) {
             Button submit = new Button(getTranslation(file.status() == ApplicationStatus.DRAFT ? "files.submit" : "files.resubmit"),
                     click -> {
-                        if (Notices.attempt(() -> applications.submit(file.id(), file.version(), me))) {
-                            Notices.info(getTranslation("files.submitted"));
-                            refresh(file.id());
-                        }
+                        // what will happen, or what is still missing, before anything is submitted
+                        SubmitDialog.open(progress.progress(file.id(), me), me.employer(),
+                                campaign.map(Campaign::publicityWorkingDays).orElse(0),
+                                campaign.map(Campaign::maxSubmissions).orElse(0), () -> {
+                                    if (Notices.attempt(() -> applications.submit(file.id(), file.version(), me))) {
+                                        Notices.info(getTranslation("files.submitted"));
+                                        refresh(file.id());
+                                    }
+                                }, this::goTo);
                     });
             submit.setId("submit-file");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -217,6 +239,21 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
         history.setAllRowsVisible(true);
         details.add(history);
         return details;
+    }
+
+    /** Opens the tab of a missing item and, for a section's field, puts the cursor in it. */
+    private void goTo(MissingItem item) {
+        String tab = switch (item.part()) {
+            case SECTIONS -> "tab-sections";
+            case ATTACHMENTS -> "tab-attachments";
+            case EDUCATION -> "tab-education";
+            case COMMITMENT -> "tab-commitment";
+        };
+        tabs.open(tab, part -> {
+            if (part instanceof SectionsPanel sections && !item.fieldId().isEmpty()) {
+                sections.focus(item.sectionId(), item.fieldId());
+            }
+        });
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.Channel;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.domain.TitleLevel;
+import org.zhicheng.api.progress.ChannelOption;
+import org.zhicheng.api.progress.ProgressService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.series.LevelCommittee;
 import org.zhicheng.api.series.Series;
@@ -15,6 +17,7 @@ import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.series.Specialty;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.ui.internal.session.CurrentUser;
+import org.zhicheng.ui.internal.views.FieldErrors;
 import org.zhicheng.ui.internal.views.Notices;
 
 import com.vaadin.flow.component.button.Button;
@@ -26,16 +29,16 @@ import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * Opening a file: series, specialty, level and channel. Levels filled by exam only are shown but cannot be chosen,
- * with the reason (R-01); channel C only where the series takes private-enterprise staff and the applicant's unit is a
- * 民营企业 (R-06). Every other
+ * with the reason (R-01); only the channels core lets this applicant use are offered, the chosen one explained in plain
+ * words and the others' reasons shown (channel C for 民营企业 staff only, R-06; one per year, R-07). Every other
  * reason (window, one file a year, a plugin's veto) comes from core in Chinese.
  */
 class NewFileDialog extends Dialog {
 
     private static final long serialVersionUID = 1L;
 
-    /** @param privateEnterprise whether the applicant's unit is a 民营企业, the only staff channel C takes */
-    NewFileDialog(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns, boolean privateEnterprise,
+    /** @param progress core's answer to which channels the applicant may use in a series (R-04..R-07) */
+    NewFileDialog(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns, ProgressService progress,
                   Consumer<Application> created) {
         setHeaderTitle(getTranslation("newFile.heading"));
         setId("new-file-dialog");
@@ -54,16 +57,31 @@ class NewFileDialog extends Dialog {
         channel.setItemLabelGenerator(c -> getTranslation("channel." + c.name()));
         Paragraph reason = new Paragraph();
         reason.setId("new-file-reason");
+        Paragraph explained = new Paragraph();
+        explained.setId("new-file-channel-help");
+        explained.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        // the chosen channel in plain words, where it is chosen
+        channel.addValueChangeListener(event -> explained.setText(event.getValue() == null ? ""
+                : getTranslation("channel.explain." + event.getValue().name())));
         series.addValueChangeListener(event -> {
             Series chosen = event.getValue();
             specialty.setItems(chosen == null ? java.util.List.of() : chosen.specialties());
-            boolean seriesTakesC = chosen != null && chosen.policy().privateEnterpriseChannel();
-            channel.setItems(java.util.Arrays.stream(Channel.values())
-                    .filter(c -> c != Channel.C_PRIVATE_ENTERPRISE || seriesTakesC && privateEnterprise)
-                    .toList());
-            channel.setValue(Channel.A_PREFECTURE_DIRECTED);
-            reason.setText(chosen == null ? "" : !seriesTakesC ? getTranslation("newFile.noChannelC")
-                    : privateEnterprise ? "" : getTranslation("newFile.channelCPrivateOnly"));
+            if (chosen == null) {
+                channel.setItems(java.util.List.<Channel>of());
+                reason.setText("");
+                return;
+            }
+            // R-04..R-07: core says which channels this applicant may use, and why not the others
+            Actor me = CurrentUser.require();
+            java.util.List<ChannelOption> options = progress.channels(me.applicantId(), chosen.code(), me);
+            java.util.List<Channel> open = options.stream().filter(ChannelOption::open).map(ChannelOption::channel).toList();
+            channel.setItems(open);
+            channel.setValue(open.isEmpty() ? null : open.get(0));
+            java.util.List<String> closed = options.stream().filter(o -> !o.open())
+                    .map(o -> getTranslation("channel." + o.channel().name()) + "：" + FieldErrors.inLanguage(o.reason() + " / "
+                            + o.englishReason()))
+                    .distinct().toList();
+            reason.setText(closed.isEmpty() ? "" : getTranslation("newFile.closed") + String.join("；", closed));
         });
         Paragraph examOnly = new Paragraph();
         examOnly.setId("new-file-exam-only");
@@ -96,7 +114,7 @@ class NewFileDialog extends Dialog {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(series, specialty, level, channel);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
-        add(form, examOnly, reason);
+        add(form, explained, examOnly, reason);
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), create);
     }
 }

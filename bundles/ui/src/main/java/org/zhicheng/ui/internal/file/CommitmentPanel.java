@@ -66,7 +66,9 @@ public class CommitmentPanel extends VerticalLayout {
     private void refresh() {
         state.removeAll();
         Optional<Commitment> signed = content.commitment(applicationId, actor);
-        Paragraph line = new Paragraph(signed.map(c -> getTranslation("commitment.signedBy", c.signedBy(), WHEN.format(c.signedAt())))
+        Paragraph line = new Paragraph(signed.map(c -> getTranslation("commitment.signedBy",
+                // the person's name, not the account's user name, on the applicant's own file
+                c.signedBy().equals(actor.username()) ? actor.displayName() : c.signedBy(), WHEN.format(c.signedAt())))
                 .orElse(getTranslation("commitment.unsigned")));
         line.getStyle().set("color", signed.isPresent() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
         state.add(line);

@@ -9,7 +9,11 @@ import org.zhicheng.api.education.EducationCheck;
 import org.zhicheng.api.education.EducationExemption;
 import org.zhicheng.api.education.EducationRecord;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.ui.internal.views.FieldErrors;
 import org.zhicheng.ui.internal.views.Notices;
+
+import com.vaadin.flow.component.HasValidation;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,8 +86,18 @@ public class EducationPanel extends VerticalLayout {
         TextField reference = new TextField(getTranslation("education.certificateNumber"));
         reference.setId("education-reference");
         Button add = new Button(getTranslation("education.add"), click -> {
-            if (year.getValue() == null || kind.getValue() == null || hours.getValue() == null) {
-                Notices.error(getTranslation("education.incomplete"));
+            // each empty field is marked where it is, not in a toast
+            FieldErrors.clear(year, kind, hours);
+            boolean complete = true;
+            java.util.Map<HasValidation, Boolean> fields = java.util.Map.of(year, year.isEmpty(), kind, kind.isEmpty(),
+                    hours, hours.isEmpty());
+            for (java.util.Map.Entry<HasValidation, Boolean> field : fields.entrySet()) {
+                if (field.getValue()) {
+                    FieldErrors.mark(field.getKey(), getTranslation("education.incomplete"));
+                    complete = false;
+                }
+            }
+            if (!complete) {
                 return;
             }
             if (Notices.attempt(() -> education.record(new EducationRecord(applicantId, year.getValue(), kind.getValue(),
@@ -122,11 +136,20 @@ public class EducationPanel extends VerticalLayout {
         check.removeAll();
         EducationCheck result = education.check(applicationId, actor);
         List<EducationExemption> exemptions = education.exemptions(applicantId, actor);
+        // the applicant cannot upload the years the platform records; their shortfall is explained, not red
+        boolean applicant = actor.role() == Role.APPLICANT;
         Paragraph verdict = new Paragraph(result.satisfied() ? getTranslation("education.satisfied")
-                : getTranslation("education.notSatisfied"));
-        verdict.getStyle().set("color", result.satisfied() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
+                : getTranslation(applicant ? "education.toCheck" : "education.notSatisfied"));
+        verdict.getStyle().set("color", result.satisfied() ? "var(--lumo-success-text-color)"
+                : applicant ? "var(--lumo-body-text-color)" : "var(--lumo-error-text-color)");
         verdict.setId("education-verdict");
         check.add(verdict);
+        if (applicant && !result.satisfied()) {
+            Paragraph platform = new Paragraph(getTranslation("education.platformYears"));
+            platform.setId("education-platform-years");
+            platform.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            check.add(platform);
+        }
         if (!result.shortfalls().isEmpty()) {
             UnorderedList shortfalls = new UnorderedList();
             result.shortfalls().forEach(text -> shortfalls.add(new ListItem(text)));

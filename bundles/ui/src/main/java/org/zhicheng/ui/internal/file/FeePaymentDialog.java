@@ -35,7 +35,8 @@ public class FeePaymentDialog extends Dialog {
         method.setValue(FeePayment.Method.QR_CODE);
         TextField reference = new TextField(getTranslation("pay.reference"));
         reference.setId("pay-reference");
-        DatePicker paidOn = new DatePicker(getTranslation("pay.paidOn"), today);
+        DatePicker paidOn = org.zhicheng.ui.internal.views.IsoDates.picker(getTranslation("pay.paidOn")); // as the applicant types it
+        paidOn.setValue(today);
         Button confirm = new Button(getTranslation("pay.confirm"), click -> {
             if (Notices.attempt(() -> applications.recordFeePayment(file.id(), file.version(), new FeePayment(file.id(), fee,
                     method.getValue(), reference.getValue(), paidOn.getValue(), actor.username()), actor))) {

@@ -1,5 +1,7 @@
 package org.zhicheng.ui.internal.views;
 
+import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.contacts.ContactDirectory;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.ui.internal.navigation.SeriesChanges;
 
@@ -14,10 +16,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
     public static final String ROUTE = "";
 
-    public HomeView(SeriesCatalog catalog, SeriesChanges changes) {
+    public HomeView(SeriesCatalog catalog, SeriesChanges changes, CampaignService campaigns, ContactDirectory contacts) {
         setId("home-view");
         add(new H2(getTranslation("home.heading")));
         add(new Paragraph(getTranslation("home.intro")));
+        add(new ApplyGuide(campaigns, contacts)); // how a first-time applicant goes about it
         SeriesGrid grid = new SeriesGrid(catalog, changes, () -> { });
         grid.setId("series-grid");
         add(grid);

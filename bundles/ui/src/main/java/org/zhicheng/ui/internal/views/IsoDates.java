@@ -23,6 +23,8 @@ public final class IsoDates {
         i18n.setDateFormats("yyyy-MM-dd", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd");
         picker.setI18n(i18n);
         picker.setPlaceholder("2012-07-01");
+        // what the picker cannot read turns it red with this message, in the user's language
+        picker.setErrorMessage(picker.getTranslation("dates.invalid"));
         return picker;
     }
 }

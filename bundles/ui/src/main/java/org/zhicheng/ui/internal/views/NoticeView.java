@@ -6,8 +6,10 @@ import java.util.List;
 
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.contacts.ContactDirectory;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,7 +28,7 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
     private record Line(String what, String when) {
     }
 
-    public NoticeView(CampaignService campaigns) {
+    public NoticeView(CampaignService campaigns, ContactDirectory contacts) {
         setId("notice-view");
         add(new H2(getTranslation("notice.heading")), new Paragraph(getTranslation("notice.today", campaigns.today())));
         for (Campaign campaign : campaigns.campaigns().stream().sorted(Comparator.comparingInt(Campaign::year).reversed()).toList()) {
@@ -49,9 +51,11 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(Line::what).setHeader(getTranslation("notice.what")).setAutoWidth(true);
             grid.addColumn(Line::when).setHeader(getTranslation("notice.when")).setFlexGrow(1);
             grid.setItems(lines);
+            grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // a long row (the fee) wraps instead of being cut off
             grid.setAllRowsVisible(true);
             add(new H3(getTranslation("notice.year", campaign.year())), grid);
         }
+        add(new ApplyGuide(campaigns, contacts)); // after the calendars: how to go about it
     }
 
     private String period(Campaign.Period period) {

@@ -30,7 +30,8 @@ public final class Notices {
     public static String message(ZhichengException refusal) {
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         boolean english = ui != null && "en".equals(ui.getLocale().getLanguage());
-        return english ? refusal.getMessage() : refusal.chineseMessage();
+        // a record's own check travels as "中文 / English": only the user's language is shown
+        return FieldErrors.inLanguage(english ? refusal.getMessage() : refusal.chineseMessage());
     }
 
     public static void error(String text) {
@@ -54,7 +55,7 @@ public final class Notices {
         } catch (ZhichengException refusal) {
             refused(refusal);
         } catch (IllegalArgumentException invalid) {
-            error(invalid.getMessage());
+            error(FieldErrors.inLanguage(invalid.getMessage()));
         }
         return Optional.empty();
     }

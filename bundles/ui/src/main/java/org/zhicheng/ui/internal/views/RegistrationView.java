@@ -1,6 +1,9 @@
 package org.zhicheng.ui.internal.views;
 
+import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.domain.NewApplicant;
+import org.zhicheng.api.domain.PhoneNumber;
+import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.ResidentIdNumber;
 import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
@@ -37,6 +40,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
 
     private final transient AccountService accounts;
     private final transient UnitService units;
+    private final transient CampaignService campaigns;
     private final TextField fullName = new TextField();
     private final TextField idNumber = new TextField();
     private final RadioButtonGroup<Boolean> proposing = new RadioButtonGroup<>();
@@ -48,9 +52,10 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
     private final PasswordField password = new PasswordField();
     private final PasswordField repeated = new PasswordField();
 
-    public RegistrationView(AccountService accounts, UnitService units) {
+    public RegistrationView(AccountService accounts, UnitService units, CampaignService campaigns) {
         this.accounts = accounts;
         this.units = units;
+        this.campaigns = campaigns;
         setId("registration-view");
         setMaxWidth("720px");
         fullName.setLabel(getTranslation("register.fullName"));
@@ -83,6 +88,17 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         proposing.addValueChangeListener(change -> showUnitFields());
         showUnitFields();
         phone.setLabel(getTranslation("register.phone"));
+        phone.setId("register-phone");
+        phone.setHelperText(getTranslation("register.phone.help"));
+        idNumber.setHelperText(getTranslation("register.idNumber.help"));
+        // each field is checked when the user leaves it, as core checks it again on registering
+        fullName.addValueChangeListener(change -> checkName());
+        idNumber.addValueChangeListener(change -> checkIdNumber());
+        phone.addValueChangeListener(change -> checkPhone());
+        repeated.addValueChangeListener(change -> checkRepeated());
+        county.addValueChangeListener(change -> checkTier());
+        proposed.tier.addValueChangeListener(change -> checkTier());
+        proposing.addValueChangeListener(change -> checkTier());
         username.setLabel(getTranslation("register.username"));
         username.setId("register-username");
         username.setHelperText(getTranslation("register.username.help"));
@@ -110,18 +126,79 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         county.setHelperText(getTranslation(propose ? "register.county.help" : "register.county.filter"));
     }
 
-    private void register() {
-        FieldErrors.clear(idNumber, unit, county, repeated);
-        if (!password.getValue().equals(repeated.getValue())) {
-            FieldErrors.mark(repeated, getTranslation("register.repeat.mismatch"));
-            return;
+    private boolean checkName() {
+        if (fullName.getValue().isBlank()) {
+            FieldErrors.mark(fullName, getTranslation("register.fullName.required"));
+            return false;
         }
-        ResidentIdNumber id;
+        FieldErrors.clear(fullName);
+        return true;
+    }
+
+    /** The ID number's form, its check character and a plausible birth date (core refuses the same). */
+    private ResidentIdNumber checkIdNumber() {
         try {
-            id = new ResidentIdNumber(idNumber.getValue());
+            ResidentIdNumber id = new ResidentIdNumber(idNumber.getValue());
+            id.requirePlausibleBirthDate(campaigns.today());
+            FieldErrors.clear(idNumber);
+            return id;
         } catch (IllegalArgumentException e) {
             FieldErrors.mark(idNumber, e.getMessage());
-            return;
+            return null;
+        }
+    }
+
+    private boolean checkPhone() {
+        try {
+            PhoneNumber.checkedOrEmpty(phone.getValue());
+            FieldErrors.clear(phone);
+            return true;
+        } catch (IllegalArgumentException e) {
+            FieldErrors.mark(phone, e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean checkRepeated() {
+        if (!repeated.getValue().isEmpty() && !password.getValue().equals(repeated.getValue())) {
+            FieldErrors.mark(repeated, getTranslation("register.repeat.mismatch"));
+            return false;
+        }
+        FieldErrors.clear(repeated);
+        return true;
+    }
+
+    /** A proposed unit's tier against its county: 地直 has none, 县市 and 乡镇 one. */
+    private boolean checkTier() {
+        if (!Boolean.TRUE.equals(proposing.getValue()) || proposed.tier.getValue() == null) {
+            FieldErrors.clear(county);
+            return true;
+        }
+        boolean direct = proposed.tier.getValue() == Tier.PREFECTURE_DIRECT;
+        if (direct && county.getValue() != null) {
+            FieldErrors.mark(county, getTranslation("register.county.notForDirect"));
+            return false;
+        }
+        if (!direct && county.getValue() == null) {
+            FieldErrors.mark(county, getTranslation("register.county.required", proposed.tier.getValue().officialTerm()));
+            return false;
+        }
+        FieldErrors.clear(county);
+        return true;
+    }
+
+    private void register() {
+        FieldErrors.clear(unit);
+        boolean named = checkName();
+        ResidentIdNumber id = checkIdNumber();
+        boolean phoned = checkPhone();
+        boolean repeatedOk = checkRepeated() && !repeated.getValue().isEmpty();
+        if (repeated.getValue().isEmpty()) {
+            FieldErrors.mark(repeated, getTranslation("register.repeat.mismatch"));
+        }
+        boolean tiered = checkTier();
+        if (!named || id == null || !phoned || !repeatedOk || !tiered) {
+            return; // every wrong field is marked; nothing is sent
         }
         try {
             Actor registered = Boolean.TRUE.equals(proposing.getValue()) ? propose(id) : pick(id);
@@ -133,10 +210,26 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
                     ? "register.done.proposed" : "register.done", registered.username()));
             getUI().ifPresent(ui -> ui.getPage().setLocation(StartPages.APPLICANT));
         } catch (ZhichengException refusal) {
-            if ("unitId".equals(refusal.field().orElse(""))) {
-                FieldErrors.mark(unit, Notices.message(refusal));
-            } else if (!proposed.mark(refusal)) {
-                Notices.refused(refusal);
+            // core's refusal lands on the field it names
+            switch (refusal.field().orElse("")) {
+                case "unitId" -> FieldErrors.mark(unit, Notices.message(refusal));
+                case "phone" -> FieldErrors.mark(phone, Notices.message(refusal));
+                case "idNumber" -> FieldErrors.mark(idNumber, Notices.message(refusal));
+                case "username" -> FieldErrors.mark(username, Notices.message(refusal));
+                case "password" -> FieldErrors.mark(password, Notices.message(refusal));
+                default -> {
+                    if ("USERNAME_TAKEN".equals(refusal.code())) {
+                        FieldErrors.mark(username, Notices.message(refusal));
+                    } else if ("DUPLICATE_ID_NUMBER".equals(refusal.code())) {
+                        FieldErrors.mark(idNumber, Notices.message(refusal));
+                    } else if (Notices.message(refusal).contains("用户名")) {
+                        FieldErrors.mark(username, Notices.message(refusal));
+                    } else if (Notices.message(refusal).contains("密码")) {
+                        FieldErrors.mark(password, Notices.message(refusal));
+                    } else if (!proposed.mark(refusal)) {
+                        Notices.refused(refusal);
+                    }
+                }
             }
         } catch (IllegalArgumentException invalid) {
             Notices.error(FieldErrors.inLanguage(invalid.getMessage()));
