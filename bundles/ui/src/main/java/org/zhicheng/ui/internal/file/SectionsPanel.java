@@ -68,7 +68,9 @@ public class SectionsPanel extends VerticalLayout {
             add(details);
             first = false;
         }
-        refreshMissing();
+        if (editable) {
+            refreshMissing(); // what the applicant still has to fill: not the reviewers' business
+        }
     }
 
     private VerticalLayout sectionForm(FileSection section, Map<String, String> values, boolean editable) {

@@ -163,6 +163,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        queue.deselectAll();
         queue.getDataProvider().refreshAll();
         details.removeAll();
         showEmptyState();
