@@ -68,9 +68,19 @@ public class StaffScreensIT {
         });
         api = new JsonApi(platform.httpPort());
         Http.Credentials ayigul = Api.demo("ayigul");
-        Await.until("the demo file of ayigul", Duration.ofSeconds(60),
-                () -> api.get("/api/v1/applications?status=SUBMITTED", ayigul).body().contains("\"id\""));
-        fileId = JsonApi.read(200, api.get("/api/v1/applications?status=SUBMITTED", ayigul)).get(0).get("id").asLong();
+        // the REST whiteboard may still be re-publishing as services arrive: ask until it answers
+        Await.until("the demo file of ayigul", Duration.ofSeconds(90), () -> {
+            HttpResult found = api.get("/api/v1/applications?status=SUBMITTED", ayigul);
+            if (found.status() != 200 || !found.body().contains("\"id\"")) {
+                return false;
+            }
+            try {
+                fileId = JsonApi.JSON.readTree(found.body()).get(0).get("id").asLong();
+                return true;
+            } catch (IOException unreadable) {
+                return false;
+            }
+        });
         browser = new Browser("http://localhost:" + platform.httpPort() + "/");
     }
 
@@ -195,7 +205,9 @@ public class StaffScreensIT {
         browser.waitForText("#file-status", "已接收材料");
         browser.click("#pay-fee");
         browser.waitForText("#pay-payee", "缴费编号：ZC2023-" + fileId);
-        browser.waitFor("svg#pay-qr path");
+        WebElement qr = browser.waitFor("img#pay-qr");
+        Await.until("the QR code drawn", Duration.ofSeconds(10), () -> ((Number) browser.driver
+                .executeScript("return arguments[0].naturalWidth;", qr)).intValue() > 0);
         bothSizes("staff-07b-pay-qr", "staff-07c-pay-qr-phone");
         browser.type("#pay-reference", "WX-STAFF-0808");
         browser.click("#pay-confirm");

@@ -227,9 +227,11 @@ class ReviewDeskTest {
     @Test
     void auditSubjectsReadAsTheFileAndItsPersonForAdministratorsOnly_R36() {
         Application file = submitted(applicant("阿依古丽", "阿克苏地区水利局"));
-        Map<String, String> labels = desk.subjectLabels(List.of("application:" + file.id(), "application:99999", "unit:1"),
-                Actor.admin("admin"));
-        assertEquals(Map.of("application:" + file.id(), "第" + file.id() + "号 阿依古丽 水利系列"), labels);
+        String meeting = "committee:" + store.find("water").orElseThrow().committeeFor("水利专业", TitleLevel.INTERMEDIATE).orElseThrow().id() + ":2023:INTERMEDIATE";
+        Map<String, String> labels = desk.subjectLabels(List.of("application:" + file.id(), "application:99999", "unit:1",
+                meeting), Actor.admin("admin"));
+        assertEquals(Map.of("application:" + file.id(), "第" + file.id() + "号 阿依古丽 水利系列",
+                meeting, "2023年 水利系列 水利专业 中级评审会议"), labels);
         assertEquals("FORBIDDEN", assertThrows(ZhichengException.class,
                 () -> desk.subjectLabels(List.of("application:" + file.id()), SHUILI)).code());
     }

@@ -64,6 +64,9 @@ public class ReviewDeskImpl implements ReviewDesk {
                     ApplicationStatus.RECOMMENDED, ApplicationStatus.MATERIAL_RECEIVED, ApplicationStatus.FEE_PAID,
                     ApplicationStatus.UNDER_EVALUATION, ApplicationStatus.PASSED));
 
+    private static final Map<String, String> GRADE_WORDS = Map.of("SENIOR", "正高、副高", "INTERMEDIATE", "中级",
+            "JUNIOR", "初级");
+
     private final JpaTemplate jpa;
     private final CampaignService campaigns;
     private final SeriesCatalog catalog;
@@ -281,6 +284,12 @@ public class ReviewDeskImpl implements ReviewDesk {
                         labels.put(subject, "第" + file.getId() + "号 " + file.getApplicant().getFullName() + " "
                                 + catalog.find(file.getSeriesCode()).map(Series::name).orElse(file.getSeriesCode()));
                     }
+                } else if (subject != null && subject.matches("committee:[^:]+:\\d{4}:(SENIOR|INTERMEDIATE|JUNIOR)")) {
+                    // a meeting: the committee's series and specialty, the year and the grade in words
+                    String[] parts = subject.split(":");
+                    catalog.committee(parts[1]).ifPresent(committee -> labels.put(subject, parts[2] + "年 "
+                            + catalog.find(committee.seriesCode()).map(Series::name).orElse(committee.seriesCode()) + " "
+                            + committee.specialty() + " " + GRADE_WORDS.get(parts[3]) + "评审会议"));
                 } else if (subject != null && subject.matches("applicant:\\d{1,18}")) {
                     var applicant = em.find(org.zhicheng.core.internal.persistence.ApplicantEntity.class,
                             Long.parseLong(subject.substring(10)));

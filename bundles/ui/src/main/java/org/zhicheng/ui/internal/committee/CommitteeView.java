@@ -46,6 +46,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -200,10 +202,12 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
                 flag.getStyle().set("color", "var(--lumo-error-text-color)");
             }
             return flag;
-        }).setHeader(getTranslation("committee.pool.conflicts")).setAutoWidth(true).setFlexGrow(1);
+        }).setHeader(getTranslation("committee.pool.conflicts")).setFlexGrow(1);
         List<ExpertCandidate> candidates = desk.expertCandidates(file.id(), me);
         pool.setItems(candidates);
         pool.setAllRowsVisible(true);
+        pool.setWidthFull();
+        pool.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // core's reasons in full, not past the screen
         Button assign = new Button(getTranslation("committee.assign"), click -> {
             List<String> chosen = candidates.stream().filter(c -> !c.assigned())
                     .map(c -> c.expert().id()).filter(id -> picked.get(id) != null && picked.get(id).getValue()).toList();
@@ -237,8 +241,6 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<Committee> committee = new ComboBox<>(getTranslation("committee.meeting.committee"));
         committee.setId("meeting-committee");
         committee.setItemLabelGenerator(Labels::committee);
-        committee.setWidth("28em");
-        committee.getStyle().set("max-width", "100%");
         series.addValueChangeListener(event -> {
             meeting.removeAll();
             List<Committee> committees = event.getValue() == null ? List.of() : event.getValue().committees();
@@ -259,7 +261,6 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         BigDecimal defaultPassRate = new BigDecimal("0.6");
         BigDecimalField passRate = new BigDecimalField(getTranslation("committee.meeting.passRate"));
         passRate.setId("meeting-pass-rate");
-        passRate.setWidth("12em"); // the whole label, not cut off
         passRate.setValue(defaultPassRate);
         // intermediate and junior meetings have no pass rate, so none is offered (core refuses one)
         grade.addValueChangeListener(event -> {
@@ -274,10 +275,9 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         load.setId("meeting-load");
-        HorizontalLayout form = new HorizontalLayout(series, committee, grade, passRate, load);
-        form.setAlignItems(Alignment.BASELINE);
-        form.getStyle().set("flex-wrap", "wrap");
-        VerticalLayout layout = new VerticalLayout(new H3(getTranslation("committee.meeting.heading")), form, meeting);
+        // a form's columns: every label whole, one column on a phone
+        FormLayout form = new FormLayout(series, committee, grade, passRate);
+        VerticalLayout layout = new VerticalLayout(new H3(getTranslation("committee.meeting.heading")), form, load, meeting);
         layout.setPadding(false);
         return layout;
     }

@@ -75,7 +75,7 @@ public class FeePaymentDialog extends Dialog {
                 payee.setId("pay-payee");
                 payTo.add(payee);
                 if (method.getValue() == FeePayment.Method.QR_CODE) {
-                    payTo.add(QrCode.of(t.qrText(), 180, "pay-qr"), new Paragraph(getTranslation("pay.qrHint")));
+                    payTo.add(QrCode.of(t.qrText(), 180, "pay-qr", getTranslation("pay.qrAlt")), new Paragraph(getTranslation("pay.qrHint")));
                 }
             });
         };

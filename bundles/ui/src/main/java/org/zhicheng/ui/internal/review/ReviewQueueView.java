@@ -112,6 +112,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         search.setLabel(getTranslation("review.search"));
         search.setPlaceholder(getTranslation("review.search.placeholder"));
         search.setId("review-search");
+        search.setWidth("17em"); // the whole placeholder
+        search.getStyle().set("max-width", "100%");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
