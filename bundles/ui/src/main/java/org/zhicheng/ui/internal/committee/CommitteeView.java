@@ -202,7 +202,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
                 flag.getStyle().set("color", "var(--lumo-error-text-color)");
             }
             return flag;
-        }).setHeader(getTranslation("committee.pool.conflicts")).setFlexGrow(1);
+        }).setHeader(getTranslation("committee.pool.conflicts")).setWidth("14em").setFlexGrow(1);
         List<ExpertCandidate> candidates = desk.expertCandidates(file.id(), me);
         pool.setItems(candidates);
         pool.setAllRowsVisible(true);
@@ -225,6 +225,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         VerticalLayout layout = new VerticalLayout(pool, assign);
         layout.setPadding(false);
+        layout.setWidthFull();
         return layout;
     }
 
