@@ -14,6 +14,6 @@ import org.junit.runners.Suite.SuiteClasses;
         SeriesPluginUpgradeTests.class, SeriesRulesTests.class, RestApiTests.class, FileLifecycleTests.class,
         RestLifecycleTests.class, CalendarAdministrationTests.class, CareerTests.class, ApiActsTests.class,
         HeadlessCampaignTests.class, RuleFidelityTests.class,
-        UnitTests.class, NotificationTests.class, ProgressTests.class })
+        UnitTests.class, NotificationTests.class, ProgressTests.class, ReviewDeskTests.class })
 public class ContainerIT {
 }

@@ -238,7 +238,7 @@ public class RoleFlowsIT {
         browser.click("#review-approve");
         browser.type("#review-text", "材料真实、完整、有效，同意推荐");
         browser.click("#review-confirm");
-        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.waitForText("vaadin-notification-card", "已审核通过");
         browser.screenshot("roles-04-employer-approved");
         senior = new SeniorDemoFile(platform.httpPort());
         senior.approveByEmployer();
@@ -252,11 +252,11 @@ public class RoleFlowsIT {
         browser.click("#review-object");
         browser.type("#review-text", "论文与他人合著，排名有误");
         browser.click("#review-confirm");
-        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.waitForText("vaadin-notification-card", "已记录异议");
         browser.clickCell("#review-queue", FULL_NAME);
         browser.waitForText("#review-publicity", "未处理异议1件");
-        browser.click("#review-recommend");
-        browser.waitForText("vaadin-notification-card", "异议");
+        // core offers no recommendation while an objection is open, and says why (issue 12)
+        assertTrue(browser.waitFor("#review-recommend-why").getAttribute("title").contains("异议未处理"));
         browser.screenshot("roles-04b-employer-objection-open");
         browser.click("#review-dismiss");
         browser.type("#review-text", "经核实排名无误");
@@ -264,7 +264,8 @@ public class RoleFlowsIT {
         browser.clickCell("#review-queue", FULL_NAME);
         browser.waitForText("#review-publicity", "未处理异议0件");
         browser.click("#review-recommend");
-        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.click("#review-confirm");
+        browser.waitForText("vaadin-notification-card", "已推荐至");
         browser.logout();
     }
 
@@ -294,7 +295,8 @@ public class RoleFlowsIT {
         assertFalse(browser.waitFor("#education-check").getText().contains("2021年度：总学时"));
         browser.screenshot("roles-05b-department-exemption-recorded");
         browser.click("#review-accept");
-        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.click("#review-confirm");
+        browser.waitForText("vaadin-notification-card", "已接收材料");
         browser.logout();
         senior.acceptMaterial();
     }
@@ -365,9 +367,10 @@ public class RoleFlowsIT {
         browser.waitForText("vaadin-notification-card", "已办理");
         browser.pick("#committee-status", "评审中");
         browser.clickCell("#committee-files", "水利专业");
-        browser.type("#committee-expert-ids", "expert1,expert2");
+        browser.check("#pick-expert1");
+        browser.check("#pick-expert2");
         browser.click("#committee-assign");
-        browser.waitForText("vaadin-notification-card", "已办理");
+        browser.waitForText("vaadin-notification-card", "已指派");
         browser.pick("#committee-status", "已缴费");
         browser.clickCell("#committee-files", SeniorDemoFile.SPECIALTY);
         browser.click("#committee-start");
@@ -444,6 +447,7 @@ public class RoleFlowsIT {
             assertFalse("the preview names no one", previewed.contains(FULL_NAME) || previewed.contains("degree.png"));
             browser.click("#preview-close");
             browser.click("#score-submit");
+            browser.click("#score-confirm");
             browser.waitForText("#score-sheet", "您已提交评分");
             browser.logout();
         }
@@ -456,10 +460,14 @@ public class RoleFlowsIT {
         browser.waitFor("#committee-view");
         browser.click("#tab-meeting");
         browser.pick("#meeting-series", "工程系列");
-        browser.pick("#meeting-grade", "中");
+        browser.pick("#meeting-grade", "中级");
         browser.click("#meeting-load");
-        browser.waitFor("#committee-meeting vaadin-checkbox");
+        browser.waitFor("#committee-meeting vaadin-radio-group");
+        for (WebElement vote : browser.driver.findElements(By.cssSelector("#committee-meeting vaadin-radio-group"))) {
+            browser.click("#" + vote.getAttribute("id") + " vaadin-radio-button"); // 同意, chosen explicitly
+        }
         browser.click("#meeting-decide");
+        browser.click("#meeting-confirm");
         browser.waitForText("#meeting-ranking vaadin-grid-cell-content", "评审通过");
         browser.screenshot("roles-08-committee-decided");
 

@@ -48,4 +48,15 @@ public interface AccountService {
     List<Actor> accounts(int offset, int limit, Actor admin);
 
     long countAccounts(Actor admin);
+
+    /**
+     * A page of the accounts whose user name or display name contains {@code text} (any account when blank), ordered
+     * by user name, for an administrator.
+     *
+     * @since 1.2
+     */
+    List<Actor> accounts(String text, int offset, int limit, Actor admin);
+
+    /** @since 1.2 */
+    long countAccounts(String text, Actor admin);
 }

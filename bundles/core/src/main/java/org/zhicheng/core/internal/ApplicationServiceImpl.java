@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -220,10 +218,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             throw Refusals.invalidInput("退回须说明理由");
         }
         return change(applicationId, expectedVersion, actor, Act.RETURN, reason.trim(), application -> {
-            if (application.getStatus() != ApplicationStatus.SUBMITTED) {
-                throw Refusals.notReturnable(application.getStatus());
-            }
-            requireReviewWindow(application.getEvaluationYear()); // reviewers act inside the review window
+            ReviewChecks.requireReturnable(application, this::campaign, campaigns.today());
             application.returnedOn(campaigns.today());
             return ApplicationStatus.RETURNED;
         });
@@ -233,8 +228,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     public Application approveByEmployer(long applicationId, long expectedVersion, Actor actor, String opinion) {
         String explicit = requireText(opinion, "单位须填写明确的审核意见");
         return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, "单位审核通过，开始公示：" + explicit, application -> {
-            requireStatus(application, ApplicationStatus.SUBMITTED, Refusals::notAwaitingEmployerReview);
-            Campaign campaign = requireReviewWindow(application.getEvaluationYear());
+            Campaign campaign = ReviewChecks.requireApprovable(application, this::campaign, campaigns.today());
             LocalDate first = campaigns.today();
             LocalDate last = calendar.endOfPeriod(first, campaign.publicityWorkingDays());
             application.startPublicity(first, last, explicit);
@@ -252,7 +246,7 @@ public class ApplicationServiceImpl implements ApplicationService {
                 throw Refusals.unknownApplication(applicationId);
             }
             Access.require(actor, Act.OBJECT, FileScope.of(application));
-            requireStatus(application, ApplicationStatus.IN_PUBLICITY, Refusals::objectionOutsidePublicity);
+            ReviewChecks.requireObjectable(application);
             application.objectionRaised();
             // kept in the file's history: who objected, when, and what
             history.record(em, application, ApplicationStatus.IN_PUBLICITY, ApplicationStatus.IN_PUBLICITY, Instant.now(),
@@ -265,10 +259,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     public Application resolveObjections(long applicationId, long expectedVersion, Actor actor, boolean upheld, String reason) {
         String why = requireText(reason, "处理异议须说明理由");
         return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, (upheld ? "异议成立，退回：" : "异议不成立：") + why, application -> {
-            requireStatus(application, ApplicationStatus.IN_PUBLICITY, Refusals::noPublicityToResolve);
-            if (application.getOpenObjections() == 0) {
-                throw Refusals.noOpenObjection();
-            }
+            ReviewChecks.requireObjectionsToResolve(application);
             application.objectionsResolved();
             if (upheld) {
                 application.returnedOn(campaigns.today());
@@ -281,14 +272,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public Application recommend(long applicationId, long expectedVersion, Actor actor) {
         return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, "公示期满无异议，单位推荐", application -> {
-            requireStatus(application, ApplicationStatus.IN_PUBLICITY, Refusals::recommendOutsidePublicity);
-            Publicity publicity = application.publicity().orElseThrow();
-            if (!campaigns.today().isAfter(publicity.lastDay())) {
-                throw Refusals.publicityNotOver(publicity.lastDay()); // at least the full period
-            }
-            if (publicity.openObjections() > 0) {
-                throw Refusals.objectionOpen(publicity.openObjections());
-            }
+            ReviewChecks.requireRecommendable(application, campaigns.today());
             return ApplicationStatus.RECOMMENDED;
         });
     }
@@ -311,11 +295,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public Application acceptMaterial(long applicationId, long expectedVersion, Actor actor) {
         return change(applicationId, expectedVersion, actor, Act.BUREAU_REVIEW, "已接收材料", application -> {
-            requireStatus(application, ApplicationStatus.RECOMMENDED, Refusals::materialNotRecommended);
-            if (application.getChannel().needsEntrustmentLetter() && application.getEntrustmentLetter() == null) {
-                throw Refusals.entrustmentLetterMissing();
-            }
-            requireReviewWindow(application.getEvaluationYear());
+            ReviewChecks.requireAcceptable(application, this::campaign, campaigns.today());
             return ApplicationStatus.MATERIAL_RECEIVED;
         });
     }
@@ -342,9 +322,8 @@ public class ApplicationServiceImpl implements ApplicationService {
         }
         return change(applicationId, expectedVersion, actor, Act.PAY,
                 "缴费" + payment.amountYuan() + "元，" + (payment.method() == FeePayment.Method.QR_CODE ? "扫码缴费" : "银行转账") + " " + payment.reference(), application -> {
-                    requireStatus(application, ApplicationStatus.MATERIAL_RECEIVED, Refusals::feeBeforeMaterialReceived);
-                    Campaign campaign = campaign(application.getEvaluationYear());
-                    if (payment.paidOn().isAfter(campaign.feeDeadline()) || campaigns.today().isAfter(campaign.feeDeadline())) {
+                    Campaign campaign = ReviewChecks.requireFeeOpen(application, this::campaign, campaigns.today());
+                    if (payment.paidOn().isAfter(campaign.feeDeadline())) {
                         throw Refusals.feeLate(campaign.feeDeadline());
                     }
                     int owed = fee(application.getSeriesCode(), application.getEvaluationYear(), application.getLevel());
@@ -361,10 +340,7 @@ public class ApplicationServiceImpl implements ApplicationService {
         String what = requireText(finding, "须写明材料造假的认定事实");
         return change(applicationId, expectedVersion, actor, Act.REFUSE, "材料造假，不予受理：" + what, application -> {
             // final files stay final; a certified file's qualification is revoked through its certificate
-            if (Set.of(ApplicationStatus.REFUSED, ApplicationStatus.WITHDRAWN, ApplicationStatus.REVOKED,
-                    ApplicationStatus.CERTIFIED).contains(application.getStatus())) {
-                throw Refusals.fileFinal(application.getStatus());
-            }
+            ReviewChecks.requireRefusable(application);
             application.getApplicant().banAfterFalsification(campaigns.today().getYear());
             return ApplicationStatus.REFUSED;
         });
@@ -393,13 +369,6 @@ public class ApplicationServiceImpl implements ApplicationService {
             throw Refusals.outsideReviewWindow(campaign.reviewWindow(), today);
         }
         return campaign;
-    }
-
-    private static void requireStatus(ApplicationEntity application, ApplicationStatus expected,
-                                      Function<ApplicationStatus, ZhichengException> refusal) {
-        if (application.getStatus() != expected) {
-            throw refusal.apply(application.getStatus());
-        }
     }
 
     private static String requireText(String text, String message) {

@@ -189,6 +189,33 @@ public class AccountServiceImpl implements AccountService {
         return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(AccountEntity.COUNT, Long.class).getSingleResult());
     }
 
+    @Override
+    public List<Actor> accounts(String text, int offset, int limit, Actor admin) {
+        Access.requireRole(admin, ACCOUNT_MANAGERS, "查看账号");
+        if (offset < 0 || limit < 1 || limit > 1000) {
+            throw Refusals.invalidInput("分页参数无效：offset=" + offset + ", limit=" + limit);
+        }
+        return jpa.txExpr(TransactionType.Required, em -> matching(em, text, "a", " ORDER BY a.username", AccountEntity.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(a -> actor(em, a)).toList());
+    }
+
+    @Override
+    public long countAccounts(String text, Actor admin) {
+        Access.requireRole(admin, ACCOUNT_MANAGERS, "查看账号");
+        return jpa.txExpr(TransactionType.Required, em -> matching(em, text, "COUNT(a)", "", Long.class).getSingleResult());
+    }
+
+    /** Accounts whose user name or display name contains the text, case-insensitively; all for a blank text. */
+    private static <T> javax.persistence.TypedQuery<T> matching(EntityManager em, String text, String select, String order,
+                                                                Class<T> type) {
+        String wanted = text == null ? "" : text.trim().replace("%", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
+        if (wanted.isEmpty()) {
+            return em.createQuery("SELECT " + select + " FROM AccountEntity a" + order, type);
+        }
+        return em.createQuery("SELECT " + select + " FROM AccountEntity a WHERE LOWER(a.username) LIKE :text"
+                + " OR LOWER(a.displayName) LIKE :text" + order, type).setParameter("text", "%" + wanted + "%");
+    }
+
     private static AccountEntity existing(EntityManager em, String username) {
         AccountEntity account = username == null ? null : em.find(AccountEntity.class, username.trim());
         if (account == null) {

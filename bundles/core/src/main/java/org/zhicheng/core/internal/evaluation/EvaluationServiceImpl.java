@@ -151,17 +151,9 @@ public class EvaluationServiceImpl implements EvaluationService {
 
     /** Conflict of interest: the expert's own series only, not the applicant's employer, no declared relation. */
     private static void checkConflicts(ApplicationEntity file, Expert expert) {
-        if (!expert.seriesCodes().contains(file.getSeriesCode())) {
-            throw refusal("EXPERT_NOT_IN_SERIES", "专家" + expert.name() + "不属于该系列评审专家库",
-                    "expert " + expert.id() + " does not evaluate series " + file.getSeriesCode());
-        }
-        if (!expert.employer().isEmpty() && expert.employer().equals(file.getApplicant().getEmployer())) {
-            throw refusal("CONFLICT_SAME_EMPLOYER", "专家" + expert.name() + "与申报人同一单位，须回避",
-                    "expert " + expert.id() + " works for the applicant's employer and must withdraw");
-        }
-        if (expert.relatedApplicants().contains(file.getApplicant().getId())) {
-            throw refusal("CONFLICT_DECLARED_RELATION", "专家" + expert.name() + "已申报与申报人有利害关系，须回避",
-                    "expert " + expert.id() + " declared a relation with the applicant and must withdraw");
+        List<ZhichengException> conflicts = ExpertConflicts.of(file, expert);
+        if (!conflicts.isEmpty()) {
+            throw conflicts.get(0);
         }
     }
 

@@ -50,13 +50,14 @@ public class AccountResource {
         this.accounts = accounts;
     }
 
-    /** A page of accounts by user name; the total in {@code X-Total-Count}. */
+    /** A page of accounts by user name, {@code q} searching user and display names; the total in {@code X-Total-Count}. */
     @GET
-    public Response list(@QueryParam("offset") @DefaultValue("0") int offset,
+    public Response list(@QueryParam("q") String text, @QueryParam("offset") @DefaultValue("0") int offset,
                          @QueryParam("limit") @DefaultValue("100") int limit, @Context SecurityContext security) {
         Actor admin = Callers.actor(security);
-        List<ActorDto> page = accounts.accounts(offset, limit, admin).stream().map(ActorDto::of).toList();
-        return Response.ok(page).header(Pages.TOTAL_COUNT, accounts.countAccounts(admin)).build();
+        // q: part of the user name or display name
+        List<ActorDto> page = accounts.accounts(text, offset, limit, admin).stream().map(ActorDto::of).toList();
+        return Response.ok(page).header(Pages.TOTAL_COUNT, accounts.countAccounts(text, admin)).build();
     }
 
     @POST

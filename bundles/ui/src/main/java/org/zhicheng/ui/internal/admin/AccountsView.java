@@ -17,13 +17,16 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 
-/** Users and roles: every account with its scope, lazily; create one, reset a forgotten password. */
+/** Users and roles: the accounts with their scope, searched by name and loaded page by page; create one, reset a password. */
 @ForRoles(Role.ADMIN)
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -43,13 +46,31 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountsView::scope).setHeader(getTranslation("accounts.scope")).setFlexGrow(1);
         grid.addComponentColumn(a -> new Button(getTranslation("accounts.reset"), click -> resetDialog(a).open()))
                 .setAutoWidth(true);
-        grid.setItems(query -> accounts.accounts(query.getOffset(), Math.min(query.getLimit(), 1000), me).stream(),
-                query -> (int) accounts.countAccounts(me));
+        TextField search = new TextField(getTranslation("accounts.search"));
+        search.setId("accounts-search");
+        search.setPlaceholder(getTranslation("accounts.search.placeholder"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        Span total = new Span();
+        total.setId("accounts-total");
+        // paged in the database: the grid asks for the rows it shows, 50 at a time
+        grid.setPageSize(50);
+        grid.setItems(query -> accounts.accounts(search.getValue(), query.getOffset(), Math.min(query.getLimit(), 1000), me)
+                .stream(), query -> (int) accounts.countAccounts(search.getValue(), me));
         grid.setHeight("60vh");
+        Runnable count = () -> total.setText(getTranslation("accounts.total", accounts.countAccounts(search.getValue(), me)));
+        search.addValueChangeListener(event -> {
+            grid.getDataProvider().refreshAll();
+            count.run();
+        });
+        count.run();
         Button create = new Button(getTranslation("accounts.create"), click -> createDialog().open());
         create.setId("accounts-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2(getTranslation("accounts.heading")), create, grid);
+        HorizontalLayout tools = new HorizontalLayout(search, create, total);
+        tools.setAlignItems(Alignment.BASELINE);
+        tools.getStyle().set("flex-wrap", "wrap");
+        add(new H2(getTranslation("accounts.heading")), tools, grid);
     }
 
     private static String scope(Actor actor) {

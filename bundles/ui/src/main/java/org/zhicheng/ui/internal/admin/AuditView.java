@@ -2,11 +2,16 @@ package org.zhicheng.ui.internal.admin;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.zhicheng.api.audit.AuditEntry;
 import org.zhicheng.api.audit.AuditLog;
 import org.zhicheng.api.audit.AuditVerification;
+import org.zhicheng.api.review.ReviewDesk;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
 
@@ -29,7 +34,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
-    public AuditView(AuditLog audit) {
+    /** Readable subjects of the pages loaded so far ({@code application:1} → 第1号 阿依古丽 工程系列). */
+    private final Map<String, String> subjects = new ConcurrentHashMap<>();
+
+    public AuditView(AuditLog audit, ReviewDesk desk) {
         setId("audit-view");
         TextField actor = new TextField(getTranslation("audit.actor"));
         TextField subject = new TextField(getTranslation("audit.subject"));
@@ -40,11 +48,17 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         entries.addColumn(e -> Labels.platformDate(e.platformDate())).setHeader(getTranslation("history.platformDate"))
                 .setAutoWidth(true);
         entries.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        entries.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        entries.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.subject")).setAutoWidth(true);
+        entries.addColumn(e -> actName(e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true);
+        entries.addColumn(e -> subjects.getOrDefault(e.subject(), e.subject())).setHeader(getTranslation("audit.subject"))
+                .setAutoWidth(true);
         entries.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
-        entries.setItems(query -> audit.search(blank(actor.getValue()), null, blank(subject.getValue()), null, null,
-                query.getOffset(), Math.min(query.getLimit(), AuditLog.MAX_PAGE_SIZE)).stream());
+        entries.setItems(query -> {
+            List<AuditEntry> page = audit.search(blank(actor.getValue()), null, blank(subject.getValue()), null, null,
+                    query.getOffset(), Math.min(query.getLimit(), AuditLog.MAX_PAGE_SIZE));
+            // the page's subjects named by core, in one call
+            subjects.putAll(desk.subjectLabels(page.stream().map(AuditEntry::subject).distinct().toList(), CurrentUser.require()));
+            return page.stream();
+        });
         entries.setHeight("60vh");
         actor.addValueChangeListener(event -> entries.getDataProvider().refreshAll());
         subject.addValueChangeListener(event -> entries.getDataProvider().refreshAll());
@@ -61,6 +75,12 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
         add(new H2(getTranslation("audit.heading")), filters, result, entries);
+    }
+
+    /** The act in words from the bundles (审核通过并公示…); a code the bundles do not know yet is shown as it is. */
+    private String actName(String code) {
+        String name = getTranslation("audit.act." + code);
+        return name.startsWith("!") ? code : name;
     }
 
     private static String blank(String text) {

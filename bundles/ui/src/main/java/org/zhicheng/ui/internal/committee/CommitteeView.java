@@ -1,7 +1,6 @@
 package org.zhicheng.ui.internal.committee;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,8 @@ import org.zhicheng.api.evaluation.DefenseExemption;
 import org.zhicheng.api.evaluation.DefenseScheduling;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.api.review.ExpertCandidate;
+import org.zhicheng.api.review.ReviewDesk;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.Points;
 import org.zhicheng.api.file.FileContentService;
@@ -34,14 +35,19 @@ import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.views.ResultsView;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
+import org.zhicheng.ui.internal.views.ActDialog;
 import org.zhicheng.ui.internal.views.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -50,7 +56,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
@@ -69,6 +74,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
     private final transient FileContentService content;
     private final transient SeriesCatalog catalog;
     private final transient ApplicantService applicants;
+    private final transient ReviewDesk desk;
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final Grid<Application> files = new Grid<>();
     private final Div details = new Div();
@@ -76,7 +82,8 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
 
     public CommitteeView(ApplicationService applications, EvaluationService evaluation, CertificateService certificates,
                          SeriesCatalog catalog, ApplicantService applicants, CampaignService campaigns,
-                         FileContentService content, DefenseScheduling scheduling) {
+                         FileContentService content, DefenseScheduling scheduling, ReviewDesk desk) {
+        this.desk = desk;
         this.applications = applications;
         this.evaluation = evaluation;
         this.certificates = certificates;
@@ -87,9 +94,10 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         Actor me = CurrentUser.require();
         status.setLabel(getTranslation("review.filter.status"));
         status.setId("committee-status");
-        status.setItems(ApplicationStatus.FEE_PAID, ApplicationStatus.UNDER_EVALUATION, ApplicationStatus.PASSED,
-                ApplicationStatus.FAILED, ApplicationStatus.CERTIFIED);
+        // every status, so that the office also finds files still on their way to it
+        status.setItems(ApplicationStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
+        status.setClearButtonVisible(true);
         status.setValue(ApplicationStatus.FEE_PAID);
         status.addValueChangeListener(event -> files.getDataProvider().refreshAll());
         files.setId("committee-files");
@@ -132,12 +140,10 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
                     () -> evaluation.startEvaluation(file.id(), file.version(), me)));
             case UNDER_EVALUATION -> {
                 List<Expert> assigned = evaluation.assignedExperts(file.id(), me);
-                details.add(new Paragraph(getTranslation("committee.assigned", assigned.isEmpty() ? "—"
-                        : String.join("、", assigned.stream().map(e -> e.name() + "（" + e.id() + "）").toList()))));
-                TextField experts = new TextField(getTranslation("committee.expertIds"));
-                experts.setId("committee-expert-ids");
-                actions.add(experts, button("assign", "committee.assign", () -> evaluation.assignExperts(file.id(),
-                        Arrays.stream(experts.getValue().split("[,，、\\s]+")).filter(s -> !s.isBlank()).toList(), me)));
+                Paragraph assignedLine = new Paragraph(getTranslation("committee.assigned", assigned.isEmpty() ? "—"
+                        : String.join("、", assigned.stream().map(e -> e.name() + "（" + e.id() + "）").toList())));
+                assignedLine.setId("committee-assigned");
+                details.add(assignedLine, expertPicker(file, me));
                 if (file.level().isSenior()) {
                     details.add(new Paragraph(getTranslation("committee.defenseScore", evaluation.defenseScore(file.id(), me)
                             .map(Points::format).orElse("—"))));
@@ -165,6 +171,65 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
+     * The series' pool for the file (core flags each conflict of interest, which the assignment would refuse): ticked
+     * experts are assigned; the conflicted and the already assigned cannot be ticked.
+     */
+    private VerticalLayout expertPicker(Application file, Actor me) {
+        Map<String, Checkbox> picked = new LinkedHashMap<>();
+        Grid<ExpertCandidate> pool = new Grid<>();
+        pool.setId("committee-expert-pool");
+        pool.addComponentColumn(candidate -> {
+            Checkbox pick = new Checkbox();
+            pick.setId("pick-" + candidate.expert().id());
+            pick.setEnabled(!candidate.assigned() && candidate.conflicts().isEmpty());
+            pick.setValue(candidate.assigned());
+            pick.setAriaLabel(candidate.expert().name());
+            picked.put(candidate.expert().id(), pick);
+            return pick;
+        }).setHeader(getTranslation("committee.pool.pick")).setAutoWidth(true).setFlexGrow(0);
+        pool.addColumn(c -> c.expert().name() + "（" + c.expert().id() + "）").setHeader(getTranslation("committee.pool.expert"))
+                .setAutoWidth(true);
+        pool.addColumn(c -> c.expert().employer()).setHeader(getTranslation("committee.pool.employer")).setAutoWidth(true);
+        pool.addColumn(c -> String.join("、", c.expert().seriesCodes().stream().sorted().map(code -> Labels.series(catalog, code))
+                .toList())).setHeader(getTranslation("committee.pool.series")).setAutoWidth(true);
+        pool.addComponentColumn(c -> {
+            Span flag = new Span(c.assigned() ? getTranslation("committee.pool.assigned") : c.conflicts().isEmpty()
+                    ? getTranslation("committee.pool.noConflict")
+                    : String.join("；", c.conflicts().stream().map(x -> "en".equals(getLocale().getLanguage()) ? x.reasonEn()
+                    : x.reasonZh()).toList()));
+            flag.setId("conflict-" + c.expert().id());
+            if (!c.conflicts().isEmpty()) {
+                flag.getStyle().set("color", "var(--lumo-error-text-color)");
+            }
+            return flag;
+        }).setHeader(getTranslation("committee.pool.conflicts")).setWidth("14em").setFlexGrow(1);
+        List<ExpertCandidate> candidates = desk.expertCandidates(file.id(), me);
+        pool.setItems(candidates);
+        pool.setAllRowsVisible(true);
+        pool.setWidthFull();
+        pool.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT); // core's reasons in full, not past the screen
+        Button assign = new Button(getTranslation("committee.assign"), click -> {
+            List<String> chosen = candidates.stream().filter(c -> !c.assigned())
+                    .map(c -> c.expert().id()).filter(id -> picked.get(id) != null && picked.get(id).getValue()).toList();
+            if (chosen.isEmpty()) {
+                Notices.error(getTranslation("committee.pool.noneChosen"));
+                return;
+            }
+            List<Expert> done = new java.util.ArrayList<>();
+            if (Notices.attempt(() -> done.addAll(evaluation.assignExperts(file.id(), chosen, me)))) {
+                Notices.info(getTranslation("committee.pool.assignedNow", String.join("、", done.stream().map(Expert::name).toList())));
+                show(file); // who is assigned now, in place
+            }
+        });
+        assign.setId("committee-assign");
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout layout = new VerticalLayout(pool, assign);
+        layout.setPadding(false);
+        layout.setWidthFull();
+        return layout;
+    }
+
+    /**
      * The meeting of one committee (an Annex 5 row: specialty, levels, organising unit), year and grade: every file
      * under evaluation needs a vote; only senior meetings take a pass rate (R-34).
      */
@@ -177,8 +242,6 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<Committee> committee = new ComboBox<>(getTranslation("committee.meeting.committee"));
         committee.setId("meeting-committee");
         committee.setItemLabelGenerator(Labels::committee);
-        committee.setWidth("28em");
-        committee.getStyle().set("max-width", "100%");
         series.addValueChangeListener(event -> {
             meeting.removeAll();
             List<Committee> committees = event.getValue() == null ? List.of() : event.getValue().committees();
@@ -194,7 +257,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<Grade> grade = new ComboBox<>(getTranslation("committee.meeting.grade"));
         grade.setId("meeting-grade");
         grade.setItems(Grade.values());
-        grade.setItemLabelGenerator(Grade::officialTerm);
+        grade.setItemLabelGenerator(g -> getTranslation("grade." + g.name())); // 正高、副高 / 中级 / 初级, as elsewhere
         grade.setValue(Grade.SENIOR);
         BigDecimal defaultPassRate = new BigDecimal("0.6");
         BigDecimalField passRate = new BigDecimalField(getTranslation("committee.meeting.passRate"));
@@ -213,10 +276,9 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         load.setId("meeting-load");
-        HorizontalLayout form = new HorizontalLayout(series, committee, grade, passRate, load);
-        form.setAlignItems(Alignment.BASELINE);
-        form.getStyle().set("flex-wrap", "wrap");
-        VerticalLayout layout = new VerticalLayout(new H3(getTranslation("committee.meeting.heading")), form, meeting);
+        // a form's columns: every label whole, one column on a phone
+        FormLayout form = new FormLayout(series, committee, grade, passRate);
+        VerticalLayout layout = new VerticalLayout(new H3(getTranslation("committee.meeting.heading")), form, load, meeting);
         layout.setPadding(false);
         return layout;
     }
@@ -232,11 +294,15 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         int year = underEvaluation.stream().mapToInt(Application::evaluationYear).max().orElse(0);
         List<Application> candidates = underEvaluation.stream()
                 .filter(a -> a.evaluationYear() == year && Grade.of(a.level()) == grade).toList();
-        Map<Long, Checkbox> votes = new LinkedHashMap<>();
+        // an explicit 同意 or 不同意 per file, nothing pre-selected: a file is never failed by an untouched box
+        Map<Long, RadioButtonGroup<Boolean>> votes = new LinkedHashMap<>();
         for (Application candidate : candidates) {
-            Checkbox vote = new Checkbox("#" + candidate.id() + " " + candidate.specialty() + " " + candidate.level().officialTerm(),
-                    true);
+            RadioButtonGroup<Boolean> vote = new RadioButtonGroup<>();
+            vote.setLabel("#" + candidate.id() + " " + candidate.specialty() + " " + candidate.level().officialTerm());
+            vote.setItems(Boolean.TRUE, Boolean.FALSE);
+            vote.setItemLabelGenerator(v -> getTranslation(v ? "committee.meeting.for" : "committee.meeting.against"));
             vote.setId("vote-" + candidate.id());
+            vote.setRequired(true);
             votes.put(candidate.id(), vote);
             meeting.add(new Div(vote));
         }
@@ -245,19 +311,38 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Button decide = new Button(getTranslation("committee.meeting.decide"), click -> {
-            Map<Long, Boolean> ballot = new LinkedHashMap<>();
-            votes.forEach((id, box) -> ballot.put(id, box.getValue()));
-            BigDecimal rate = grade == Grade.SENIOR ? passRate.getValue() : null;
-            CommitteeResult[] result = new CommitteeResult[1];
-            if (Notices.attempt(() -> result[0] = evaluation.holdMeeting(committee.id(), year, grade, rate, ballot, me))) {
-                meeting.removeAll();
-                meeting.add(new Paragraph(getTranslation("committee.meeting.result", result[0].candidates(), result[0].passLimit())));
-                meeting.add(ranking(result[0]));
-                Anchor publicity = new Anchor(ResultsView.ROUTE, getTranslation("committee.meeting.publicity"));
-                publicity.setId("meeting-publicity");
-                meeting.add(publicity);
-                files.getDataProvider().refreshAll();
+            List<RadioButtonGroup<Boolean>> unanswered = votes.values().stream().filter(v -> v.getValue() == null).toList();
+            votes.values().forEach(v -> {
+                v.setInvalid(v.getValue() == null);
+                v.setErrorMessage(v.getValue() == null ? getTranslation("committee.meeting.voteRequired") : null);
+            });
+            if (!unanswered.isEmpty()) {
+                Notices.error(getTranslation("committee.meeting.unanswered", unanswered.size()));
+                return;
             }
+            Map<Long, Boolean> ballot = new LinkedHashMap<>();
+            votes.forEach((id, vote) -> ballot.put(id, vote.getValue()));
+            long approved = ballot.values().stream().filter(Boolean::booleanValue).count();
+            BigDecimal rate = grade == Grade.SENIOR ? passRate.getValue() : null;
+            String consequence = getTranslation("committee.meeting.confirm", approved, ballot.size() - approved)
+                    + (rate == null ? "" : getTranslation("committee.meeting.confirmRate", Points.format(rate.movePointRight(2))))
+                    + getTranslation("committee.meeting.final");
+            new ActDialog("meeting", getTranslation("committee.meeting.confirmTitle"), consequence, null,
+                    approved < ballot.size(), none -> {
+                        CommitteeResult[] result = new CommitteeResult[1];
+                        if (!Notices.attempt(() -> result[0] = evaluation.holdMeeting(committee.id(), year, grade, rate, ballot, me))) {
+                            return false;
+                        }
+                        meeting.removeAll();
+                        meeting.add(new Paragraph(getTranslation("committee.meeting.result", result[0].candidates(),
+                                result[0].passLimit())));
+                        meeting.add(ranking(result[0]));
+                        Anchor publicity = new Anchor(ResultsView.ROUTE, getTranslation("committee.meeting.publicity"));
+                        publicity.setId("meeting-publicity");
+                        meeting.add(publicity);
+                        files.getDataProvider().refreshAll();
+                        return true;
+                    }).open();
         });
         decide.setId("meeting-decide");
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

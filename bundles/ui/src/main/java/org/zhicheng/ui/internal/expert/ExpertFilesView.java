@@ -24,6 +24,7 @@ import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.file.ScanPreview;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
+import org.zhicheng.ui.internal.views.ActDialog;
 import org.zhicheng.ui.internal.views.Notices;
 
 import com.vaadin.flow.component.button.Button;
@@ -69,6 +70,9 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         setId("expert-view");
         Actor me = CurrentUser.require();
         files.setId("expert-files");
+        // scored or not: the expert's own sheet is in, or still to do
+        files.addColumn(f -> getTranslation(scored(f, me) ? "expert.scored" : "expert.unscored"))
+                .setHeader(getTranslation("expert.scoredColumn")).setAutoWidth(true);
         files.addColumn(AnonymisedFile::blindCode).setHeader(getTranslation("expert.blindCode")).setAutoWidth(true);
         files.addColumn(AnonymisedFile::specialty).setHeader(getTranslation("files.specialty")).setAutoWidth(true);
         files.addColumn(f -> f.level().officialTerm()).setHeader(getTranslation("files.level")).setAutoWidth(true);
@@ -78,6 +82,16 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         files.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
         sheet.setId("score-sheet");
         add(new H2(getTranslation("expert.heading")), new Paragraph(getTranslation("expert.intro")), files, sheet);
+    }
+
+    private boolean scored(AnonymisedFile file, Actor me) {
+        return scoring.scoreSheets(file.applicationId(), me).stream().anyMatch(s -> s.scorer().equals(me.expertId()));
+    }
+
+    /** Points within 0 and the item's maximum; anything else is marked on the field and not counted. */
+    private static boolean withinItem(BigDecimalField field, ScoringItem item) {
+        BigDecimal value = field.getValue();
+        return value == null || value.signum() >= 0 && value.compareTo(item.points()) <= 0;
     }
 
     private void show(AnonymisedFile file) {
@@ -101,8 +115,11 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         Map<String, BigDecimalField> fields = new LinkedHashMap<>();
         Span total = new Span();
         total.setId("score-total");
-        Runnable sum = () -> total.setText(getTranslation("expert.total", Points.format(fields.values().stream()
-                .map(BigDecimalField::getValue).filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::add)),
+        // only valid points count: a value above the item's maximum is marked and left out of the total
+        java.util.function.Supplier<BigDecimal> counted = () -> fields.values().stream()
+                .filter(f -> !f.isInvalid()).map(BigDecimalField::getValue).filter(v -> v != null)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Runnable sum = () -> total.setText(getTranslation("expert.total", Points.format(counted.get()),
                 Points.format(file.standard().total())));
         VerticalLayout items = new VerticalLayout();
         items.setPadding(false);
@@ -120,7 +137,12 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
                 points.setHelperText(getTranslation("career.computedItem", seniority.yearsInAppointment(),
                         Points.format(item.perYear())));
             }
-            points.addValueChangeListener(event -> sum.run());
+            points.addValueChangeListener(event -> {
+                boolean valid = withinItem(points, item);
+                points.setInvalid(!valid);
+                points.setErrorMessage(valid ? null : getTranslation("expert.aboveMaximum", Points.format(item.points())));
+                sum.run();
+            });
             fields.put(item.id(), points);
             items.add(points);
         }
@@ -136,10 +158,21 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
                 Notices.error(getTranslation("expert.incomplete"));
                 return;
             }
-            if (Notices.attempt(() -> scoring.submitScoreSheet(file.applicationId(), me, points))) {
-                Notices.info(getTranslation("expert.done"));
-                show(file);
+            if (fields.values().stream().anyMatch(BigDecimalField::isInvalid)) {
+                Notices.error(getTranslation("expert.invalid"));
+                return;
             }
+            // final: a submitted sheet cannot be changed, so the total is confirmed first
+            new ActDialog("score", getTranslation("expert.confirm.title"), getTranslation("expert.confirm.text",
+                    file.blindCode(), Points.format(counted.get()), Points.format(file.standard().total())), null, false, none -> {
+                        if (Notices.attempt(() -> scoring.submitScoreSheet(file.applicationId(), me, points))) {
+                            Notices.info(getTranslation("expert.done"));
+                            files.getDataProvider().refreshItem(file);
+                            show(file);
+                            return true;
+                        }
+                        return false;
+                    }).confirming(getTranslation("expert.confirm.submit")).open();
         });
         submit.setId("score-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

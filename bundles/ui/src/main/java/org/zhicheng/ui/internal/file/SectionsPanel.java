@@ -95,8 +95,8 @@ public class SectionsPanel extends VerticalLayout implements UnsavedChanges, Bef
         }
         if (editable) {
             add(saveBar("save-sections-bottom"));
+            refreshMissing(); // what the applicant still has to fill: not the reviewers' business
         }
-        refreshMissing();
     }
 
     private HorizontalLayout saveBar(String id) {
@@ -281,7 +281,8 @@ public class SectionsPanel extends VerticalLayout implements UnsavedChanges, Bef
         // these come from the applicant's professional record (职业信息), never typed here
         boolean fromRecord = section.id().equals(CareerRecord.FILE_SECTION) && CareerRecord.FILE_FIELDS.contains(field.id());
         input.setReadOnly(!editable || fromRecord);
-        if (input instanceof HasHelper helper && (fromRecord || !field.hint().isBlank())) {
+        // hints are the applicant's; reviewers and experts read the file without them
+        if (editable && input instanceof HasHelper helper && (fromRecord || !field.hint().isBlank())) {
             helper.setHelperText(fromRecord ? getTranslation("career.fromRecord") : field.hint());
         }
         input.setRequiredIndicatorVisible(field.required());

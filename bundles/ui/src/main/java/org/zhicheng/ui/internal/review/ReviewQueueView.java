@@ -1,6 +1,8 @@
 package org.zhicheng.ui.internal.review;
 
-import java.util.function.Supplier;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
 
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.campaign.CampaignService;
@@ -17,8 +19,11 @@ import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicantService;
-import org.zhicheng.api.service.ApplicationFilter;
-import org.zhicheng.api.service.ApplicationRow;
+import org.zhicheng.api.review.AvailableAct;
+import org.zhicheng.api.review.ReviewAct;
+import org.zhicheng.api.review.ReviewDesk;
+import org.zhicheng.api.review.ReviewQuery;
+import org.zhicheng.api.review.ReviewRow;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.ui.internal.file.AttachmentsPanel;
 import org.zhicheng.ui.internal.file.SectionsPanel;
@@ -30,12 +35,18 @@ import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
+import org.zhicheng.ui.internal.views.ActDialog;
 import org.zhicheng.ui.internal.views.Notices;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -43,12 +54,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
- * The reviewers' queue: the files the logged-in employer, county bureau or series department covers (core keeps
- * the list to them), lazy-loaded and filtered by status and series; the acts of the role on the selected file.
+ * The reviewers' queue: by default the files waiting for the logged-in employer, county bureau or series department
+ * (待我办理, core keeps the list to what they cover), searched by name or ID number, with days waiting and the stage's
+ * deadline; lazy-loaded. The selected file shows the role's acts as core offers them: possible, or disabled with core's
+ * reason; each act is confirmed with what it will do, and answered with what it did.
  */
 @ForRoles({Role.EMPLOYER, Role.COUNTY_BUREAU, Role.SERIES_DEPARTMENT, Role.INTEGRATION})
 public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
@@ -64,15 +76,19 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     private final transient FileContentService content;
     private final transient CampaignService campaigns;
     private final transient CareerService careers;
+    private final transient ReviewDesk desk;
+    private final Checkbox pending = new Checkbox();
+    private final TextField search = new TextField();
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final ComboBox<Series> series = new ComboBox<>();
-    private final Grid<ApplicationRow> queue = new Grid<>();
+    private final Grid<ReviewRow> queue = new Grid<>();
+    private final Paragraph empty = new Paragraph();
     private final Div details = new Div();
 
     public ReviewQueueView(ApplicationService applications, ApplicantService applicants, SeriesCatalog catalog,
                            AttachmentService attachments, ContinuingEducationService education,
                            CertificateService certificates, CampaignService campaigns, FileContentService content,
-                           CareerService careers) {
+                           CareerService careers, ReviewDesk desk) {
         this.applications = applications;
         this.applicants = applicants;
         this.catalog = catalog;
@@ -82,6 +98,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         this.content = content;
         this.campaigns = campaigns;
         this.careers = careers;
+        this.desk = desk;
         setId("review-view");
         Actor me = CurrentUser.require();
         status.setLabel(getTranslation("review.filter.status"));
@@ -89,34 +106,82 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         status.setItems(ApplicationStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("status." + s.name()));
         status.setClearButtonVisible(true);
-        status.setValue(me.role() == Role.EMPLOYER ? ApplicationStatus.SUBMITTED : null);
+        pending.setLabel(getTranslation("review.pendingOnly"));
+        pending.setId("review-pending");
+        pending.setValue(true);
+        search.setLabel(getTranslation("review.search"));
+        search.setPlaceholder(getTranslation("review.search.placeholder"));
+        search.setId("review-search");
+        search.setWidth("17em"); // the whole placeholder
+        search.getStyle().set("max-width", "100%");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
         series.setLabel(getTranslation("review.filter.series"));
         series.setItems(catalog.allSeries());
         series.setItemLabelGenerator(Series::name);
         series.setClearButtonVisible(true);
-        status.addValueChangeListener(event -> queue.getDataProvider().refreshAll());
-        series.addValueChangeListener(event -> queue.getDataProvider().refreshAll());
+        // a status picked is a look at that status, whoever it waits for
+        status.addValueChangeListener(event -> {
+            if (event.getValue() != null && event.isFromClient()) {
+                pending.setValue(false);
+            }
+            refresh();
+        });
+        pending.addValueChangeListener(event -> refresh());
+        search.addValueChangeListener(event -> refresh());
+        series.addValueChangeListener(event -> refresh());
 
         queue.setId("review-queue");
         queue.addColumn(row -> row.application().id()).setHeader(getTranslation("review.column.id")).setAutoWidth(true);
         // the names come with their page: one query per page, not one per row
-        queue.addColumn(ApplicationRow::applicantName).setHeader(getTranslation("review.column.applicant")).setAutoWidth(true);
-        Labels.fileColumns(queue, ApplicationRow::application, catalog);
+        queue.addColumn(ReviewRow::applicantName).setHeader(getTranslation("review.column.applicant")).setAutoWidth(true);
+        queue.addColumn(ReviewRow::idNumberMasked).setHeader(getTranslation("review.column.idNumber")).setAutoWidth(true);
+        Labels.fileColumns(queue, ReviewRow::application, catalog);
+        queue.addColumn(row -> row.since() == null ? "—" : getTranslation("review.days", row.daysWaiting()))
+                .setHeader(getTranslation("review.column.waiting")).setAutoWidth(true);
+        queue.addColumn(row -> row.deadline() == null ? "—"
+                : getTranslation("review.deadline." + row.deadlineKind().name(), row.deadline()))
+                .setHeader(getTranslation("review.column.deadline")).setAutoWidth(true);
         // lazy: only the rows on screen are loaded, the filter and the actor's scope applied in the database
-        queue.setItems(query -> applications.searchRows(filter(), query.getOffset(), query.getLimit(), me).stream(),
-                query -> (int) applications.count(filter(), me));
+        queue.setItems(query -> desk.queue(query(), query.getOffset(), query.getLimit(), me).stream(),
+                query -> (int) desk.count(query(), me));
         queue.setPageSize(50);
         queue.setHeight("320px");
         queue.asSingleSelect().addValueChangeListener(event -> show(event.getValue() == null ? null
                 : event.getValue().application()));
+        empty.setId("review-empty");
         details.setId("review-details");
-        HorizontalLayout filters = new HorizontalLayout(status, series);
+        HorizontalLayout filters = new HorizontalLayout(search, status, series, pending);
+        filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(new H2(getTranslation("review.heading." + me.role().name())), filters, queue, details);
+        add(new H2(getTranslation("review.heading." + me.role().name())), filters, empty, queue, details);
+        showEmptyState();
     }
 
-    private ApplicationFilter filter() {
-        return new ApplicationFilter(null, series.getValue() == null ? null : series.getValue().code(), status.getValue(), null);
+    private ReviewQuery query() {
+        return new ReviewQuery(pending.getValue(), search.getValue(), series.getValue() == null ? null : series.getValue().code(),
+                status.getValue());
+    }
+
+    private void refresh() {
+        queue.deselectAll();
+        queue.getDataProvider().refreshAll();
+        details.removeAll();
+        showEmptyState();
+    }
+
+    /** An empty queue says why and what to do next, instead of an empty grid. */
+    private void showEmptyState() {
+        Actor me = CurrentUser.require();
+        boolean none = desk.count(query(), me) == 0;
+        empty.setVisible(none);
+        queue.setVisible(!none);
+        if (none) {
+            empty.setText(query().text() != null ? getTranslation("review.empty.search", query().text())
+                    : pending.getValue() ? getTranslation("review.empty.pending." + me.role().name())
+                    : getTranslation("review.empty.filtered"));
+        }
     }
 
     private void show(Application file) {
@@ -136,7 +201,6 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         });
         HorizontalLayout actions = new HorizontalLayout();
         actions.getStyle().set("flex-wrap", "wrap");
-        boolean employer = me.role() == Role.EMPLOYER || me.role() == Role.INTEGRATION;
         boolean bureau = me.role() != Role.EMPLOYER;
         if (file.channel().needsEntrustmentLetter()) {
             // R-05: the letter the file needs before it is accepted; recorded by the roles core lets (bureau here:
@@ -146,49 +210,9 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
                 show(updated);
             } : null));
         }
-        switch (file.status()) {
-            case SUBMITTED -> {
-                if (employer) {
-                    actions.add(withText("approve", "review.approve", "review.opinion",
-                            text -> applications.approveByEmployer(file.id(), file.version(), me, text)));
-                }
-                actions.add(withText("return", "review.return", "review.reason",
-                        text -> applications.returnForRevision(file.id(), file.version(), me, text)));
-            }
-            case IN_PUBLICITY -> {
-                if (employer) {
-                    actions.add(act("recommend", "review.recommend", () -> applications.recommend(file.id(), file.version(), me)));
-                    // an objection a member of staff raised with the unit, recorded on their behalf (R-20)
-                    actions.add(withText("object", "review.object", "review.objection",
-                            text -> applications.recordObjection(file.id(), me, text)));
-                    actions.add(withText("dismiss", "review.dismiss", "review.reason",
-                            text -> applications.resolveObjections(file.id(), file.version(), me, false, text)));
-                    actions.add(withText("uphold", "review.uphold", "review.reason",
-                            text -> applications.resolveObjections(file.id(), file.version(), me, true, text)));
-                }
-            }
-            case RECOMMENDED -> {
-                if (bureau) {
-                    actions.add(act("accept", "review.accept", () -> applications.acceptMaterial(file.id(), file.version(), me)));
-                }
-            }
-            case MATERIAL_RECEIVED -> {
-                if (bureau) {
-                    // the fee the bureau received by bank or QR code on the committee's account (R-29)
-                    Button fee = new Button(getTranslation("review.recordFee"), click -> new FeePaymentDialog(applications, file,
-                            me, campaigns.today(), this::done).open());
-                    fee.setId("review-fee-record");
-                    actions.add(fee);
-                }
-            }
-            default -> { }
-        }
-        if (bureau && file.status() != ApplicationStatus.DRAFT && file.status() != ApplicationStatus.REFUSED
-                && file.status() != ApplicationStatus.CERTIFIED && file.status() != ApplicationStatus.REVOKED) {
-            Button refuse = withText("refuse", "review.refuse", "review.finding",
-                    text -> applications.refuseForFalsification(file.id(), file.version(), me, text));
-            refuse.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(refuse);
+        // the acts core offers this actor on this file now; the impossible ones disabled with core's reason
+        for (AvailableAct act : desk.availableActs(file.id(), me)) {
+            actions.add(actButton(file, act, me));
         }
         details.add(actions);
         // R-12, R-20: the years the employer checks, counted to 12-31 of the evaluation year
@@ -214,45 +238,90 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         return text;
     }
 
-    private Button act(String id, String label, Supplier<Object> call) {
-        Button button = new Button(getTranslation(label), click -> {
-            if (Notices.attempt(call::get)) {
-                done();
+    private static final String[] IDS = {"approve", "return", "object", "dismiss", "uphold", "recommend", "accept",
+            "fee-record", "refuse"};
+
+    /** The act's button: enabled when core says it is possible, else disabled with core's reason as its tooltip. */
+    private Component actButton(Application file, AvailableAct act, Actor me) {
+        String id = IDS[act.act().ordinal()];
+        Button button = new Button(getTranslation("review.act." + act.act().name()), click -> confirm(file, act, me));
+        button.setId("review-" + id);
+        if (act.act() == ReviewAct.REFUSE) {
+            button.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        } else if (act.act() == ReviewAct.RECOMMEND || act.act() == ReviewAct.APPROVE || act.act() == ReviewAct.ACCEPT_MATERIAL) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        if (act.possible()) {
+            return button;
+        }
+        button.setEnabled(false);
+        String reason = "en".equals(getLocale().getLanguage()) ? act.reasonEn() : act.reasonZh();
+        // a disabled button takes no hover: the wrapper carries the reason
+        Span wrapper = new Span(button);
+        wrapper.setId("review-" + id + "-why");
+        wrapper.getElement().setAttribute("title", reason);
+        button.getElement().setAttribute("title", reason);
+        return wrapper;
+    }
+
+    /** Says what the act will do, asks for the text it needs, does it, and says what it did. */
+    private void confirm(Application file, AvailableAct act, Actor me) {
+        String who = applicants.find(file.applicantId(), me).map(a -> a.fullName()).orElse("#" + file.id());
+        String title = getTranslation("review.act." + act.act().name());
+        LocalDate resubmitBy = act.resubmissionDeadline();
+        switch (act.act()) {
+            case APPROVE -> open(title, getTranslation("review.confirm.APPROVE", who), "review.opinion", false,
+                    text -> applications.approveByEmployer(file.id(), file.version(), me, text),
+                    done -> getTranslation("review.did.APPROVE", applications.publicity(file.id(), me)
+                            .map(p -> p.lastDay().toString()).orElse("—")));
+            case RETURN -> open(title, getTranslation("review.confirm.RETURN", who, resubmitBy), "review.reason", false,
+                    text -> applications.returnForRevision(file.id(), file.version(), me, text),
+                    done -> getTranslation("review.did.RETURN", who, resubmitBy));
+            case OBJECT -> open(title, getTranslation("review.confirm.OBJECT"), "review.objection", false,
+                    text -> applications.recordObjection(file.id(), me, text), done -> getTranslation("review.did.OBJECT"));
+            case DISMISS_OBJECTIONS -> open(title, getTranslation("review.confirm.DISMISS_OBJECTIONS"), "review.reason", false,
+                    text -> applications.resolveObjections(file.id(), file.version(), me, false, text),
+                    done -> getTranslation("review.did.DISMISS_OBJECTIONS"));
+            case UPHOLD_OBJECTIONS -> open(title, getTranslation("review.confirm.UPHOLD_OBJECTIONS", who, resubmitBy),
+                    "review.reason", true, text -> applications.resolveObjections(file.id(), file.version(), me, true, text),
+                    done -> getTranslation("review.did.RETURN", who, resubmitBy));
+            case RECOMMEND -> open(title, getTranslation("review.confirm.RECOMMEND", who, nextReviewer(file, me)), null, false,
+                    text -> applications.recommend(file.id(), file.version(), me),
+                    done -> getTranslation("review.did.RECOMMEND", nextReviewer(file, me)));
+            case ACCEPT_MATERIAL -> open(title, getTranslation("review.confirm.ACCEPT_MATERIAL", who), null, false,
+                    text -> applications.acceptMaterial(file.id(), file.version(), me),
+                    done -> getTranslation("review.did.ACCEPT_MATERIAL"));
+            case RECORD_FEE -> new FeePaymentDialog(applications, file, me, campaigns.today(),
+                    () -> done(getTranslation("review.did.RECORD_FEE"))).open();
+            case REFUSE -> open(title, getTranslation("review.confirm.REFUSE", who), "review.finding", true,
+                    text -> applications.refuseForFalsification(file.id(), file.version(), me, text),
+                    done -> getTranslation("review.did.REFUSE", who));
+        }
+    }
+
+    private void open(String title, String consequence, String prompt, boolean danger, Function<String, Object> call,
+                      Function<Object, String> said) {
+        new ActDialog("review", title, consequence, prompt == null ? null : getTranslation(prompt), danger, text -> {
+            Object[] result = new Object[1];
+            if (Notices.attempt(() -> result[0] = call.apply(text))) {
+                done(said.apply(result[0]));
+                return true;
             }
-        });
-        button.setId("review-" + id);
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return button;
+            return false;
+        }).open();
     }
 
-    /** An act that needs a written opinion or reason (R-14, R-20): asked for in a dialog, required. */
-    private Button withText(String id, String label, String prompt, java.util.function.Function<String, Object> call) {
-        Button button = new Button(getTranslation(label), click -> {
-            Dialog dialog = new Dialog();
-            dialog.setHeaderTitle(getTranslation(label));
-            TextArea text = new TextArea(getTranslation(prompt));
-            text.setId("review-text");
-            text.setWidth("min(480px, 80vw)");
-            Button confirm = new Button(getTranslation("common.confirm"), ok -> {
-                if (Notices.attempt(() -> call.apply(text.getValue()))) {
-                    dialog.close();
-                    done();
-                }
-            });
-            confirm.setId("review-confirm");
-            confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            dialog.add(text);
-            dialog.getFooter().add(new Button(getTranslation("common.cancel"), cancel -> dialog.close()), confirm);
-            dialog.open();
-        });
-        button.setId("review-" + id);
-        return button;
+    /** Whom a recommended file goes to (R-19): the county's bureau, and the series department. */
+    private String nextReviewer(Application file, Actor me) {
+        String department = getTranslation("review.department", Labels.series(catalog, file.seriesCode()));
+        return applicants.find(file.applicantId(), me).map(a -> a.county()).filter(c -> c != null && !c.isBlank())
+                .map(county -> getTranslation("review.countyBureau", county) + getTranslation("review.and") + department)
+                .orElse(department);
     }
 
-    private void done() {
-        Notices.info(getTranslation("review.done"));
-        queue.getDataProvider().refreshAll();
-        details.removeAll();
+    private void done(String message) {
+        Notices.info(message);
+        refresh();
     }
 
     @Override
