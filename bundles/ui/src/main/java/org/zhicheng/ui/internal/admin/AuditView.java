@@ -9,6 +9,7 @@ import org.zhicheng.api.audit.AuditVerification;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
+import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,6 +44,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         entries.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
         entries.addColumn(AuditEntry::subject).setHeader(getTranslation("audit.subject")).setAutoWidth(true);
         entries.addColumn(AuditEntry::detail).setHeader(getTranslation("audit.detail")).setFlexGrow(1);
+        ResponsiveGrid.of(entries).secondary("#", getTranslation("history.platformDate")); // issue 12: a phone's columns
         entries.setItems(query -> audit.search(blank(actor.getValue()), null, blank(subject.getValue()), null, null,
                 query.getOffset(), Math.min(query.getLimit(), AuditLog.MAX_PAGE_SIZE)).stream());
         entries.setHeight("60vh");

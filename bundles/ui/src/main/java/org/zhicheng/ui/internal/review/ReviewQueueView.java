@@ -31,6 +31,7 @@ import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
 import org.zhicheng.ui.internal.views.Notices;
+import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -102,6 +103,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         // the names come with their page: one query per page, not one per row
         queue.addColumn(ApplicationRow::applicantName).setHeader(getTranslation("review.column.applicant")).setAutoWidth(true);
         Labels.fileColumns(queue, ApplicationRow::application, catalog);
+        ResponsiveGrid.of(queue).secondary(getTranslation("review.column.id")); // issue 12: a phone's columns
         // lazy: only the rows on screen are loaded, the filter and the actor's scope applied in the database
         queue.setItems(query -> applications.searchRows(filter(), query.getOffset(), query.getLimit(), me).stream(),
                 query -> (int) applications.count(filter(), me));

@@ -1,31 +1,70 @@
 package org.zhicheng.ui.internal.views;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 
-/** Parts of a page as tabs; a part is built when its tab is opened, so a long page stays quick and fits a phone. */
+/**
+ * Parts of a page as tabs; a part is built when its tab is opened, so a long page stays quick and fits a phone. On a
+ * phone (zhicheng.css, below 600 px) a select with the same labels takes the tabs' place, so that no part hides behind
+ * the tab strip's scroll arrows. The open part is in the address ({@code ?<id>=<part>}), so a link can open it.
+ */
 public class LazyTabs extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
+    private static final String TAB_PREFIX = "tab-";
+    /** Per UI: the navigation whose {@code ?<id>=} each tab set has followed. */
+    private static final String FOLLOWED_LINKS = LazyTabs.class.getName() + ".followed";
 
+    private final String id;
     private final Tabs tabs = new Tabs();
+    private final Select<Tab> select = new Select<>();
+    private final List<Tab> order = new ArrayList<>();
     private final Div content = new Div();
     private final Map<Tab, Supplier<Component>> parts = new LinkedHashMap<>();
+    private Tab shown;
 
     public LazyTabs(String id) {
+        this.id = id;
         setPadding(false);
+        addClassName("lazy-tabs");
         tabs.setId(id);
         tabs.setWidthFull();
+        tabs.addClassName("lazy-tabs-strip");
+        select.setId(id + "-select");
+        select.addClassName("lazy-tabs-select");
+        select.setItemLabelGenerator(Tab::getLabel);
         content.setWidthFull();
-        tabs.addSelectedChangeListener(event -> show(event.getSelectedTab()));
-        add(tabs, content);
+        tabs.addSelectedChangeListener(event -> {
+            if (event.getSelectedTab() != null && event.getSelectedTab() != shown) {
+                show(event.getSelectedTab());
+                if (event.isFromClient()) {
+                    remember(event.getSelectedTab());
+                }
+            }
+        });
+        select.addValueChangeListener(event -> {
+            if (event.isFromClient() && event.getValue() != null && event.getValue() != shown) {
+                tabs.setSelectedTab(event.getValue());
+                remember(event.getValue());
+            }
+        });
+        add(tabs, select, content);
     }
 
     /** Adds a part; the first one added is shown at once. */
@@ -33,18 +72,59 @@ public class LazyTabs extends VerticalLayout {
         Tab tab = new Tab(label);
         tab.setId(id);
         parts.put(tab, part);
+        order.add(tab);
         tabs.add(tab);
-        if (parts.size() == 1) {
+        select.setItems(order);
+        select.setLabel(getTranslation("tabs.choose", order.size())); // how many parts the phone's select holds
+        if (shown == null) {
             show(tab);
         }
+        select.setValue(shown);
         return this;
     }
 
+    /** A link opened with {@code ?<id>=<part>} opens that part, once per page, not again when the tabs are rebuilt. */
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        UI ui = attachEvent.getUI();
+        Location location = ui.getInternals().getActiveViewLocation();
+        @SuppressWarnings("unchecked")
+        Map<String, Location> followed = (Map<String, Location>) ComponentUtil.getData(ui, FOLLOWED_LINKS);
+        if (followed == null) {
+            followed = new HashMap<>();
+            ComponentUtil.setData(ui, FOLLOWED_LINKS, followed);
+        }
+        if (followed.put(id, location) == location) {
+            return; // this navigation's link was followed by an earlier instance: the user has moved on since
+        }
+        List<String> asked = location.getQueryParameters().getParameters().getOrDefault(id, List.of());
+        if (!asked.isEmpty()) {
+            String part = TAB_PREFIX + asked.get(0);
+            order.stream().filter(tab -> tab.getId().filter(part::equals).isPresent()).findFirst().ifPresent(tabs::setSelectedTab);
+        }
+    }
+
     private void show(Tab tab) {
+        shown = tab;
         content.removeAll();
         Supplier<Component> part = parts.get(tab);
         if (part != null) {
-            content.add(part.get());
+            Component built = part.get();
+            ResponsiveGrid.fitAll(built);
+            content.add(built);
         }
+        select.setValue(tab);
+    }
+
+    /** The open part into the address bar, without a navigation, keeping the page's other parameters. */
+    private void remember(Tab tab) {
+        getUI().ifPresent(ui -> {
+            Location location = ui.getInternals().getActiveViewLocation();
+            Map<String, List<String>> parameters = new HashMap<>(location.getQueryParameters().getParameters());
+            String part = tab.getId().orElse("");
+            parameters.put(id, List.of(part.startsWith(TAB_PREFIX) ? part.substring(TAB_PREFIX.length()) : part));
+            ui.getPage().getHistory().replaceState(null, new Location(location.getPath(), new QueryParameters(parameters)));
+        });
     }
 }
