@@ -192,6 +192,25 @@ final class Browser implements AutoCloseable {
                 "return arguments[0].closest('.lazy-tabs').querySelector(':scope > .lazy-tabs-select').id;", tab);
         // open the select, choose the label, until the tab is the selected one: an overlay still sliding in or out
         // swallows a click, so each step is tried again
+        try {
+            chooseTab(tabId, label, select);
+        } catch (org.openqa.selenium.TimeoutException stuck) {
+            try {
+                screenshot("openTab-FAILED-" + tabId);
+            } catch (IOException ignored) {
+                // the state below says enough
+            }
+            throw new AssertionError("could not open " + tabId + " (" + label + ") with " + select + ": " + driver.executeScript("""
+                    const t = document.getElementById(arguments[0]);
+                    const overlays = [...document.querySelectorAll('vaadin-select-overlay')].map(o => o.outerHTML.slice(0, 200));
+                    const items = [...document.querySelectorAll('vaadin-select-overlay vaadin-select-item')].map(i => i.textContent.trim());
+                    const a = document.activeElement;
+                    return 'tab selected ' + (t && t.hasAttribute('selected')) + ', overlays ' + JSON.stringify(overlays)
+                        + ', items ' + JSON.stringify(items) + ', active ' + (a ? a.tagName + '#' + a.id : '');""", tabId), stuck);
+        }
+    }
+
+    private void chooseTab(String tabId, String label, String select) {
         until(driver, d -> {
             if (Boolean.TRUE.equals(driver.executeScript(
                     "const t = document.getElementById(arguments[0]); return !!t && t.hasAttribute('selected');", tabId))
@@ -202,7 +221,10 @@ final class Browser implements AutoCloseable {
             try {
                 if (items.isEmpty()) {
                     if (d.findElements(By.cssSelector("vaadin-select-overlay")).stream().noneMatch(o -> o.getAttribute("opened") != null)) {
-                        d.findElement(By.cssSelector(select)).click();
+                        // as a tap on it does (a click's centre may land on the select's label, which opens nothing)
+                        WebElement chooser = d.findElement(By.cssSelector(select));
+                        scrollIntoView(chooser);
+                        driver.executeScript("arguments[0].opened = true;", chooser);
                     }
                     return false;
                 }

@@ -48,6 +48,9 @@ public class PhoneLayoutIT {
     }
     /** Pages that list something only once a series is chosen: the choice a user makes first. */
     private static final Map<String, String> FIRST_CHOICE = Map.of("#standards-series", "工程系列", "#results-series", "工程系列");
+    /** Buttons that open a form in a dialog, where a screen has them: the dialog is checked too, then closed. */
+    private static final List<String> DIALOG_OPENERS = List.of("#career-record", "#new-file", "#accounts-create",
+            "#units-create");
     /** The part of a list page that fills when a row is chosen: the file's details and its tabs. */
     private static final String EMPTY_DETAILS = "#review-details:empty, #committee-details:empty, #score-sheet:empty";
 
@@ -93,6 +96,16 @@ public class PhoneLayoutIT {
                   out.push('grid ' + describe(grid) + ' cuts off "' + text(content) + '": ' + content.scrollWidth
                       + ' px in a cell ' + content.clientWidth + ' px wide');
                 }
+              }
+            }
+            // a field whose label ends in "…"
+            for (const host of document.querySelectorAll('*')) {
+              if (!host.shadowRoot || host.getClientRects().length === 0 || host.closest(skipped)) continue;
+              const label = host.shadowRoot.querySelector('[part~="label"]');
+              if (label && label.getClientRects().length > 0 && label.scrollWidth > label.clientWidth + 1) {
+                const slotted = host.querySelector('[slot="label"]');
+                out.push(describe(host) + ' cuts its label "' + (slotted ? text(slotted) : '') + '" off: '
+                    + label.scrollWidth + ' px in ' + label.clientWidth + ' px');
               }
             }
             for (const tabs of document.querySelectorAll('vaadin-tabs')) {
@@ -200,6 +213,15 @@ public class PhoneLayoutIT {
             if (!browser.driver.findElements(By.cssSelector(choice.getKey())).isEmpty()) {
                 browser.pick(choice.getKey(), choice.getValue());
                 checked += check(screen + " (" + choice.getValue() + ")", shot + "-chosen", problems);
+            }
+        }
+        for (String opener : DIALOG_OPENERS) {
+            if (!browser.driver.findElements(By.cssSelector(opener)).isEmpty()) {
+                browser.click(opener);
+                browser.waitFor("vaadin-dialog-overlay[opened]:not([opening])");
+                checked += check(screen + " (dialog " + opener + ")", shot + "-dialog-" + opener.substring(1), problems);
+                browser.driver.findElement(By.cssSelector("body")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+                Browser.until(browser.driver, d -> d.findElements(By.cssSelector("vaadin-dialog-overlay")).isEmpty());
             }
         }
         if (!browser.driver.findElements(By.cssSelector(EMPTY_DETAILS)).isEmpty() && openFirstRow()) {
