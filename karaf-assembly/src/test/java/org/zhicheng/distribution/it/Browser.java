@@ -177,6 +177,77 @@ final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].hidden = true; arguments[0].style.display = '';", input);
     }
 
+    /**
+     * Opens a part of a LazyTabs by its tab's id: the tab on a wide screen, or on a phone the select with the same
+     * labels that takes the strip's place (issue 12).
+     */
+    void openTab(String tabId) {
+        WebElement tab = until(driver, d -> d.findElements(By.id(tabId)).stream().findFirst().orElse(null));
+        if (tab.isDisplayed()) {
+            click("#" + tabId);
+            return;
+        }
+        String label = ((String) driver.executeScript("return arguments[0].textContent;", tab)).trim();
+        String select = "#" + driver.executeScript(
+                "return arguments[0].closest('.lazy-tabs').querySelector(':scope > .lazy-tabs-select').id;", tab);
+        // open the select, choose the label, until the tab is the selected one: an overlay still sliding in or out
+        // swallows a click, so each step is tried again
+        try {
+            chooseTab(tabId, label, select);
+        } catch (org.openqa.selenium.TimeoutException stuck) {
+            try {
+                screenshot("openTab-FAILED-" + tabId);
+            } catch (IOException ignored) {
+                // the state below says enough
+            }
+            throw new AssertionError("could not open " + tabId + " (" + label + ") with " + select + ": " + driver.executeScript("""
+                    const t = document.getElementById(arguments[0]);
+                    const overlays = [...document.querySelectorAll('vaadin-select-overlay')].map(o => o.outerHTML.slice(0, 200));
+                    const items = [...document.querySelectorAll('vaadin-select-overlay vaadin-select-item')].map(i => i.textContent.trim());
+                    const a = document.activeElement;
+                    return 'tab selected ' + (t && t.hasAttribute('selected')) + ', overlays ' + JSON.stringify(overlays)
+                        + ', items ' + JSON.stringify(items) + ', active ' + (a ? a.tagName + '#' + a.id : '');""", tabId), stuck);
+        }
+    }
+
+    private void chooseTab(String tabId, String label, String select) {
+        until(driver, d -> {
+            if (Boolean.TRUE.equals(driver.executeScript(
+                    "const t = document.getElementById(arguments[0]); return !!t && t.hasAttribute('selected');", tabId))
+                    && d.findElements(By.cssSelector("vaadin-select-overlay[opened], vaadin-select-overlay[closing]")).isEmpty()) {
+                return true;
+            }
+            List<WebElement> items = d.findElements(By.cssSelector("vaadin-select-overlay[opened]:not([opening]):not([closing]) vaadin-select-item"));
+            try {
+                if (items.isEmpty()) {
+                    if (d.findElements(By.cssSelector("vaadin-select-overlay")).stream().noneMatch(o -> o.getAttribute("opened") != null)) {
+                        // as a tap on it does (a click's centre may land on the select's label, which opens nothing)
+                        WebElement chooser = d.findElement(By.cssSelector(select));
+                        scrollIntoView(chooser);
+                        driver.executeScript("arguments[0].opened = true;", chooser);
+                    }
+                    return false;
+                }
+                for (WebElement item : items) {
+                    if (item.isDisplayed() && item.getText().trim().equals(label)) {
+                        item.click();
+                        break;
+                    }
+                }
+            } catch (org.openqa.selenium.ElementNotInteractableException busy) {
+                // sliding in or out: try again
+            }
+            return false;
+        });
+    }
+
+    /** Waits until the page has no request to the server under way (Vaadin's own clients report it). */
+    void settle() {
+        until(driver, d -> Boolean.TRUE.equals(driver.executeScript("""
+                return document.readyState === 'complete' && !!window.Vaadin && !!window.Vaadin.Flow
+                    && Object.values(window.Vaadin.Flow.clients || {}).every(c => !c.isActive || !c.isActive());""")));
+    }
+
     /** Sets the browser window, e.g. to a phone's size, for what follows. */
     void windowSize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));

@@ -51,6 +51,7 @@ public class RoleFlowsIT {
     /** A colleague whose file goes to the region's committee (channel B, R-05); opened over the REST API. */
     private static final String CHANNEL_B_NAME = "帕提古丽·买买提";
 
+    private static DemoInBrowser demo;
     private static InstalledDistribution platform;
     private static Browser browser;
     private static String certificateNumber;
@@ -59,42 +60,19 @@ public class RoleFlowsIT {
 
     /** A failed step leaves a picture of what the user saw. */
     @Rule
-    public final TestWatcher failures = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            try {
-                browser.screenshot("roles-FAILED-" + description.getMethodName());
-            } catch (Exception ignored) {
-                // the failure itself is what matters
-            }
-        }
-    };
+    public final TestWatcher failures = DemoInBrowser.screenshotOnFailure(() -> browser, "roles-FAILED-");
 
     @BeforeClass
     public static void startPlatformAndBrowser() throws Exception {
-        platform = InstalledDistribution.unpack("roles");
-        platform.start();
-        // on a busy machine the console answers before the web UI's servlet is registered
-        Await.until("the web UI at /", Duration.ofSeconds(60), () -> {
-            try {
-                return Http.get(platform.httpPort(), "/").status() == 200;
-            } catch (IOException notYet) {
-                return false;
-            }
-        });
-        browser = new Browser("http://localhost:" + platform.httpPort() + "/");
+        demo = DemoInBrowser.start("roles");
+        platform = demo.platform;
+        browser = demo.browser;
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (platform != null) {
-                platform.close();
-            }
+        if (demo != null) {
+            demo.close();
         }
     }
 
@@ -634,10 +612,10 @@ public class RoleFlowsIT {
             browser.waitForText("#county-contacts-grid vaadin-grid-cell-content", "库车市教科局 0997-7779728");
             browser.screenshot("phone-contacts-counties");
             browser.login(USERNAME, DEMO_PASSWORD + "-own");
-            fitsPhone("applicant-files", "#file-tabs");
-            browser.click("#tab-sections");
+            fitsPhone("applicant-files", "#file-tabs-select"); // the tabs as a select on a phone
+            browser.openTab("tab-sections");
             fitsPhone("applicant-sections", "#sections-panel");
-            browser.click("#tab-attachments");
+            browser.openTab("tab-attachments");
             fitsPhone("applicant-attachments", "#attachments-panel");
             browser.logout();
             browser.login("dept-engineering", DEMO_PASSWORD);
@@ -647,23 +625,23 @@ public class RoleFlowsIT {
             browser.click("#entrustment-open");
             fitsPhone("department-entrustment-dialog", "vaadin-dialog-overlay:not([opening]) #entrustment-save");
             browser.click("#entrustment-cancel");
-            browser.click("#tab-education");
+            browser.openTab("tab-education");
             browser.click("#exemption-open");
             fitsPhone("department-exemption-dialog", "vaadin-dialog-overlay:not([opening]) #exemption-save");
             browser.click("#exemption-cancel");
             browser.logout();
             browser.login("office", DEMO_PASSWORD);
             fitsPhone("committee", "#committee-view");
-            browser.click("#tab-filings");
+            browser.openTab("tab-filings");
             fitsPhone("committee-filings", "#filings-panel");
-            browser.click("#tab-defense");
+            browser.openTab("tab-defense");
             browser.pick("#defense-series", "工程系列");
             browser.clickCell("#defense-schedule", SeniorDemoFile.FULL_NAME);
             fitsPhone("committee-defense", "#defense-form");
             browser.logout();
             browser.login("admin", DEMO_PASSWORD);
             browser.open("admin/calendar");
-            fitsPhone("admin-calendar", "#calendar-tabs");
+            fitsPhone("admin-calendar", "#calendar-tabs-select");
             browser.open("units");
             fitsPhone("admin-units", "#units-grid");
             browser.logout();

@@ -14,6 +14,7 @@ import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
+import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -59,6 +60,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
             subjects.putAll(desk.subjectLabels(page.stream().map(AuditEntry::subject).distinct().toList(), CurrentUser.require()));
             return page.stream();
         });
+        ResponsiveGrid.of(entries).secondary("#", getTranslation("history.platformDate")); // issue 12: a phone's columns
         entries.setHeight("60vh");
         actor.addValueChangeListener(event -> entries.getDataProvider().refreshAll());
         subject.addValueChangeListener(event -> entries.getDataProvider().refreshAll());

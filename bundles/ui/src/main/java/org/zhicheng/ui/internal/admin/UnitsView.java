@@ -20,6 +20,7 @@ import org.zhicheng.ui.internal.views.FieldErrors;
 import org.zhicheng.ui.internal.views.Notices;
 import org.zhicheng.ui.internal.views.UnitFields;
 import org.zhicheng.ui.internal.views.UnitLabels;
+import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -79,8 +80,12 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.creditCode().value()).setHeader(getTranslation("units.creditCode")).setAutoWidth(true);
         grid.addColumn(u -> u.type().officialTerm()).setHeader(getTranslation("units.type")).setAutoWidth(true);
         grid.addColumn(UnitLabels::where).setHeader(getTranslation("units.where")).setAutoWidth(true);
-        grid.addColumn(u -> u.status().officialTerm()).setHeader(getTranslation("units.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::decisions).setAutoWidth(true).setFlexGrow(0);
+        Grid.Column<Unit> statusColumn = grid.addColumn(u -> u.status().officialTerm()).setHeader(getTranslation("units.status"))
+                .setAutoWidth(true);
+        Grid.Column<Unit> decisions = grid.addComponentColumn(this::decisions).setAutoWidth(true).setFlexGrow(0);
+        // issue 12: on a phone the status and the decision first, then the name
+        ResponsiveGrid.of(grid).lead(statusColumn, decisions)
+                .secondary(getTranslation("units.creditCode"), getTranslation("units.type"), getTranslation("units.where"));
         grid.setItems(query -> units.list(query(), query.getOffset(), Math.min(query.getLimit(), 1000), me).stream(),
                 query -> (int) units.count(query(), me));
         grid.setHeight("55vh");

@@ -37,6 +37,7 @@ import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
 import org.zhicheng.ui.internal.views.ActDialog;
 import org.zhicheng.ui.internal.views.Notices;
+import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -103,6 +104,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
         files.setId("committee-files");
         files.addColumn(Application::id).setHeader(getTranslation("review.column.id")).setAutoWidth(true);
         Labels.fileColumns(files, catalog);
+        ResponsiveGrid.of(files).secondary(getTranslation("review.column.id")); // issue 12: a phone's columns
         files.setItems(query -> applications.search(filter(), query.getOffset(), query.getLimit(), me).stream(),
                 query -> (int) applications.count(filter(), me));
         files.setHeight("320px");

@@ -26,6 +26,7 @@ import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.ActDialog;
 import org.zhicheng.ui.internal.views.Notices;
+import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -225,7 +226,7 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(BlindAttachment::label).setHeader(getTranslation("expert.scans.material")).setAutoWidth(true)
                 .setFlexGrow(1);
         grid.addColumn(scan -> ScanPreview.size(scan.size())).setHeader(getTranslation("attachments.size")).setAutoWidth(true);
-        grid.addComponentColumn(scan -> {
+        Grid.Column<BlindAttachment> previewColumn = grid.addComponentColumn(scan -> {
             Button preview = new Button(getTranslation("attachments.preview"), click -> ScanPreview.open(this, scan.label(),
                     scan.contentType(), ScanPreview.resource("scan-" + scan.id(), scan.contentType(),
                             () -> attachments.content(scan.id(), me))));
@@ -235,6 +236,7 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("attachments.actions")).setAutoWidth(true);
         grid.setItems(masked);
         grid.setAllRowsVisible(true);
+        ResponsiveGrid.of(grid).lead(previewColumn); // issue 12: the preview first on a phone
         grid.setWidthFull();
         details.setWidthFull();
         details.addContent(grid);

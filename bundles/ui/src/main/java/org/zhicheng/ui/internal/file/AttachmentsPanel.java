@@ -11,6 +11,7 @@ import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.attachment.AttachmentType;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.ui.internal.views.Notices;
+import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,11 +63,18 @@ public class AttachmentsPanel extends VerticalLayout {
         missingProof.setId("missing-proof");
         grid.setId("attachments");
         grid.addColumn(a -> a.type().officialTerm()).setHeader(getTranslation("attachments.type")).setAutoWidth(true);
-        grid.addColumn(Attachment::fileName).setHeader(getTranslation("attachments.fileName")).setFlexGrow(1);
-        grid.addColumn(a -> ScanPreview.size(a.size())).setHeader(getTranslation("attachments.size")).setAutoWidth(true);
+        Grid.Column<Attachment> name = grid.addColumn(Attachment::fileName).setHeader(getTranslation("attachments.fileName"))
+                .setFlexGrow(1);
+        Grid.Column<Attachment> size = grid.addColumn(a -> ScanPreview.size(a.size()))
+                .setHeader(getTranslation("attachments.size")).setAutoWidth(true);
         grid.addComponentColumn(this::maskedBadge).setHeader(getTranslation("attachments.masked")).setAutoWidth(true);
-        grid.addColumn(a -> WHEN.format(a.uploadedAt())).setHeader(getTranslation("attachments.uploadedAt")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("attachments.actions")).setAutoWidth(true);
+        Grid.Column<Attachment> uploaded = grid.addColumn(a -> WHEN.format(a.uploadedAt()))
+                .setHeader(getTranslation("attachments.uploadedAt")).setAutoWidth(true);
+        Grid.Column<Attachment> actions = grid.addComponentColumn(this::actions)
+                .setHeader(getTranslation("attachments.actions")).setAutoWidth(true);
+        // issue 12: on a phone preview and download come first, with no sideways scrolling to reach them; the type names
+        // the scan (the preview shows its file name)
+        ResponsiveGrid.of(grid).lead(actions).secondary(name, size, uploaded);
         grid.setAllRowsVisible(true);
         add(missingProof, grid);
         refresh();

@@ -37,6 +37,7 @@ import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
 import org.zhicheng.ui.internal.views.ActDialog;
 import org.zhicheng.ui.internal.views.Notices;
+import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -143,6 +144,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         queue.addColumn(row -> row.deadline() == null ? "—"
                 : getTranslation("review.deadline." + row.deadlineKind().name(), row.deadline()))
                 .setHeader(getTranslation("review.column.deadline")).setAutoWidth(true);
+        ResponsiveGrid.of(queue).secondary(getTranslation("review.column.id"), getTranslation("review.column.idNumber")); // issue 12: a phone's columns
         // lazy: only the rows on screen are loaded, the filter and the actor's scope applied in the database
         queue.setItems(query -> desk.queue(query(), query.getOffset(), query.getLimit(), me).stream(),
                 query -> (int) desk.count(query(), me));

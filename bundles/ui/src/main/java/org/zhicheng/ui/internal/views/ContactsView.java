@@ -44,11 +44,13 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
         }
         Grid<Row> grid = new Grid<>();
         grid.setId("contacts-grid");
-        grid.addColumn(Row::series).setHeader(getTranslation("contacts.series")).setAutoWidth(true);
+        Grid.Column<Row> series = grid.addColumn(Row::series).setHeader(getTranslation("contacts.series")).setAutoWidth(true);
         grid.addColumn(Row::specialty).setHeader(getTranslation("contacts.specialty")).setAutoWidth(true);
         grid.addColumn(Row::level).setHeader(getTranslation("contacts.level")).setAutoWidth(true);
         grid.addColumn(Row::unit).setHeader(getTranslation("contacts.unit")).setAutoWidth(true);
-        grid.addColumn(Row::phone).setHeader(getTranslation("contacts.phone")).setAutoWidth(true);
+        Grid.Column<Row> phone = grid.addColumn(Row::phone).setHeader(getTranslation("contacts.phone")).setAutoWidth(true);
+        // issue 12: on a phone the number in one piece; the specialty names the series
+        ResponsiveGrid.of(grid).whole(phone).secondary(series);
         grid.setItems(rows);
         grid.setHeight("70vh");
         add(new H2(getTranslation("contacts.heading")), new Paragraph(getTranslation("contacts.intro")), grid);

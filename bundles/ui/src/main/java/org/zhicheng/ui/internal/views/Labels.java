@@ -27,13 +27,15 @@ public final class Labels {
 
     /** The same columns for a grid whose rows carry a file (a review queue's rows carry the applicant's name too). */
     public static <T> void fileColumns(Grid<T> grid, Function<T, Application> file, SeriesCatalog catalog) {
-        grid.addColumn(row -> series(catalog, file.apply(row).seriesCode())).setHeader(grid.getTranslation("files.series"))
-                .setAutoWidth(true);
+        Grid.Column<T> series = grid.addColumn(row -> series(catalog, file.apply(row).seriesCode()))
+                .setHeader(grid.getTranslation("files.series")).setAutoWidth(true);
         grid.addColumn(row -> file.apply(row).specialty()).setHeader(grid.getTranslation("files.specialty")).setAutoWidth(true);
         grid.addColumn(row -> file.apply(row).level().officialTerm()).setHeader(grid.getTranslation("files.level"))
                 .setAutoWidth(true);
-        grid.addColumn(row -> grid.getTranslation("status." + file.apply(row).status().name()))
+        Grid.Column<T> status = grid.addColumn(row -> grid.getTranslation("status." + file.apply(row).status().name()))
                 .setHeader(grid.getTranslation("files.status")).setAutoWidth(true);
+        // issue 12: on a phone a list of files leads with the status; the specialty names the series well enough
+        ResponsiveGrid.of(grid).lead(status).secondary(series);
     }
 
     /** A defense booking as the committee office and the applicant read it: day and time, length, room or video room. */

@@ -172,6 +172,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         currentPath = event.getLocation().getPath();
         navigation.getChildren().filter(Anchor.class::isInstance).forEach(child -> markCurrent((Anchor) child));
+        if (getContent() != null) {
+            ResponsiveGrid.fitAll(getContent()); // issue 12: every list on the page fits a phone
+        }
     }
 
     private Anchor link(String route, String text) {

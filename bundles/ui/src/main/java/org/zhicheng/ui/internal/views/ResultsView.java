@@ -11,6 +11,8 @@ import org.zhicheng.api.series.Committee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 
+import org.zhicheng.ui.internal.views.ResponsiveGrid;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -84,6 +86,7 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(r -> r.level().officialTerm()).setHeader(getTranslation("results.level")).setAutoWidth(true);
             grid.setItems(committeeResults);
             grid.setAllRowsVisible(true);
+            ResponsiveGrid.of(grid); // built after the page: fits a phone too
             results.add(heading, grid);
         }
         summary.setText(getTranslation("results.summary", year.getValue(), series.getValue().name(), passed));

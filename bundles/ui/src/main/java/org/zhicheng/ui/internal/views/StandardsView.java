@@ -13,6 +13,8 @@ import org.zhicheng.api.scoring.ScoringStandards;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 
+import org.zhicheng.ui.internal.views.ResponsiveGrid;
+
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -88,6 +90,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("standards.evidence")).setFlexGrow(1);
         items.setItems(standard.items());
         items.setAllRowsVisible(true);
+        ResponsiveGrid.of(items); // built after the page: fits a phone too
         VerticalLayout layout = new VerticalLayout(fourOnlysCheck(standard), items);
         layout.setPadding(false);
         return layout;
