@@ -152,6 +152,7 @@ final class Browser implements AutoCloseable {
         until(driver, d -> {
             for (WebElement cell : d.findElements(By.cssSelector(gridCss + " vaadin-grid-cell-content"))) {
                 if (cell.getText().trim().equals(text) && cell.isDisplayed()) {
+                    scrollIntoView(cell); // below a phone's fold inside the layout's scrolling content
                     cell.click();
                     return true;
                 }
