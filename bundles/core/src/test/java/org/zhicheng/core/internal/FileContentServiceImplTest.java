@@ -206,6 +206,7 @@ class FileContentServiceImplTest {
         assertEquals(contents.commitmentText(), signed.text());
         assertTrue(signed.text().startsWith("本人承诺以上填报的内容和提交的材料完全真实有效"), "Annex 3");
         assertEquals(owner.username(), signed.signedBy());
+        assertEquals("承诺", signed.signerName(), "the signature line names the person, not the account");
         assertEquals(signed, contents.commitment(file.id(), Actor.employer("unit", KUQA_WATER)).orElseThrow());
         assertEquals("FORBIDDEN", refused(() -> contents.commitment(file.id(), self(other))));
     }

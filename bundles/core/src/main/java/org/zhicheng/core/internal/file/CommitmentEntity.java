@@ -41,7 +41,8 @@ public class CommitmentEntity {
         this.signedAt = at;
     }
 
-    public Commitment toRecord() {
-        return new Commitment(applicationId, text, signedBy, signedAt);
+    /** The record, naming the signer as the file does (the applicant signs their own file). */
+    public Commitment toRecord(String signerName) {
+        return new Commitment(applicationId, text, signedBy, signedAt, signerName);
     }
 }

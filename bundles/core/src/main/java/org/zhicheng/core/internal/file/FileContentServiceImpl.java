@@ -148,7 +148,7 @@ public class FileContentServiceImpl implements FileContentService {
     public Commitment signCommitment(long applicationId, Actor actor) {
         Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
-            Guarded.editable(em, applicationId, actor, Act.SIGN, "个人承诺书");
+            ApplicationEntity file = Guarded.editable(em, applicationId, actor, Act.SIGN, "个人承诺书");
             CommitmentEntity commitment = em.find(CommitmentEntity.class, applicationId);
             boolean again = commitment != null;
             if (!again) {
@@ -159,7 +159,7 @@ public class FileContentServiceImpl implements FileContentService {
             em.flush();
             audit.record(em, actor.username(), "COMMITMENT_SIGNED", FileHistory.subject(applicationId),
                     (again ? "重新签署" : "签署") + "个人承诺书（附件3）：" + FileContents.COMMITMENT_TEXT);
-            return commitment.toRecord();
+            return commitment.toRecord(file.getApplicant().getFullName());
         });
     }
 
@@ -167,8 +167,9 @@ public class FileContentServiceImpl implements FileContentService {
     public Optional<Commitment> commitment(long applicationId, Actor actor) {
         Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
-            Guarded.application(em, applicationId, actor, Act.VIEW);
-            return Optional.ofNullable(em.find(CommitmentEntity.class, applicationId)).map(CommitmentEntity::toRecord);
+            ApplicationEntity file = Guarded.application(em, applicationId, actor, Act.VIEW);
+            return Optional.ofNullable(em.find(CommitmentEntity.class, applicationId))
+                    .map(signed -> signed.toRecord(file.getApplicant().getFullName()));
         });
     }
 

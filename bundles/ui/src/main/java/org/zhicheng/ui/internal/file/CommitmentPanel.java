@@ -67,8 +67,8 @@ public class CommitmentPanel extends VerticalLayout {
         state.removeAll();
         Optional<Commitment> signed = content.commitment(applicationId, actor);
         Paragraph line = new Paragraph(signed.map(c -> getTranslation("commitment.signedBy",
-                // the person's name, not the account's user name, on the applicant's own file
-                c.signedBy().equals(actor.username()) ? actor.displayName() : c.signedBy(), WHEN.format(c.signedAt())))
+                // the person's name, not the account's user name, for the applicant and the reviewers alike
+                c.signerName(), WHEN.format(c.signedAt())))
                 .orElse(getTranslation("commitment.unsigned")));
         line.getStyle().set("color", signed.isPresent() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
         state.add(line);
