@@ -184,12 +184,12 @@ public class ApplicantJourneyIT {
         String[][] formats = {{"2012-06-30", "2012-06-30"}, {"2012/6/29", "2012-06-29"}, {"2012.6.28", "2012-06-28"},
                 {"20120627", "2012-06-27"}};
         for (String[] format : formats) {
-            browser.click("#tab-sections");
+            browser.openTab("tab-sections");
             browser.typeDate("#field-basic-graduated", format[0]);
             browser.click("#save-sections");
             browser.waitForText("vaadin-notification-card", "已保存：基本情况");
             browser.driver.navigate().refresh();
-            browser.click("#tab-sections");
+            browser.openTab("tab-sections");
             assertEquals("typed " + format[0], format[1], browser.waitFor("#field-basic-graduated input").getAttribute("value"));
         }
         browser.typeDate("#field-basic-graduated", "2012-13-45");
@@ -202,19 +202,19 @@ public class ApplicantJourneyIT {
         browser.click("#save-sections");
         browser.waitForText("vaadin-notification-card", "已保存：基本情况");
         browser.driver.navigate().refresh();
-        browser.click("#tab-sections");
+        browser.openTab("tab-sections");
         assertEquals("2012-06-30", browser.waitFor("#field-basic-graduated input").getAttribute("value"));
     }
 
     @Test
     public void e_leavingUnsavedChangesIsAskedFirst() throws Exception {
         browser.open("applicant/files");
-        browser.click("#tab-sections");
+        browser.openTab("tab-sections");
         browser.type("#field-basic-school", "新疆农业大学");
         browser.waitForText("#sections-unsaved", "有未保存的修改");
         assertEquals("closing or reloading the browser tab is warned", Boolean.TRUE,
                 browser.driver.executeScript("return window.zhichengUnsaved === true;"));
-        browser.click("#tab-attachments");
+        browser.openTab("tab-attachments");
         browser.waitFor("vaadin-dialog-overlay #leave-stay");
         browser.screenshot("journey-07-leave-tab-asked");
         browser.click("#leave-stay");
@@ -227,14 +227,14 @@ public class ApplicantJourneyIT {
         browser.waitFor("#notice-view");
         assertEquals(Boolean.FALSE, browser.driver.executeScript("return window.zhichengUnsaved === true;"));
         browser.open("applicant/files");
-        browser.click("#tab-sections");
+        browser.openTab("tab-sections");
         assertEquals("新疆农业大学", browser.waitFor("#field-basic-school input").getAttribute("value"));
     }
 
     @Test
     public void f_whatIsMissingLeadsToItsFieldThenTheSubmissionIsConfirmed() throws Exception {
         browser.open("applicant/files");
-        browser.click("#tab-overview");
+        browser.openTab("tab-overview");
         browser.click("#submit-file");
         browser.waitForText("vaadin-dialog-overlay #missing-items", "个人承诺书未签署");
         browser.screenshot("journey-09-submit-incomplete");
@@ -246,7 +246,8 @@ public class ApplicantJourneyIT {
         Http.Credentials me = new Http.Credentials(USERNAME, PASSWORD);
         long id = fileId(me);
         CompleteFiles.completeOverHttp(platform.httpPort(), id, me);
-        browser.driver.navigate().refresh();
+        browser.driver.navigate().refresh(); // the address keeps the open part (the sections): back to the overview
+        browser.openTab("tab-overview");
         browser.waitForText("#file-todo", "材料已齐全");
         browser.click("#submit-file");
         browser.waitForText("vaadin-dialog-overlay", "提交后，申报将送 " + EMPLOYER + " 审核");
@@ -294,9 +295,9 @@ public class ApplicantJourneyIT {
             browser.waitFor("vaadin-dialog-overlay #submit-confirm");
             fitsPhone("applicant-resubmit-confirmation", "vaadin-dialog-overlay #submit-confirm");
             browser.click("#submit-cancel");
-            browser.click("#tab-sections");
+            browser.openTab("tab-sections");
             browser.type("#field-basic-major", "水利水电工程（修改）");
-            browser.click("#tab-overview");
+            browser.openTab("tab-overview");
             fitsPhone("applicant-leave-asked", "vaadin-dialog-overlay #leave-discard");
             browser.click("#leave-discard");
             browser.logout();

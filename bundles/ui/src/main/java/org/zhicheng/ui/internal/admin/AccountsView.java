@@ -9,6 +9,7 @@ import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
+import org.zhicheng.ui.internal.views.ResponsiveGrid;
 import org.zhicheng.ui.internal.views.Notices;
 
 import com.vaadin.flow.component.button.Button;
@@ -46,6 +47,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AccountsView::scope).setHeader(getTranslation("accounts.scope")).setFlexGrow(1);
         grid.addComponentColumn(a -> new Button(getTranslation("accounts.reset"), click -> resetDialog(a).open()))
                 .setAutoWidth(true);
+        // a phone keeps the user name, role, scope and the reset button; the person's name is in the user name's row
+        ResponsiveGrid.of(grid).secondary(getTranslation("accounts.displayName"));
         TextField search = new TextField(getTranslation("accounts.search"));
         search.setId("accounts-search");
         search.setPlaceholder(getTranslation("accounts.search.placeholder"));

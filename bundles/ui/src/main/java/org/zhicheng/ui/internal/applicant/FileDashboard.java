@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -165,10 +166,13 @@ class FileDashboard extends VerticalLayout {
             list.setId("missing-items");
             list.getStyle().set("margin-top", "0");
             for (MissingItem item : items) {
-                Button link = new Button(in.getTranslation("progress.part." + item.part().name()) + "：" + item.text(),
+                // a native button wraps its long text on a phone; vaadin-button keeps one line and runs off the screen
+                NativeButton link = new NativeButton(in.getTranslation("progress.part." + item.part().name()) + "：" + item.text(),
                         click -> goTo.accept(item));
-                link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-                link.getStyle().set("white-space", "normal").set("text-align", "left").set("height", "auto");
+                link.addClassName("missing-item-link");
+                link.getStyle().set("white-space", "normal").set("text-align", "left").set("background", "none")
+                        .set("border", "none").set("padding", "0").set("cursor", "pointer").set("font", "inherit")
+                        .set("color", "var(--lumo-primary-text-color)").set("max-width", "100%");
                 link.getElement().setAttribute("data-part", item.part().name());
                 if (!item.fieldId().isEmpty()) {
                     link.getElement().setAttribute("data-field", item.sectionId() + "-" + item.fieldId());

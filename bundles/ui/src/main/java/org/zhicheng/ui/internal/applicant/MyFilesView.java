@@ -31,6 +31,7 @@ import org.zhicheng.ui.internal.file.DocumentsPanel;
 import org.zhicheng.ui.internal.file.EducationPanel;
 import org.zhicheng.ui.internal.file.EntrustmentLetterPanel;
 import org.zhicheng.ui.internal.file.FeePaymentDialog;
+import org.zhicheng.ui.internal.views.FileLinks;
 import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
@@ -264,7 +265,6 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
     /** {@code ?file=<id>} (a message opened in 消息) selects that file. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getParameters().getOrDefault("file", List.of()).stream()
-                .filter(id -> id.matches("\\d{1,18}")).findFirst().ifPresent(id -> refresh(Long.valueOf(id)));
+        FileLinks.requested(event).ifPresent(this::refresh);
     }
 }

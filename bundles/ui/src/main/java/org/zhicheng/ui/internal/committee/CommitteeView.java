@@ -31,6 +31,7 @@ import org.zhicheng.api.service.ApplicationFilter;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.ui.internal.file.DocumentsPanel;
 import org.zhicheng.ui.internal.session.CurrentUser;
+import org.zhicheng.ui.internal.views.FileLinks;
 import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.views.ResultsView;
 import org.zhicheng.ui.internal.session.ForRoles;
@@ -40,6 +41,8 @@ import org.zhicheng.ui.internal.views.Notices;
 import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -65,7 +68,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * rate (R-34), and certificates (R-11).
  */
 @ForRoles({Role.COMMITTEE_OFFICE, Role.INTEGRATION})
-public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
+public class CommitteeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
 
@@ -385,5 +388,12 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("committee.heading") + " - " + getTranslation("app.title");
+    }
+
+    /** A link to one file (from a message) opens it beside the queue; a file outside the caller's scope is refused. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        FileLinks.requested(event).ifPresent(id -> Notices.attempt(() -> applications.find(id, CurrentUser.require())
+                .ifPresent(this::show)));
     }
 }

@@ -15,6 +15,7 @@ import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.session.StartPages;
 import org.zhicheng.ui.internal.views.FieldErrors;
+import org.zhicheng.ui.internal.views.FileLinks;
 import org.zhicheng.ui.internal.views.Labels;
 
 import com.vaadin.flow.component.UI;
@@ -46,7 +47,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
     private static final long serialVersionUID = 1L;
     public static final String ROUTE = "messages";
     /** The query parameter a role's page reads to open one file. */
-    public static final String FILE_PARAMETER = "file";
+    public static final String FILE_PARAMETER = FileLinks.FILE_PARAMETER;
     private static final int PAGE = 20;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.of("Asia/Shanghai"));
 

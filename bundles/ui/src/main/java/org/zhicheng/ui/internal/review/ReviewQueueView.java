@@ -31,6 +31,7 @@ import org.zhicheng.ui.internal.file.DocumentsPanel;
 import org.zhicheng.ui.internal.file.EducationPanel;
 import org.zhicheng.ui.internal.file.EntrustmentLetterPanel;
 import org.zhicheng.ui.internal.file.FeePaymentDialog;
+import org.zhicheng.ui.internal.views.FileLinks;
 import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.session.ForRoles;
@@ -41,6 +42,8 @@ import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -64,7 +67,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * reason; each act is confirmed with what it will do, and answered with what it did.
  */
 @ForRoles({Role.EMPLOYER, Role.COUNTY_BUREAU, Role.SERIES_DEPARTMENT, Role.INTEGRATION})
-public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
+public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
 
@@ -144,7 +147,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
         queue.addColumn(row -> row.deadline() == null ? "—"
                 : getTranslation("review.deadline." + row.deadlineKind().name(), row.deadline()))
                 .setHeader(getTranslation("review.column.deadline")).setAutoWidth(true);
-        ResponsiveGrid.of(queue).secondary(getTranslation("review.column.id"), getTranslation("review.column.idNumber")); // issue 12: a phone's columns
+        ResponsiveGrid.of(queue).secondary(getTranslation("review.column.id"), getTranslation("review.column.idNumber"),
+                getTranslation("review.column.waiting")); // the deadline says more on a phone than the days waited // issue 12: a phone's columns
         // lazy: only the rows on screen are loaded, the filter and the actor's scope applied in the database
         queue.setItems(query -> desk.queue(query(), query.getOffset(), query.getLimit(), me).stream(),
                 query -> (int) desk.count(query(), me));
@@ -329,5 +333,12 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("review.heading." + CurrentUser.require().role().name()) + " - " + getTranslation("app.title");
+    }
+
+    /** A link to one file (from a message) opens it beside the queue; a file outside the caller's scope is refused. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        FileLinks.requested(event).ifPresent(id -> Notices.attempt(() -> applications.find(id, CurrentUser.require())
+                .ifPresent(this::show)));
     }
 }
