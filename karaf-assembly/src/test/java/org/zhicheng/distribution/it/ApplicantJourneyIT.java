@@ -297,7 +297,7 @@ public class ApplicantJourneyIT {
             browser.click("#submit-cancel");
             browser.openTab("tab-sections");
             browser.type("#field-basic-major", "水利水电工程（修改）");
-            browser.openTab("tab-overview");
+            browser.openTab("tab-overview", "vaadin-dialog-overlay #leave-discard"); // asked, not left
             fitsPhone("applicant-leave-asked", "vaadin-dialog-overlay #leave-discard");
             browser.click("#leave-discard");
             browser.logout();

@@ -183,6 +183,11 @@ final class Browser implements AutoCloseable {
      * labels that takes the strip's place (issue 12).
      */
     void openTab(String tabId) {
+        openTab(tabId, null);
+    }
+
+    /** The same, done once {@code orCss} shows instead (a part with unsaved changes asks before it is left). */
+    void openTab(String tabId, String orCss) {
         WebElement tab = until(driver, d -> d.findElements(By.id(tabId)).stream().findFirst().orElse(null));
         if (tab.isDisplayed()) {
             click("#" + tabId);
@@ -194,7 +199,7 @@ final class Browser implements AutoCloseable {
         // open the select, choose the label, until the tab is the selected one: an overlay still sliding in or out
         // swallows a click, so each step is tried again
         try {
-            chooseTab(tabId, label, select);
+            chooseTab(tabId, label, select, orCss);
         } catch (org.openqa.selenium.TimeoutException stuck) {
             try {
                 screenshot("openTab-FAILED-" + tabId);
@@ -211,8 +216,11 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    private void chooseTab(String tabId, String label, String select) {
+    private void chooseTab(String tabId, String label, String select, String orCss) {
         until(driver, d -> {
+            if (orCss != null && !d.findElements(By.cssSelector(orCss)).isEmpty()) {
+                return true;
+            }
             if (Boolean.TRUE.equals(driver.executeScript(
                     "const t = document.getElementById(arguments[0]); return !!t && t.hasAttribute('selected');", tabId))
                     && d.findElements(By.cssSelector("vaadin-select-overlay[opened], vaadin-select-overlay[closing]")).isEmpty()) {
