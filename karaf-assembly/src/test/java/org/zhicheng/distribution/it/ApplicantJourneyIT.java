@@ -11,7 +11,6 @@ import org.junit.FixMethodOrder;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.junit.runners.MethodSorters;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,39 +37,26 @@ public class ApplicantJourneyIT {
     private static final ResidentIdNumber ID_NUMBER = ResidentIdNumber.completing("65290119900315024");
     private static final String RETURN_REASON = "毕业证书扫描件不清晰，请重新上传";
 
+    private static DemoInBrowser demo;
     private static InstalledDistribution platform;
     private static Browser browser;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Rule
-    public final TestWatcher failures = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            try {
-                browser.screenshot("journey-FAILED-" + description.getMethodName());
-            } catch (Exception ignored) {
-                // the failure itself is what matters
-            }
-        }
-    };
+    public final TestWatcher failures = DemoInBrowser.screenshotOnFailure(() -> browser, "journey-FAILED-");
 
     @BeforeClass
     public static void startPlatformAndBrowser() throws Exception {
-        platform = PhoneScreens.startedWithWebUi("journey");
-        browser = new Browser("http://localhost:" + platform.httpPort() + "/");
+        demo = DemoInBrowser.start("journey");
+        platform = demo.platform;
+        browser = demo.browser;
         browser.windowSize(1280, 900);
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (platform != null) {
-                platform.close();
-            }
+        if (demo != null) {
+            demo.close();
         }
     }
 

@@ -14,7 +14,6 @@ import org.junit.FixMethodOrder;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TestWatcher;
-import org.junit.runner.Description;
 import org.junit.runners.MethodSorters;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -38,34 +37,20 @@ public class StaffScreensIT {
     private static final String AYIGUL_BIRTH = "19850312"; // the middle of her ID number, masked in the queue
     private static final String WANG = "王建国";
 
+    private static DemoInBrowser demo;
     private static InstalledDistribution platform;
     private static Browser browser;
     private static JsonApi api;
     private static long fileId;
 
     @Rule
-    public final TestWatcher failures = new TestWatcher() {
-        @Override
-        protected void failed(Throwable e, Description description) {
-            try {
-                browser.screenshot("staff-FAILED-" + description.getMethodName());
-            } catch (Exception ignored) {
-                // the failure itself is what matters
-            }
-        }
-    };
+    public final TestWatcher failures = DemoInBrowser.screenshotOnFailure(() -> browser, "staff-FAILED-");
 
     @BeforeClass
     public static void startPlatformAndBrowser() throws Exception {
-        platform = InstalledDistribution.unpack("staff");
-        platform.start();
-        Await.until("the web UI at /", Duration.ofSeconds(60), () -> {
-            try {
-                return Http.get(platform.httpPort(), "/").status() == 200;
-            } catch (IOException notYet) {
-                return false;
-            }
-        });
+        demo = DemoInBrowser.start("staff");
+        platform = demo.platform;
+        browser = demo.browser;
         api = new JsonApi(platform.httpPort());
         Http.Credentials ayigul = Api.demo("ayigul");
         // the REST whiteboard may still be re-publishing as services arrive: ask until it answers
@@ -81,19 +66,12 @@ public class StaffScreensIT {
                 return false;
             }
         });
-        browser = new Browser("http://localhost:" + platform.httpPort() + "/");
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (platform != null) {
-                platform.close();
-            }
+        if (demo != null) {
+            demo.close();
         }
     }
 
