@@ -6,5 +6,6 @@ window.ui = SwaggerUIBundle({
   deepLinking: true,
   validatorUrl: null,
   supportedSubmitMethods: [],
-  defaultModelsExpandDepth: 0
+  defaultModelsExpandDepth: 0,
+  filter: true // a box to find a tag (applications, meeting...): the list is long
 });

@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * marked as they are left, then corrected; a file opened with the channels explained; dates typed in each accepted
  * format and found saved after a reload, an unreadable one marked; leaving unsaved changes asked first; the list of
  * what is missing leading to its field; the submit confirmation; a file returned by its unit (over REST) showing its
- * red banner with the reason and the R-14 deadline. Screenshots: target/screenshots/journey-*.png.
+ * red banner with the reason and the R-14 deadline; its withdrawal, asked first (R-07). Screenshots:
+ * target/screenshots/journey-*.png.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING)
 public class ApplicantJourneyIT {
@@ -298,6 +299,32 @@ public class ApplicantJourneyIT {
         } finally {
             browser.windowSize(1280, 900);
         }
+    }
+
+    /** withdrawing is asked first (final, and still the year's one application); cancelled changes nothing. */
+    @Test
+    public void i_aWithdrawalIsAskedFirstThenFinal_R07() throws Exception {
+        browser.login(USERNAME, PASSWORD);
+        browser.open("applicant/files");
+        browser.openTab("tab-overview");
+        browser.click("#withdraw-file");
+        browser.waitForText("vaadin-dialog-overlay #withdraw-consequence", "不能恢复");
+        browser.waitForText("vaadin-dialog-overlay #withdraw-consequence", "仍计为2023年度的申报");
+        browser.screenshot("journey-12-withdraw-asked");
+        browser.windowSize(390, 844);
+        try {
+            fitsPhone("applicant-withdraw-asked", "vaadin-dialog-overlay #withdraw-confirm");
+        } finally {
+            browser.windowSize(1280, 900);
+        }
+        browser.click("#withdraw-cancel");
+        browser.waitForText("#file-status", "退回修改");
+        browser.click("#withdraw-file");
+        browser.click("#withdraw-confirm");
+        browser.waitForText("#file-status", "已撤回");
+        assertTrue("nothing left to submit or withdraw", browser.driver.findElements(By.id("submit-file")).isEmpty()
+                && browser.driver.findElements(By.id("withdraw-file")).isEmpty());
+        browser.screenshot("journey-13-withdrawn");
     }
 
     private static void fitsPhone(String name, String readyCss) throws IOException {

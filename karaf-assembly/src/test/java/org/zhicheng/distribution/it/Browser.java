@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Level;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -17,6 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -161,6 +165,25 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Ticks the selection checkbox of the row of a multi-select grid that has a cell with exactly this text (issue 16);
+     * the grid's rows and their cells live in its shadow root, the cells' content (and the checkbox) in the light DOM.
+     */
+    void tickRow(String gridCss, String text) {
+        until(driver, d -> Boolean.TRUE.equals(driver.executeScript(
+                "const grid = document.querySelector(arguments[0]);"
+                + "if (!grid) { return false; }"
+                + "for (const row of grid.shadowRoot.querySelectorAll('tbody tr:not([hidden])')) {"
+                + "  const cells = [...row.querySelectorAll('td slot')].map(s => s.assignedElements()[0]).filter(c => c);"
+                + "  const box = cells.map(c => c.querySelector('vaadin-checkbox')).find(b => b);"
+                + "  if (box && cells.some(c => c.textContent.trim() === arguments[1])) {"
+                + "    if (!box.checked) { box.click(); }"
+                + "    return true;"
+                + "  }"
+                + "}"
+                + "return false;", gridCss, text)));
+    }
+
     /** Ticks a Vaadin checkbox (clicks it unless it is already checked). */
     void check(String checkboxCss) {
         WebElement box = waitFor(checkboxCss);
@@ -276,6 +299,15 @@ final class Browser implements AutoCloseable {
         waitFor("#login-link");
     }
 
+    /** The routes of the navigation's links, in order (the drawer is closed on a phone: they are read, not seen). */
+    List<String> menu() {
+        until(driver, d -> !d.findElements(By.cssSelector("#main-navigation a[data-route]")).isEmpty());
+        @SuppressWarnings("unchecked")
+        List<String> routes = (List<String>) driver.executeScript(
+                "return [...document.querySelectorAll('#main-navigation a[data-route]')].map(a => a.dataset.route);");
+        return new java.util.ArrayList<>(routes);
+    }
+
     /** Everything the page shows as text, light DOM and open shadow roots alike. */
     String allText() {
         return (String) driver.executeScript("""
@@ -294,8 +326,20 @@ final class Browser implements AutoCloseable {
                 return parts.join(' ');""");
     }
 
+    /** Also a check: the screen shown so far broke no rule of the platform's Content-Security-Policy (issue 15). */
     void screenshot(String name) throws IOException {
         Files.write(screenshots.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        List<String> violations = cspViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations in the console before screenshot " + name + ": "
+                    + violations);
+        }
+    }
+
+    /** The console's CSP violations since the last call (Chromium logs each one as an error). */
+    List<String> cspViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy")).toList();
     }
 
     void record(String line) throws IOException {
@@ -317,6 +361,9 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("zhicheng-chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL); // the console, read for CSP violations
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);

@@ -106,7 +106,7 @@ public class CalendarAdministrationTests extends ContainerTestSupport {
         ObjectNode window = (ObjectNode) body.get("applicationWindow");
         window.put("first", "2023-07-12");
         window.put("last", "2023-08-31");
-        long entries = audit.entries("campaign:" + YEAR).size();
+        long entries = audit.entries("campaign:" + YEAR, IT).size();
 
         HttpResult saved = Http.request(httpPort(), "PUT", CAMPAIGN_PATH, body.toString(), ADMIN);
         assertEquals(saved.body(), 200, saved.status());
@@ -118,7 +118,7 @@ public class CalendarAdministrationTests extends ContainerTestSupport {
         assertEquals(shippedCampaign.reviewWindow(), now.reviewWindow());
         assertEquals(body, json.readTree(Http.get(httpPort(), CAMPAIGN_PATH).body()));
 
-        List<AuditEntry> log = audit.entries("campaign:" + YEAR);
+        List<AuditEntry> log = audit.entries("campaign:" + YEAR, IT);
         assertEquals(entries + 1, log.size());
         AuditEntry entry = log.get(log.size() - 1);
         assertEquals("admin", entry.actor());
@@ -158,7 +158,7 @@ public class CalendarAdministrationTests extends ContainerTestSupport {
         assertEquals(APPROVAL_DAY, publicity.firstDay());
         assertEquals(LocalDate.of(2023, 8, 8), publicity.lastDay());
 
-        AuditEntry entry = last(audit.entries("calendar:" + YEAR));
+        AuditEntry entry = last(audit.entries("calendar:" + YEAR, IT));
         assertEquals("admin", entry.actor());
         assertEquals("HOLIDAYS_SAVED", entry.action());
         assertTrue(entry.detail(), entry.detail().contains("holidays：+2023-08-03"));
@@ -173,8 +173,8 @@ public class CalendarAdministrationTests extends ContainerTestSupport {
         String withHoliday = json.writeValueAsString(json.createObjectNode()
                 .<ObjectNode>set("holidays", json.createArrayNode().add(THURSDAY.toString()))
                 .set("adjustedWorkingDays", json.createArrayNode()));
-        long campaignEntries = audit.entries("campaign:" + YEAR).size();
-        long calendarEntries = audit.entries("calendar:" + YEAR).size();
+        long campaignEntries = audit.entries("campaign:" + YEAR, IT).size();
+        long calendarEntries = audit.entries("calendar:" + YEAR, IT).size();
 
         for (String user : List.of("office", "dept-engineering", "kuqa-hr", "unit-shuili", "expert1", "ayigul")) {
             JsonNode refused = assertProblem(Http.request(httpPort(), "PUT", CAMPAIGN_PATH, moved, demo(user)), 403, "FORBIDDEN");
@@ -186,8 +186,8 @@ public class CalendarAdministrationTests extends ContainerTestSupport {
 
         assertEquals(shippedCampaign, campaigns.campaign(YEAR).orElseThrow());
         assertEquals(shippedHolidays, holidays.schedule(YEAR).orElseThrow());
-        assertEquals(campaignEntries, audit.entries("campaign:" + YEAR).size());
-        assertEquals(calendarEntries, audit.entries("calendar:" + YEAR).size());
+        assertEquals(campaignEntries, audit.entries("campaign:" + YEAR, IT).size());
+        assertEquals(calendarEntries, audit.entries("calendar:" + YEAR, IT).size());
     }
 
     @Test
@@ -236,7 +236,9 @@ public class CalendarAdministrationTests extends ContainerTestSupport {
 
             assertTrue(read(campaignFile), read(campaignFile).matches("(?s).*\\bapplicationOpens\\s*=\\s*07-15\\b.*"));
             assertTrue(read(calendarFile), read(calendarFile).contains("2030-09-29"));
-            assertTrue(last(audit.entries("campaign:" + year)).detail().startsWith("新建："));
+            // the creation is audited (File Install writing the new file back may add an entry of its own after it)
+            List<AuditEntry> entries = audit.entries("campaign:" + year, IT);
+            assertTrue(entries.toString(), entries.stream().anyMatch(e -> e.detail().startsWith("新建：")));
             assertEquals(1, configurationAdmin.listConfigurations("(&(service.factoryPid=org.zhicheng.campaign)(year=" + year + "))").length);
         } finally {
             forget(year, campaignFile, calendarFile);

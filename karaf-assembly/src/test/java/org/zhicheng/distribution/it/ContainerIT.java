@@ -14,6 +14,17 @@ import org.junit.runners.Suite.SuiteClasses;
         SeriesPluginUpgradeTests.class, SeriesRulesTests.class, RestApiTests.class, FileLifecycleTests.class,
         RestLifecycleTests.class, CalendarAdministrationTests.class, CareerTests.class, ApiActsTests.class,
         HeadlessCampaignTests.class, RuleFidelityTests.class,
-        UnitTests.class, NotificationTests.class, ProgressTests.class, ReviewDeskTests.class })
+        UnitTests.class, NotificationTests.class, ProgressTests.class, ReviewDeskTests.class,
+        WorkflowTests.class,
+        ConsoleTests.class,
+        SeriesLabelsTests.class,
+        SeriesOverviewTests.class,
+        MeetingTests.class,
+        SecurityTests.class,
+        DatabaseTests.class,
+        TrustTests.class,
+        BadInputTests.class,
+        SpreadsheetTests.class, BackupTests.class,
+        DocumentTests.class, BulkActsTests.class })
 public class ContainerIT {
 }

@@ -7,6 +7,7 @@ import static org.ops4j.pax.exam.CoreOptions.systemTimeout;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
 import static org.ops4j.pax.exam.CoreOptions.when;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFileExtend;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
@@ -55,7 +56,8 @@ import org.zhicheng.api.service.ApplicationService;
  */
 public abstract class ContainerTestSupport {
 
-    static final long SERVICE_TIMEOUT_MS = 60_000;
+    /** Two minutes: on a fresh database the first start migrates the schema before core's services appear (issue 17). */
+    static final long SERVICE_TIMEOUT_MS = 120_000;
     static final Duration STATE_TIMEOUT = Duration.ofSeconds(30);
 
     static final String API_BUNDLE = "org.zhicheng.api";
@@ -68,6 +70,8 @@ public abstract class ContainerTestSupport {
     static final String HTTP_PORT_PROPERTY = "zhicheng.it.http.port";
     /** The committee table (Annex 5, ../shared/spec/committees.csv): set by failsafe, passed into the container. */
     static final String COMMITTEES_CSV_PROPERTY = "zhicheng.committees.csv";
+    /** Set by failsafe's "postgresql" execution: the container runs on a real PostgreSQL server (PostgresqlIT). */
+    static final String POSTGRESQL_PROPERTY = "zhicheng.it.postgresql";
 
     @Inject
     protected BundleContext bundleContext;
@@ -104,6 +108,37 @@ public abstract class ContainerTestSupport {
     @Inject
     protected ConfigurationAdmin configurationAdmin;
 
+    /** Whether this container's demo loader has rested (checked once, before the first test). */
+    private static volatile boolean demoRested;
+
+    /**
+     * The demo loader registers its applicants while the first tests already run: a test counting applicants or
+     * accounts would count the demo's too. Before the first test, wait until there are applicants and their count has
+     * not moved for 5 s (at most two minutes; tests needing the demo's data wait for it themselves).
+     */
+    @org.junit.Before
+    public void demoLoaderRested() throws InterruptedException {
+        if (demoRested) {
+            return;
+        }
+        // core's services come up before the series are declared (issue 16, item 4): wait for the catalog's readiness
+        Await.until("the series catalog ready (every running plugin declared)", Duration.ofMinutes(2), catalog::ready);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2);
+        long count = applicants.count(IT);
+        long stableSince = System.nanoTime();
+        // both containers (ContainerIT, PostgresqlIT) carry the demo: none registered yet means it has not started
+        while (System.nanoTime() < deadline
+                && (count == 0 || System.nanoTime() - stableSince < java.util.concurrent.TimeUnit.SECONDS.toNanos(5))) {
+            Thread.sleep(250);
+            long now = applicants.count(IT);
+            if (now != count) {
+                count = now;
+                stableSince = System.nanoTime();
+            }
+        }
+        demoRested = true;
+    }
+
     @Configuration
     public Option[] configuration() throws IOException {
         String karafVersion = requiredProperty("karaf.version");
@@ -125,28 +160,54 @@ public abstract class ContainerTestSupport {
                 logLevel(LogLevel.INFO),
                 systemTimeout(180_000),
                 when(Boolean.getBoolean("zhicheng.it.keep")).useOptions(keepRuntimeFolder()),
+                // the 2023 demonstration (demo data, accounts, clock on 2023-08-01), as bin/demo starts it (issue 15)
+                editConfigurationFileExtend("etc/org.apache.karaf.features.cfg", "featuresBoot", "zhicheng-demo"),
                 editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", Integer.toString(httpPort)),
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", Integer.toString(freePort())),
                 editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", Integer.toString(freePort())),
-                systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort)),
-                java17(karafVersion)));
+                systemProperty(HTTP_PORT_PROPERTY).value(Integer.toString(httpPort))));
+        if (Boolean.getBoolean(POSTGRESQL_PROPERTY)) {
+            options.addAll(postgresql(PostgresServer.start()));
+        }
+        // DocumentTests saves the PDFs it downloads, and their pictures, with the browser tests' screenshots (issue 18)
+        options.add(systemProperty("zhicheng.screenshots").value(new File(requiredProperty("zhicheng.screenshots"))
+                .getAbsolutePath()));
         String committeesCsv = System.getProperty(COMMITTEES_CSV_PROPERTY);
         if (committeesCsv != null && !committeesCsv.isBlank()) {
             // read inside the container by CommitteeTablesTests, which fails with a clear message when it is missing
             options.add(systemProperty(COMMITTEES_CSV_PROPERTY).value(new File(committeesCsv).toPath().toAbsolutePath().normalize().toString()));
         }
-        // bin/karaf puts lib/jdk9plus on the class path (the system bundle exports javax.annotation, JAXB
-        // from it); Pax Exam builds its own class path from lib/, lib/boot and lib/ext only.
-        File jdk9plus = new File(distribution.getParentFile(), "assembly/lib/jdk9plus");
-        for (File jar : Optional.ofNullable(jdk9plus.listFiles((dir, name) -> name.endsWith(".jar"))).orElse(new File[0])) {
-            options.add(bootClasspathLibrary(jar.toURI().toString()));
-        }
+        options.addAll(java17(karafVersion, new File(distribution.getParentFile(), "assembly/lib/jdk9plus")));
         return options.toArray(new Option[0]);
     }
 
-    /** What bin/karaf passes to Java 9+; Pax Exam starts Karaf with its own command line. */
-    private static Option java17(String karafVersion) {
+    /** The switch to PostgreSQL as docs/operating.md describes it: the datasource file's driver, url and account. */
+    static List<Option> postgresql(PostgresServer server) {
+        String cfg = "etc/org.ops4j.datasource-zhicheng.cfg";
+        return List.of(
+                editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
+                editConfigurationFilePut(cfg, "url", server.url()),
+                editConfigurationFilePut(cfg, "user", PostgresServer.USER),
+                editConfigurationFilePut(cfg, "password", PostgresServer.PASSWORD),
+                systemProperty(DatabaseTests.EXPECTED_DATABASE_PROPERTY).value("PostgreSQL"));
+    }
+
+    /**
+     * What bin/karaf passes to Java 9+ (Pax Exam starts Karaf with its own command line), and the distribution's
+     * lib/jdk9plus: bin/karaf puts it on the class path (the system bundle exports javax.annotation, JAXB from it);
+     * Pax Exam builds its own class path from lib/, lib/boot and lib/ext only.
+     */
+    static List<Option> java17(String karafVersion, File jdk9plus) {
+        List<Option> options = new ArrayList<>();
+        options.add(java17Flags(karafVersion));
+        for (File jar : Optional.ofNullable(jdk9plus.listFiles((dir, name) -> name.endsWith(".jar"))).orElse(new File[0])) {
+            options.add(bootClasspathLibrary(jar.toURI().toString()));
+        }
+        return options;
+    }
+
+    private static Option java17Flags(String karafVersion) {
         return composite(vmOptions(
                 "--add-reads=java.xml=java.logging",
                 "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
@@ -171,7 +232,7 @@ public abstract class ContainerTestSupport {
                 "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"));
     }
 
-    private static String requiredProperty(String name) {
+    static String requiredProperty(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
             throw new IllegalStateException("System property " + name + " is not set (see the failsafe configuration)");
@@ -179,12 +240,29 @@ public abstract class ContainerTestSupport {
         return value;
     }
 
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
+    /**
+     * A port nobody listens on, below Linux's ephemeral range (32768 and up) and above Pax Exam's RMI ports
+     * (21000-21099): a port the kernel picked for us could be handed out again to a Karaf's own random shutdown port
+     * or to an outgoing connection before the Karaf meant to listen on it has started.
+     */
+    static synchronized int freePort() throws IOException {
+        for (int tries = 0; tries < 1000; tries++) {
+            int port = 22000 + PORTS.nextInt(10000);
+            if (!GIVEN.add(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new java.net.InetSocketAddress(port));
+                return port;
+            } catch (IOException taken) {
+                // in use: the next one
+            }
         }
+        throw new IOException("no free port between 22000 and 32000");
     }
+
+    private static final java.util.Random PORTS = new java.util.Random();
+    private static final java.util.Set<Integer> GIVEN = new java.util.HashSet<>();
 
     // ---- helpers used inside the container
 
@@ -209,16 +287,20 @@ public abstract class ContainerTestSupport {
      * Config Admin (org.zhicheng.clock) where the chain waits for the publicity; sent to the committee with the
      * given experts assigned. The date is back at the shipped 2023-08-01 afterwards.
      */
-    /** The in-container tests act as the integration role (which may drive every step), under the given name. */
+    /**
+     * The in-container tests act as the integration role (which may drive every step), under the given name: an
+     * account signed in through core, as core acts for no actor it did not issue (issue 15).
+     */
     protected static Actor as(String name) {
-        return Actor.integration(name);
+        return SignedIn.integration(name);
     }
 
     /** The test itself reading and setting up, named in the audit log. */
     protected static final Actor IT = as("pax-exam");
 
+    /** The signed-in account of an expert of the pool (registered before). */
     protected static Actor expert(String expertId) {
-        return Actor.expert(expertId, expertId);
+        return SignedIn.expert(expertId);
     }
 
     /**
@@ -257,11 +339,48 @@ public abstract class ContainerTestSupport {
 
     /** As an administrator would: config:property-set -p org.zhicheng.clock date ... */
     protected void setToday(String date) throws IOException {
-        org.osgi.service.cm.Configuration clock = configurationAdmin.getConfiguration("org.zhicheng.clock", null);
-        Dictionary<String, Object> properties = Optional.ofNullable(clock.getProperties()).orElseGet(Hashtable::new);
-        properties.put("date", date);
-        clock.update(properties);
-        Await.until("platform date " + date, STATE_TIMEOUT, () -> campaigns.today().equals(LocalDate.parse(date)));
+        LocalDate wanted = LocalDate.parse(date);
+        configure("org.zhicheng.clock", "date", date);
+        // Config Admin delivers the change on its own thread, which may take a while on a busy machine; and File
+        // Install, writing an earlier change back to etc/org.zhicheng.clock.cfg late, can hand that earlier date back
+        // to Config Admin: so the date is set again while the platform shows another
+        long[] lastSet = {System.nanoTime()};
+        Await.until("platform date " + date, STATE_TIMEOUT.multipliedBy(3), () -> {
+            if (campaigns.today().equals(wanted)) {
+                return true;
+            }
+            if (System.nanoTime() - lastSet[0] > java.util.concurrent.TimeUnit.SECONDS.toNanos(5)) {
+                try {
+                    configure("org.zhicheng.clock", "date", date);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                lastSet[0] = System.nanoTime();
+            }
+            return false;
+        }, () -> {
+            try {
+                return "Config Admin holds " + configurationAdmin.getConfiguration("org.zhicheng.clock", null).getProperties()
+                        + "; the platform's today is " + campaigns.today();
+            } catch (IOException e) {
+                return e.toString();
+            }
+        });
+    }
+
+    /** As an administrator would: config:property-set -p PID KEY VALUE (the other properties kept). */
+    protected void configure(String pid, String key, Object value) throws IOException {
+        org.osgi.service.cm.Configuration configuration = configurationAdmin.getConfiguration(pid, null);
+        Dictionary<String, Object> properties = Optional.ofNullable(configuration.getProperties()).orElseGet(Hashtable::new);
+        properties.put(key, value);
+        configuration.update(properties);
+    }
+
+    /** The REST API over HTTP as a client sees it, once GET /api/v1/series answers (the whiteboard is up). */
+    protected static JsonApi restApi() {
+        JsonApi api = new JsonApi(httpPort());
+        Await.until("GET /api/v1/series answers 200", STATE_TIMEOUT, () -> api.get("/api/v1/series", null).status() == 200);
+        return api;
     }
 
     protected static int httpPort() {

@@ -7,18 +7,53 @@ import java.util.function.Supplier;
 import org.junit.rules.TestWatcher;
 import org.junit.runner.Description;
 
-/** The demo distribution unpacked and started for one browser test class, with headless Chromium pointed at it. */
+/**
+ * The demo distribution unpacked and started for one browser test class, with headless Chromium pointed at it. Inside
+ * {@link DemoBrowsersIT} the classes that only read the demo and register their own people share one distribution
+ * (each boot costs CI half a minute); each class still gets a browser of its own (cookies, language, window size).
+ */
 final class DemoInBrowser implements AutoCloseable {
+
+    /** The distribution {@link DemoBrowsersIT} started for its classes; null outside it. */
+    private static InstalledDistribution shared;
 
     final InstalledDistribution platform;
     final Browser browser;
+    private final boolean ownsPlatform;
 
-    private DemoInBrowser(InstalledDistribution platform, Browser browser) {
+    private DemoInBrowser(InstalledDistribution platform, Browser browser, boolean ownsPlatform) {
         this.platform = platform;
         this.browser = browser;
+        this.ownsPlatform = ownsPlatform;
     }
 
     static DemoInBrowser start(String name) throws Exception {
+        if (shared != null) {
+            return new DemoInBrowser(shared, new Browser("http://localhost:" + shared.httpPort() + "/"), false);
+        }
+        InstalledDistribution platform = startDemo(name);
+        try {
+            return new DemoInBrowser(platform, new Browser("http://localhost:" + platform.httpPort() + "/"), true);
+        } catch (Exception | AssertionError failed) {
+            platform.close();
+            throw failed;
+        }
+    }
+
+    /** Starts one demo distribution that {@link #start} hands to every class until {@link #stopShared}. */
+    static void startShared(String name) throws Exception {
+        shared = startDemo(name);
+    }
+
+    static void stopShared() throws Exception {
+        InstalledDistribution platform = shared;
+        shared = null;
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    private static InstalledDistribution startDemo(String name) throws Exception {
         InstalledDistribution platform = InstalledDistribution.unpack(name);
         try {
             platform.start();
@@ -30,7 +65,7 @@ final class DemoInBrowser implements AutoCloseable {
                     return false;
                 }
             });
-            return new DemoInBrowser(platform, new Browser("http://localhost:" + platform.httpPort() + "/"));
+            return platform;
         } catch (Exception | AssertionError failed) {
             platform.close();
             throw failed;
@@ -56,7 +91,9 @@ final class DemoInBrowser implements AutoCloseable {
         try {
             browser.close();
         } finally {
-            platform.close();
+            if (ownsPlatform) {
+                platform.close();
+            }
         }
     }
 }

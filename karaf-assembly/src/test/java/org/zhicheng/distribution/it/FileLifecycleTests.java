@@ -14,6 +14,7 @@ import java.util.Map;
 
 import javax.inject.Inject;
 
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -31,16 +32,18 @@ import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.domain.NewApplication;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
-import org.zhicheng.api.evaluation.CommitteeResult;
 import org.zhicheng.api.evaluation.DefenseExemption;
+import org.zhicheng.api.meeting.MeetingService;
+import org.zhicheng.api.meeting.Minutes;
 import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringService;
 import org.zhicheng.api.scoring.ScoringStandard;
+import org.zhicheng.testfixtures.CommitteeMeeting;
 
 /**
  * Senior files of the agriculture series from filing to a verified certificate in the running platform: the
- * review chain, blind scoring, a defense and an exemption (R-22, R-23), the committee with its pass rate (R-34),
+ * review chain, blind scoring, a defense and an exemption (R-22, R-23), the committee's meeting with its pass rate (R-34),
  * the certificate (R-11, R-38), and an intact audit log (R-36).
  */
 @RunWith(PaxExam.class)
@@ -57,7 +60,15 @@ public class FileLifecycleTests extends ContainerTestSupport {
 
     @Inject
     @Filter(timeout = SERVICE_TIMEOUT_MS)
+    private MeetingService meetings;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
     private AuditLog audit;
+
+    @Inject
+    @Filter(timeout = SERVICE_TIMEOUT_MS)
+    private SessionFactory sessionFactory;
 
     @Test
     public void seniorFilesGoFromFilingToAVerifiedCertificate_R22_R23_R34_R38() throws Exception {
@@ -84,9 +95,9 @@ public class FileLifecycleTests extends ContainerTestSupport {
         assertEquals(0, new BigDecimal("85").compareTo(evaluation.defenseScore(third.id(), IT).orElseThrow()));
 
         setToday("2023-09-15"); // the committee meets inside the meetings window
-        CommitteeResult result = evaluation.holdMeeting("agriculture.30", 2023, Grade.SENIOR, new BigDecimal("0.67"), votes,
-                as("committee")); // Annex 5 row 30, 农艺专业
-        assertEquals(2, result.passLimit());
+        Minutes minutes = new CommitteeMeeting(evaluation, meetings, campaigns, as("committee"), IT, ContainerTestSupport::expert)
+                .decide("agriculture.30", 2023, Grade.SENIOR, new BigDecimal("0.67"), votes); // Annex 5 row 30, 农艺专业
+        assertEquals(2, minutes.passLimit());
         assertEquals(ApplicationStatus.PASSED, applications.find(first.id(), IT).orElseThrow().status());
         assertEquals(ApplicationStatus.PASSED, applications.find(other.id(), IT).orElseThrow().status());
         assertEquals(ApplicationStatus.FAILED, applications.find(third.id(), IT).orElseThrow().status());
@@ -109,8 +120,15 @@ public class FileLifecycleTests extends ContainerTestSupport {
         HttpResult impostor = Http.get(httpPort(), "/api/v1/certificates/" + certificate.number() + "/verification?name="
                 + URLEncoder.encode("冒名者", StandardCharsets.UTF_8));
         assertTrue(impostor.body(), impostor.body().contains("\"valid\":false") && !impostor.body().contains("农艺专业"));
-        assertTrue(audit.verify().intact());
-        assertTrue(audit.entries("application:" + first.id()).stream().anyMatch(e -> e.action().equals("APPLICATION_CERTIFIED")));
+        assertTrue(audit.verify(IT).intact());
+        assertTrue(audit.entries("application:" + first.id(), IT).stream().anyMatch(e -> e.action().equals("APPLICATION_CERTIFIED")));
+        // the same verification typed into the Karaf console
+        Console.Answer typed = new Console(sessionFactory).run("zhicheng:certificate-verify " + certificate.number() + " "
+                + best.fullName());
+        assertTrue(typed.toString(), typed.output().startsWith("VALID " + certificate.number())
+                && typed.output().contains("holder:    " + best.fullName()) && typed.output().contains("农艺专业"));
+        Console.Answer typedImpostor = new Console(sessionFactory).run("zhicheng:certificate-verify " + certificate.number() + " 冒名者");
+        assertTrue(typedImpostor.toString(), typedImpostor.output().startsWith("INVALID ") && !typedImpostor.output().contains("农艺专业"));
     }
 
     private Applicant applicant(String employer) {
@@ -122,7 +140,7 @@ public class FileLifecycleTests extends ContainerTestSupport {
                 Channel.A_PREFECTURE_DIRECTED);
     }
 
-    private static Map<String, BigDecimal> points(ScoringStandard standard, String share) {
+    static Map<String, BigDecimal> points(ScoringStandard standard, String share) {
         Map<String, BigDecimal> points = new HashMap<>();
         for (ScoringItem item : standard.items()) {
             if (item.computed()) {

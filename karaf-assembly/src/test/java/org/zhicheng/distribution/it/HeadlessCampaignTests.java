@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -187,11 +188,10 @@ public class HeadlessCampaignTests extends ContainerTestSupport {
             assertEquals("2023-09-12", filed.get("filedOn").asText());
             assertEquals("integration", filed.get("filedBy").asText());
             setToday("2023-09-15"); // the meeting the pre-meeting filing announced, inside the meetings window
-            ObjectNode decision = api.object().put("seniorPassRate", new BigDecimal("1.0"));
-            decision.putObject("votes").put(Long.toString(id), true);
-            JsonNode result = api.expect(200, api.post("/api/v1/committees/" + SERIES + ".42/2023/SENIOR/decision", decision,
-                    INTEGRATION));
-            assertTrue(result.toString(), result.get("ranking").get(0).get("passed").asBoolean());
+            // the series' only committee (Annex 5 row 42): 25 members at least for a senior meeting
+            JsonNode minutes = new MeetingOverHttp(httpPort(), INTEGRATION, 25).decide(SERIES + ".42", 2023, "SENIOR",
+                    "2023-09-15", new BigDecimal("1.0"), Map.of(id, true));
+            assertTrue(minutes.toString(), minutes.get("tallies").get(0).get("passed").asBoolean());
 
             // ---- published to all: no login
             JsonNode published = api.expect(200, api.get("/api/v1/published-results?seriesCode=" + SERIES + "&year=2023", null));
@@ -214,7 +214,10 @@ public class HeadlessCampaignTests extends ContainerTestSupport {
             JsonNode history = api.expect(200, api.get(at + "/history", INTEGRATION));
             assertEquals("CERTIFIED", history.get(history.size() - 1).get("to").asText());
             for (JsonNode change : history) {
-                assertEquals(change.toString(), "integration", change.get("actor").asText());
+                // the committee's ballot result is signed by its chair (issue 14); every other step is the integration's
+                String actor = "PASSED".equals(change.get("to").asText()) ? "cm-" + SERIES + "-42-01" /* MeetingOverHttp's chair */
+                        : "integration";
+                assertEquals(change.toString(), actor, change.get("actor").asText());
             }
             JsonNode audit = api.expect(200, api.get("/api/v1/audit?subject=filing:2023:" + SERIES, INTEGRATION));
             assertEquals(audit.toString(), 2, audit.size());

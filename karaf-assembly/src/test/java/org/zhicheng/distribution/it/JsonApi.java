@@ -21,6 +21,19 @@ final class JsonApi {
         this.port = port;
     }
 
+    /**
+     * Waits until CXF has published the routes the installed-distribution tests use: it republishes its endpoint as
+     * resources arrive after boot, answering 404 "No service was found" meanwhile (issue 17's RestartIT, ClusterIT).
+     */
+    JsonApi awaitPublished() {
+        Await.until("REST routes published on port " + port, java.time.Duration.ofSeconds(180), () -> java.util.stream.Stream
+                .of(get("/api/v1/series", null), post("/api/v1/registrations", "{}", null),
+                        get("/api/v1/applications/1", null), post("/api/v1/admin/backups", "{}", null),
+                        get("/api/v1/audit/verification", null))
+                .noneMatch(r -> r.status() == 404 && r.body().contains("No service was found") || r.status() >= 500));
+        return this;
+    }
+
     HttpResult get(String path, Http.Credentials credentials) {
         return call("GET", path, null, credentials);
     }

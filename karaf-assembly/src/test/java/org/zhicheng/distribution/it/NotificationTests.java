@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -79,6 +80,15 @@ public class NotificationTests extends ContainerTestSupport {
         assertTrue(message.toString(), message.get("body").asText().contains("继续教育证书不清晰"));
         assertEquals(file.get("id").asLong(), message.get("applicationId").asLong());
         assertEquals("1", mine.header("X-Unread-Count"));
+        // issue 19: the same message in Uyghur for Accept-Language: ug, the series by its Uyghur name
+        JsonNode uyghur = api.expect(200, Http.send(httpPort(), "GET", "/api/v1/notifications", null, null, applicant,
+                Map.of("Accept-Language", "ug, zh;q=0.5"))).get(0);
+        assertEquals(message.get("id").asLong(), uyghur.get("id").asLong());
+        assertEquals("تۈزىتىشكە قايتۇرۇلدى", uyghur.get("kindLabel").asText());
+        assertTrue(uyghur.toString(), uyghur.get("title").asText().contains(deadline.getYear() + "-يىلى "
+                + deadline.getMonthValue() + "-ئاينىڭ " + deadline.getDayOfMonth() + "-كۈنىگىچە"));
+        assertTrue(uyghur.toString(), uyghur.get("body").asText().contains("قۇرۇلۇش سېرىيىسى")
+                && uyghur.get("body").asText().contains("继续教育证书不清晰"));
         String read = "/api/v1/notifications/" + message.get("id").asLong() + "/read";
 
         // nobody else's: another applicant sees none and cannot mark it; anonymous callers are refused

@@ -266,7 +266,7 @@ public class RestApiTests extends ContainerTestSupport {
         String path = "/api/v1/applications/" + id + "/attachments?type=PERFORMANCE_EVIDENCE&masked=true&fileName="
                 + URLEncoder.encode("项目验收报告.pdf", StandardCharsets.UTF_8);
 
-        HttpResult stored = Http.upload(httpPort(), path, "%PDF-1.7\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), INTEGRATION);
+        HttpResult stored = Http.upload(httpPort(), path, org.zhicheng.testfixtures.FileCompletion.SCAN, INTEGRATION);
         assertEquals(stored.body(), 201, stored.status());
         JsonNode attachment = json.readTree(stored.body());
         assertEquals("application/pdf", attachment.get("contentType").asText());

@@ -11,6 +11,7 @@ import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -151,6 +152,12 @@ public class RestLifecycleTests extends ContainerTestSupport {
             file = step(at + "/employer-approval", approval, unit);
             assertEquals("IN_PUBLICITY", file.get("status").asText());
 
+            // ---- R-20 (issue 15): not the file's own applicant, nor the account that approved it; nothing changes
+            assertProblem(post(at + "/objections", "{\"objection\": \"本人异议\"}", best.credentials()), 403,
+                    "OBJECTION_BY_APPLICANT");
+            assertProblem(post(at + "/objections", "{\"objection\": \"审核人异议\"}", unit), 403, "OBJECTION_BY_APPROVER");
+            assertEquals(0, read(expect(200, get(at + "/publicity", unit))).get("openObjections").asInt());
+
             // ---- a colleague objects during the publicity; it holds the recommendation until the employer decides
             JsonNode publicity = read(expect(200, post(at + "/objections", "{\"objection\": \"任职年限计算有误\"}",
                     exempt.credentials())));
@@ -217,20 +224,17 @@ public class RestLifecycleTests extends ContainerTestSupport {
             // the exempt file's hour is freed
             assertProblem(get(secondAt + "/defense-appointment", OFFICE), 404, "UNKNOWN_DEFENSE_APPOINTMENT");
 
-            // ---- the senior committee: both approved, the pass rate lets one pass
-            ObjectNode decision = json.createObjectNode();
-            decision.put("seniorPassRate", new BigDecimal("0.5"));
-            decision.putObject("votes").put(Long.toString(id), true).put(second.get("id").asText(), true);
-            String meeting = "/api/v1/committees/" + SERIES + ".4/2023/SENIOR/decision"; // Annex 5 row 4, 水利专业
-            assertProblem(post(meeting, decision.toString(), BUREAU), 403, "FORBIDDEN");
+            // ---- the senior committee's meeting (issue 14): both pass the ballot, the pass rate lets one pass
             setToday("2023-09-15"); // the committee meets inside the meetings window
-            JsonNode result = read(expect(200, post(meeting, decision.toString(), OFFICE)));
-            assertEquals(result.toString(), 2, result.get("candidates").asInt());
-            assertEquals(1, result.get("passLimit").asInt());
-            assertEquals(id, result.get("ranking").get(0).get("applicationId").asLong());
-            assertTrue(result.get("ranking").get(0).get("passed").asBoolean());
-            assertTrue(result.get("ranking").get(1).get("approvedByVote").asBoolean());
-            assertFalse("approved but over the pass rate", result.get("ranking").get(1).get("passed").asBoolean());
+            JsonNode minutes = new MeetingOverHttp(httpPort(), OFFICE).decide(SERIES + ".4", 2023, "SENIOR", "2023-09-15",
+                    new BigDecimal("0.5"), Map.of(id, true, second.get("id").asLong(), true)); // Annex 5 row 4, 水利专业
+            assertEquals(minutes.toString(), 2, minutes.get("tallies").size());
+            assertEquals(1, minutes.get("passLimit").asInt());
+            for (JsonNode tally : minutes.get("tallies")) {
+                assertTrue(tally.toString(), tally.get("passedBallot").asBoolean());
+                assertEquals("the better expert score passes; the other is over the pass rate", tally.get("applicationId")
+                        .asLong() == id, tally.get("passed").asBoolean());
+            }
             assertEquals("PASSED", read(expect(200, get(at, best.credentials()))).get("status").asText());
             assertEquals("FAILED", read(expect(200, get(secondAt, exempt.credentials()))).get("status").asText());
 

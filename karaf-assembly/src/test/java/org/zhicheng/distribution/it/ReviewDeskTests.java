@@ -71,7 +71,8 @@ public class ReviewDeskTests extends ContainerTestSupport {
         String idNumber = TestData.idNumber().value();
         try {
             Application file = submitted("队列检索", idNumber);
-            HttpResult found = api.get("/api/v1/review-desk/queue?pending=false&q=" + idNumber.substring(8, 16), DEPARTMENT);
+            // the beginning of the ID number (issue 16 item 7: searches use an index, so they find beginnings)
+            HttpResult found = api.get("/api/v1/review-desk/queue?pending=false&q=" + idNumber.substring(0, 17), DEPARTMENT);
             JsonNode rows = JsonApi.read(200, found);
             assertEquals(found.body(), 1, rows.size());
             assertEquals("1", found.header("X-Total-Count"));
@@ -83,13 +84,20 @@ public class ReviewDeskTests extends ContainerTestSupport {
             assertEquals(3, row.get("daysWaiting").asInt());
             assertEquals("2023-09-10", row.get("deadline").asText());
             assertEquals("REVIEW_WINDOW", row.get("deadlineKind").asText());
-            // by name too; and 待我办理 of the department holds recommended files, not this submitted one
-            assertTrue(api.get("/api/v1/review-desk/queue?pending=false&q=" + encode("队列检索"), DEPARTMENT).body()
+            // by the beginning of the name and by the file's number too; not by the inside of a name or ID number;
+            // and 待我办理 of the department holds recommended files, not this submitted one
+            assertTrue(api.get("/api/v1/review-desk/queue?pending=false&q=" + encode("队列检"), DEPARTMENT).body()
                     .contains("\"id\":" + file.id() + ","));
+            assertTrue(api.get("/api/v1/review-desk/queue?pending=false&q=" + encode("第" + file.id() + "号"), DEPARTMENT).body()
+                    .contains("\"id\":" + file.id() + ","));
+            assertEquals("0", api.get("/api/v1/review-desk/queue?pending=false&q=" + encode("列检索"), DEPARTMENT)
+                    .header("X-Total-Count"));
+            assertEquals("0", api.get("/api/v1/review-desk/queue?pending=false&q=" + idNumber.substring(8, 16), DEPARTMENT)
+                    .header("X-Total-Count"));
             assertFalse(api.get("/api/v1/review-desk/queue?limit=1000", DEPARTMENT).body().contains("\"id\":" + file.id() + ","));
 
             // another unit's employer does not see it; an expert has no queue; bad values are 400
-            assertEquals("0", api.get("/api/v1/review-desk/queue?pending=false&q=" + idNumber.substring(8, 16), HOSPITAL)
+            assertEquals("0", api.get("/api/v1/review-desk/queue?pending=false&q=" + idNumber.substring(0, 17), HOSPITAL)
                     .header("X-Total-Count"));
             JsonApi.assertProblem(api.get("/api/v1/review-desk/queue", EXPERT), 403, "FORBIDDEN");
             JsonApi.assertProblem(api.get("/api/v1/review-desk/queue?limit=0", DEPARTMENT), 400, "INVALID_INPUT");

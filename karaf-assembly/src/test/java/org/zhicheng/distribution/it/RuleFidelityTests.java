@@ -62,8 +62,7 @@ public class RuleFidelityTests extends ContainerTestSupport {
 
     @Before
     public void apiIsUp() {
-        api = new JsonApi(httpPort());
-        Await.until("GET /api/v1/series answers 200", STATE_TIMEOUT, () -> api.get("/api/v1/series", null).status() == 200);
+        api = restApi();
     }
 
     @Test
@@ -144,33 +143,33 @@ public class RuleFidelityTests extends ContainerTestSupport {
         }
         scoring.submitScoreSheet(file.id(), expert("coal-1"), points);
 
-        ObjectNode ballot = JsonApi.JSON.createObjectNode();
-        ballot.putObject("votes").put(Long.toString(file.id()), true);
-        ObjectNode withPassRate = ballot.deepCopy().put("seniorPassRate", new BigDecimal("0.5"));
-        String meeting = "/api/v1/committees/engineering.16/2023/INTERMEDIATE/decision";
-        // the per-series meeting is gone: a series code names no committee
-        String why = JsonApi.assertProblem(api.post("/api/v1/committees/engineering/2023/INTERMEDIATE/decision", ballot.toString(),
-                OFFICE), 404, "UNKNOWN_COMMITTEE");
+        // the committee's meeting (issue 14); the per-series meeting is gone: a series code names no committee
+        ObjectNode schedule = JsonApi.JSON.createObjectNode().put("year", 2023).put("grade", "INTERMEDIATE")
+                .put("date", "2023-09-15").put("place", "地区煤炭工业局会议室");
+        String why = JsonApi.assertProblem(api.post("/api/v1/meetings/committees/engineering", schedule.toString(), OFFICE),
+                404, "UNKNOWN_COMMITTEE");
         assertTrue(why, why.contains("工程系列按专业设评审委员会"));
-        JsonApi.assertProblem(api.post(meeting, ballot.toString(), BUREAU), 403, "FORBIDDEN");
-        // an intermediate meeting refuses a pass rate, naming the level; nothing is decided
-        why = JsonApi.assertProblem(api.post(meeting, withPassRate.toString(), OFFICE), 422, "PASS_RATE_NOT_APPLICABLE");
-        assertTrue(why, why.startsWith("中级评审会议不设通过率"));
-        JsonApi.assertProblem(api.post("/api/v1/committees/engineering.17/2023/INTERMEDIATE/decision", ballot.toString(), OFFICE),
-                422, "GRADE_NOT_EVALUATED");
-        assertEquals("UNDER_EVALUATION", JsonApi.read(200, api.get("/api/v1/applications/" + file.id(), OFFICE)).get("status").asText());
+        JsonApi.assertProblem(api.post("/api/v1/meetings/committees/engineering.16", schedule.toString(), BUREAU), 403,
+                "FORBIDDEN");
+        JsonApi.assertProblem(api.post("/api/v1/meetings/committees/engineering.17", schedule.toString(), OFFICE), 422,
+                "GRADE_NOT_EVALUATED");
 
-        // not before the meetings window opens, and nothing is decided
-        why = JsonApi.assertProblem(api.post(meeting, ballot.toString(), OFFICE), 422, "MEETING_OUTSIDE_WINDOW");
+        // the meeting of 09-15 does not open before the meetings window does, and nothing is decided
+        MeetingOverHttp committee = new MeetingOverHttp(httpPort(), OFFICE);
+        committee.appoint("engineering.16");
+        long early = JsonApi.read(200, api.post("/api/v1/meetings/committees/engineering.16", schedule.toString(), OFFICE))
+                .get("id").asLong();
+        why = JsonApi.assertProblem(committee.open("engineering.16", early), 422, "MEETING_OUTSIDE_WINDOW");
         assertTrue(why, why.startsWith("评审会议须在2023-09-15至2023-10-30之间召开"));
         assertEquals("UNDER_EVALUATION", JsonApi.read(200, api.get("/api/v1/applications/" + file.id(), OFFICE)).get("status").asText());
         setToday("2023-09-15");
-        JsonNode result = JsonApi.read(200, api.post(meeting, ballot.toString(), OFFICE));
+        JsonNode minutes = committee.decide("engineering.16", 2023, "INTERMEDIATE", "2023-09-15", null,
+                Map.of(file.id(), true));
         setToday("2023-08-01");
-        assertEquals("engineering.16", result.get("committeeId").asText());
-        assertTrue(result.get("passRate").isNull());
-        assertEquals(result.toString(), file.id(), result.get("ranking").get(0).get("applicationId").asLong());
-        assertTrue(result.get("ranking").get(0).get("passed").asBoolean());
+        assertEquals("engineering.16", minutes.get("meeting").get("committeeId").asText());
+        assertTrue("R-34: no pass rate for an intermediate meeting", minutes.get("passRate").isNull());
+        assertEquals(minutes.toString(), file.id(), minutes.get("tallies").get(0).get("applicationId").asLong());
+        assertTrue(minutes.get("tallies").get(0).get("passed").asBoolean());
 
         // published per committee, to all
         JsonNode published = JsonApi.read(200, api.get("/api/v1/committees/engineering.16/2023/results", null));

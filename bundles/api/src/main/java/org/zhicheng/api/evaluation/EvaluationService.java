@@ -2,11 +2,9 @@ package org.zhicheng.api.evaluation;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.zhicheng.api.domain.Application;
-import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.security.Actor;
 
 /**
@@ -17,7 +15,18 @@ public interface EvaluationService {
 
     Expert registerExpert(Expert expert, Actor actor);
 
+    /**
+     * @deprecated unchecked: answers any caller; use {@link #expert(String, Actor)}, which shows the expert's real name
+     * and employer only to the committee office, admins and the expert themself (issue 15).
+     */
+    @Deprecated
     Optional<Expert> expert(String expertId);
+
+    /**
+     * The expert's profile (real name, employer), for the committee office, admins and the expert themself; refused
+     * ({@code FORBIDDEN}) for anybody else before looking the expert up, so no one else learns whether the id exists.
+     */
+    Optional<Expert> expert(String expertId, Actor actor);
 
     /** A paid file goes to the committee (FEE_PAID to UNDER_EVALUATION). */
     Application startEvaluation(long applicationId, long expectedVersion, Actor actor);
@@ -47,16 +56,6 @@ public interface EvaluationService {
      * empty while there is none.
      */
     Optional<BigDecimal> defenseScore(long applicationId, Actor actor);
-
-    /**
-     * The meeting of one committee (Annex 5 row, {@code SeriesCatalog#committee}) for a year and grade: every file
-     * of the committee's specialty and levels of that grade under evaluation is decided. Files the vote approves
-     * pass, but for senior grades no more than the pass rate allows (R-34), best scores first; intermediate and
-     * junior meetings have no pass rate and refuse one (PASS_RATE_NOT_APPLICABLE). Results move the files to
-     * PASSED or FAILED.
-     */
-    CommitteeResult holdMeeting(String committeeId, int year, Grade grade, BigDecimal seniorPassRate,
-                                Map<Long, Boolean> votes, Actor actor);
 
     /** The committee's files of the year that passed (and kept their title), for publication. */
     List<PublishedResult> committeeResults(String committeeId, int year);

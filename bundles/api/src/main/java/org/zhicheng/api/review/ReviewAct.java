@@ -3,6 +3,7 @@ package org.zhicheng.api.review;
 import java.util.Set;
 
 import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.workflow.WorkflowAct;
 
 /** A reviewer's act on a file, with the statuses in which it belongs on the screen (possible or not). */
 public enum ReviewAct {
@@ -38,6 +39,25 @@ public enum ReviewAct {
         all[0] = first;
         System.arraycopy(more, 0, all, 1, more.length);
         return all;
+    }
+
+    /**
+     * The act in the workflow table's terms; which statuses it starts from and who may do it is the table's.
+     *
+     * @since 1.1
+     */
+    public WorkflowAct workflowAct() {
+        return switch (this) {
+            case APPROVE -> WorkflowAct.APPROVE;
+            case RETURN -> WorkflowAct.RETURN;
+            case OBJECT -> WorkflowAct.OBJECT;
+            case DISMISS_OBJECTIONS -> WorkflowAct.DISMISS_OBJECTION;
+            case UPHOLD_OBJECTIONS -> WorkflowAct.UPHOLD_OBJECTION;
+            case RECOMMEND -> WorkflowAct.RECOMMEND;
+            case ACCEPT_MATERIAL -> WorkflowAct.ACCEPT_MATERIAL;
+            case RECORD_FEE -> WorkflowAct.PAY_FEE;
+            case REFUSE -> WorkflowAct.REFUSE;
+        };
     }
 
     /** Whether the act belongs to a file in this status (shown, possibly disabled with the reason). */

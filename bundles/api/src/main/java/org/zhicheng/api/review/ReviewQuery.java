@@ -6,7 +6,7 @@ import org.zhicheng.api.domain.ApplicationStatus;
  * A reviewer's queue filter; null or blank means "any".
  *
  * @param pendingOnly only the files waiting for an act of the actor's role (待我办理)
- * @param text        part of the applicant's name, or their whole or partial ID number
+ * @param text        the beginning of the applicant's name or ID number, or the file's number (第12号)
  */
 public record ReviewQuery(boolean pendingOnly, String text, String seriesCode, ApplicationStatus status) {
 

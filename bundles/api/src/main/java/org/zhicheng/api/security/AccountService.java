@@ -14,11 +14,24 @@ import org.zhicheng.api.unit.NewUnit;
 @ProviderType
 public interface AccountService {
 
-    /** Shortest password accepted. */
-    int MIN_PASSWORD_LENGTH = 8;
+    /** Shortest new password accepted (issue 15; existing shorter passwords still log in). */
+    int MIN_PASSWORD_LENGTH = 10;
 
-    /** The account's actor when the user name and password match an enabled account; empty otherwise. */
+    /**
+     * The account's actor when the user name and password match an enabled account; empty otherwise. Counts against
+     * the account's failed logins, without a client address; see {@link #authenticate(String, char[], String)}.
+     */
     Optional<Actor> authenticate(String username, char[] password);
+
+    /**
+     * The one check every login goes through (UI and REST): as {@link #authenticate(String, char[])}, with failures
+     * counted per account and per client address, answered after a growing delay, and refused with
+     * {@link LoginLockedException} (even with the right password) while either is locked.
+     *
+     * @param clientAddress the client's address as the server sees it; null when unknown
+     * @since 1.3
+     */
+    Optional<Actor> authenticate(String username, char[] password, String clientAddress);
 
     /**
      * Public self-registration: registers the applicant and their applicant account in one transaction; a

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  * @param expertId    the expert of the committee pool, for {@link Role#EXPERT}
  * @param unitId      the unit on record, for {@link Role#EMPLOYER} (and an applicant's own unit); scopes match by it,
  *                    {@code employer} is then its name for display. Null only for a unit not on record, matched by name.
+ *
+ * <p>Issue 15: an actor of {@link Role#SYSTEM} (the platform itself) is issued by core alone; core refuses any other
+ * one, whoever built it. Series plugins act as nobody: what their rules need comes in the rule's request.
  */
 public record Actor(String username, String displayName, Role role, Long applicantId, String employer, String county,
                     Set<String> seriesCodes, String expertId, Long unitId) {
@@ -91,11 +94,6 @@ public record Actor(String username, String displayName, Role role, Long applica
 
     public static Actor integration(String username) {
         return new Actor(username, null, Role.INTEGRATION, null, null, null, Set.of(), null);
-    }
-
-    /** The platform itself acting, named after the component (for the audit log). */
-    public static Actor system(String component) {
-        return new Actor(component, null, Role.SYSTEM, null, null, null, Set.of(), null);
     }
 
     public boolean hasRole(Role wanted) {

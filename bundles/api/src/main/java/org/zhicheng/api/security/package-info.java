@@ -1,3 +1,3 @@
 /** Who acts on the platform: accounts, their role and the part of the files the role covers. */
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.zhicheng.api.security;

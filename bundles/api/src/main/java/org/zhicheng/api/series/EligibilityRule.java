@@ -1,9 +1,11 @@
 package org.zhicheng.api.series;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.zhicheng.api.domain.Applicant;
 import org.zhicheng.api.domain.Channel;
+import org.zhicheng.api.domain.ExamResult;
 import org.zhicheng.api.domain.TitleLevel;
 
 /**
@@ -15,9 +17,24 @@ public interface EligibilityRule {
 
     String SERIES_PROPERTY = "zhicheng.series";
 
-    /** What is being applied for. */
+    /**
+     * What is being applied for, with what a series' rule may need to know of the applicant, so that no rule has to
+     * act on the platform to read it (issue 15).
+     *
+     * @param examResults the applicant's exam results on record (e.g. the senior-economics exam, R-33), newest first
+     */
     record Request(Applicant applicant, Series series, Specialty specialty, TitleLevel level, Channel channel,
-                   int evaluationYear) {
+                   int evaluationYear, List<ExamResult> examResults) {
+
+        public Request {
+            examResults = examResults == null ? List.of() : List.copyOf(examResults);
+        }
+
+        /** A request without exam results. */
+        public Request(Applicant applicant, Series series, Specialty specialty, TitleLevel level, Channel channel,
+                       int evaluationYear) {
+            this(applicant, series, specialty, level, channel, evaluationYear, List.of());
+        }
     }
 
     /** Why not: a stable code, and the reason in Chinese (shown to the applicant) and English. */

@@ -23,10 +23,11 @@ import org.zhicheng.api.file.FileSection;
  * @param pluginBundle symbolic name of the bundle that declared it
  * @param fileSections the series' own sections of the applicant's file, after core's common ones (R-13)
  * @param seniority    the years asked per level before a file is opened (R-12), at most one per level
+ * @param labels       the descriptor's labels in other languages (English beside the Chinese), see {@link #label}
  */
 public record Series(String code, String name, List<Specialty> specialties, SeriesPolicy policy, int seniorFee,
                      SeriesAvailability availability, String pluginBundle, String pluginVersion,
-                     List<FileSection> fileSections, List<SeniorityMinimum> seniority) {
+                     List<FileSection> fileSections, List<SeniorityMinimum> seniority, LabelTranslations labels) {
 
     /** Where a series plugin keeps its declarative descriptor, read by core's extender. */
     public static final String DESCRIPTOR_PATH = "ZH-INF/series.xml";
@@ -38,6 +39,23 @@ public record Series(String code, String name, List<Specialty> specialties, Seri
         Objects.requireNonNull(policy, "policy");
         fileSections = List.copyOf(fileSections);
         seniority = List.copyOf(seniority);
+        labels = labels == null ? LabelTranslations.NONE : labels;
+    }
+
+    /** A series whose labels are Chinese only (as before 1.4). */
+    public Series(String code, String name, List<Specialty> specialties, SeriesPolicy policy, int seniorFee,
+                  SeriesAvailability availability, String pluginBundle, String pluginVersion,
+                  List<FileSection> fileSections, List<SeniorityMinimum> seniority) {
+        this(code, name, specialties, policy, seniorFee, availability, pluginBundle, pluginVersion, fileSections,
+                seniority, LabelTranslations.NONE);
+    }
+
+    /**
+     * One of this series' descriptor labels (its name, a specialty, a section title, a field label or hint, a scoring
+     * item's name: the Chinese text an api record carries) in the locale's language, or as it is without a translation.
+     */
+    public String label(Locale locale, String chinese) {
+        return labels.in(locale, chinese);
     }
 
     /** A series that asks no years (as before 1.3). */

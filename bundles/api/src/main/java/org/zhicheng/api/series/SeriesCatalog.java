@@ -29,4 +29,12 @@ public interface SeriesCatalog {
 
     /** Plugins running now whose descriptors were refused; their series take no applications. */
     List<PluginRefusal> refusedPlugins();
+
+    /**
+     * Whether the plugins running when the platform started are declared: until then (a few seconds after start) the
+     * catalog answers with the series declared so far, and the health check says the platform is starting.
+     */
+    default boolean ready() {
+        return true;
+    }
 }

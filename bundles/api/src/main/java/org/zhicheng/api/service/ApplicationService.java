@@ -36,6 +36,14 @@ public interface ApplicationService {
     Application submit(long applicationId, long expectedVersion, Actor actor);
 
     /**
+     * R-07: the applicant withdraws their own file before its material is received (草稿 to 单位已推荐); the file is
+     * then final and still counts as the year's one application. Refused with {@code NOT_WITHDRAWABLE} later on.
+     *
+     * @since 2.2
+     */
+    Application withdraw(long applicationId, long expectedVersion, Actor actor);
+
+    /**
      * A reviewer sends a submitted file back for correction with a reason (R-14); the file may then be
      * submitted again, at most three times in all.
      */

@@ -1,2 +1,2 @@
-@org.osgi.annotation.versioning.Version("2.1.0")
+@org.osgi.annotation.versioning.Version("2.4.0")
 package org.zhicheng.api.service;

@@ -19,6 +19,7 @@ import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.service.ApplicantService;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.persistence.ExamResultEntity;
 import org.zhicheng.core.internal.security.Access;
@@ -46,7 +47,7 @@ public class ApplicantServiceImpl implements ApplicantService {
     @Override
     public Applicant register(NewApplicant applicant, Actor actor) {
         if (applicant == null) {
-            throw Refusals.invalidInput("申报人信息不能为空");
+            throw Refusal.INVALID_INPUT.variant("applicantRequired").refuse();
         }
         Access.requireRole(actor, REGISTRARS, "代为注册申报人");
         return jpa.txExpr(TransactionType.Required, em -> insert(em, applicant, actor).toRecord());
@@ -109,7 +110,7 @@ public class ApplicantServiceImpl implements ApplicantService {
     @Override
     public List<Applicant> list(int offset, int limit, Actor actor) {
         if (offset < 0 || limit < 1 || limit > 1000) {
-            throw Refusals.invalidInput("分页参数无效：offset=" + offset + ", limit=" + limit);
+            throw Refusals.invalidPage(offset, limit);
         }
         ScopeQuery scope = ScopeQuery.of(actor, "a", null);
         return jpa.txExpr(TransactionType.Required, em -> scope.bind(em.createQuery(
@@ -128,7 +129,7 @@ public class ApplicantServiceImpl implements ApplicantService {
     @Override
     public ExamResult recordExamResult(ExamResult result, Actor actor) {
         if (result == null) {
-            throw Refusals.invalidInput("考试成绩不能为空");
+            throw Refusal.INVALID_INPUT.variant("examResultRequired").refuse();
         }
         Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -146,8 +147,7 @@ public class ApplicantServiceImpl implements ApplicantService {
         Access.requireActor(actor);
         return jpa.txExpr(TransactionType.Required, em -> {
             Guarded.applicantForAny(em, applicantId, actor, Act.VIEW);
-            return em.createNamedQuery(ExamResultEntity.FOR_APPLICANT, ExamResultEntity.class)
-                .setParameter("applicantId", applicantId).getResultList().stream().map(ExamResultEntity::toRecord).toList();
+            return ExamResultEntity.of(em, applicantId);
         });
     }
 }

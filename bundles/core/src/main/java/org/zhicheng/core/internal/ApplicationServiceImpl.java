@@ -10,8 +10,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
-import javax.persistence.OptimisticLockException;
-import javax.persistence.RollbackException;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -43,13 +41,14 @@ import org.zhicheng.api.series.Specialty;
 import org.zhicheng.api.service.ApplicationFilter;
 import org.zhicheng.api.service.ApplicationRow;
 import org.zhicheng.api.service.ApplicationService;
-import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.workflow.WorkflowAct;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.bridge.HighSkillBridgeService;
 import org.zhicheng.core.internal.career.FileOpening;
 import org.zhicheng.core.internal.file.FileContents;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
+import org.zhicheng.core.internal.persistence.ExamResultEntity;
 import org.zhicheng.core.internal.persistence.StatusChangeEntity;
 import org.zhicheng.core.internal.security.Access;
 import org.zhicheng.core.internal.security.Act;
@@ -57,8 +56,10 @@ import org.zhicheng.core.internal.security.FileScope;
 import org.zhicheng.core.internal.security.Guarded;
 import org.zhicheng.core.internal.unit.UnitRules;
 import org.zhicheng.core.internal.security.ScopeQuery;
+import org.zhicheng.core.internal.workflow.Transitions;
 
-@Component(service = ApplicationService.class)
+// also as itself: the bulk office acts (issue 16) run its acts in their own transaction
+@Component(service = {ApplicationService.class, ApplicationServiceImpl.class})
 public class ApplicationServiceImpl implements ApplicationService {
 
     private final JpaTemplate jpa;
@@ -148,8 +149,9 @@ public class ApplicationServiceImpl implements ApplicationService {
                     series.code(), applicant.getUnitId()));
             UnitRules.requireMayApply(em, applicant, request.channel()); // a confirmed unit; R-06 from its type
             // the series' own rules may forbid or delay the application
+            // issue 15: the rule gets the exam results it may need rather than reading them as the platform
             EligibilityRule.Request asked = new EligibilityRule.Request(applicant.toRecord(), series, specialty,
-                    request.level(), request.channel(), request.evaluationYear());
+                    request.level(), request.channel(), request.evaluationYear(), ExamResultEntity.of(em, applicant.getId()));
             for (EligibilityRule rule : rulesOf(series.code())) {
                 Optional<EligibilityRule.Veto> veto = rule.check(asked);
                 if (veto.isPresent()) {
@@ -186,19 +188,20 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public Application submit(long applicationId, long expectedVersion, Actor actor) {
         // locked: a section saved or the commitment signed meanwhile waits, and is seen whole or not at all
-        return change(applicationId, expectedVersion, actor, Act.EDIT, "提交申报", true, (em, application) -> {
+        return change(applicationId, expectedVersion, actor, WorkflowAct.SUBMIT, "提交申报", true, (em, application) -> {
+            if (!Transitions.allows(WorkflowAct.SUBMIT, application.getStatus())) {
+                throw Refusals.notSubmittable(application.getStatus());
+            }
             Campaign campaign;
             if (application.getStatus() == ApplicationStatus.DRAFT) {
                 campaign = requireApplicationWindow(application.getEvaluationYear());
-            } else if (application.getStatus() == ApplicationStatus.RETURNED) {
+            } else {
                 // a returned file comes back within the deadline, even after the application window closed
                 campaign = campaign(application.getEvaluationYear());
                 LocalDate deadline = application.getReturnedOn().plusDays(campaign.returnDeadlineDays());
                 if (campaigns.today().isAfter(deadline)) {
                     throw Refusals.resubmissionLate(deadline);
                 }
-            } else {
-                throw Refusals.notSubmittable(application.getStatus());
             }
             // a removed plugin (暂停受理) takes no submission; files already submitted go on through review
             seriesCatalog.find(application.getSeriesCode()).filter(s -> !s.accepting())
@@ -208,7 +211,16 @@ public class ApplicationServiceImpl implements ApplicationService {
             }
             contents.requireComplete(em, application); // every required field, and the commitment signed
             application.countSubmission();
-            return ApplicationStatus.SUBMITTED;
+        });
+    }
+
+    @Override
+    public Application withdraw(long applicationId, long expectedVersion, Actor actor) {
+        // before the material is received; the file stays the year's one application
+        return change(applicationId, expectedVersion, actor, WorkflowAct.WITHDRAW, "申报人撤回申报", true, (em, application) -> {
+            if (!Transitions.allows(WorkflowAct.WITHDRAW, application.getStatus())) {
+                throw Refusals.notWithdrawable(application.getStatus());
+            }
         });
     }
 
@@ -217,22 +229,20 @@ public class ApplicationServiceImpl implements ApplicationService {
         if (reason == null || reason.isBlank()) {
             throw Refusals.invalidInput("退回须说明理由");
         }
-        return change(applicationId, expectedVersion, actor, Act.RETURN, reason.trim(), application -> {
+        return change(applicationId, expectedVersion, actor, WorkflowAct.RETURN, reason.trim(), application -> {
             ReviewChecks.requireReturnable(application, this::campaign, campaigns.today());
             application.returnedOn(campaigns.today());
-            return ApplicationStatus.RETURNED;
         });
     }
 
     @Override
     public Application approveByEmployer(long applicationId, long expectedVersion, Actor actor, String opinion) {
         String explicit = requireText(opinion, "单位须填写明确的审核意见");
-        return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, "单位审核通过，开始公示：" + explicit, application -> {
+        return change(applicationId, expectedVersion, actor, WorkflowAct.APPROVE, "单位审核通过，开始公示：" + explicit, application -> {
             Campaign campaign = ReviewChecks.requireApprovable(application, this::campaign, campaigns.today());
             LocalDate first = campaigns.today();
             LocalDate last = calendar.endOfPeriod(first, campaign.publicityWorkingDays());
             application.startPublicity(first, last, explicit);
-            return ApplicationStatus.IN_PUBLICITY;
         });
     }
 
@@ -247,6 +257,7 @@ public class ApplicationServiceImpl implements ApplicationService {
             }
             Access.require(actor, Act.OBJECT, FileScope.of(application));
             ReviewChecks.requireObjectable(application);
+            Objectors.requireColleague(em, application, actor); // from colleagues only (issue 15)
             application.objectionRaised();
             // kept in the file's history: who objected, when, and what
             history.record(em, application, ApplicationStatus.IN_PUBLICITY, ApplicationStatus.IN_PUBLICITY, Instant.now(),
@@ -258,23 +269,20 @@ public class ApplicationServiceImpl implements ApplicationService {
     @Override
     public Application resolveObjections(long applicationId, long expectedVersion, Actor actor, boolean upheld, String reason) {
         String why = requireText(reason, "处理异议须说明理由");
-        return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, (upheld ? "异议成立，退回：" : "异议不成立：") + why, application -> {
+        WorkflowAct act = upheld ? WorkflowAct.UPHOLD_OBJECTION : WorkflowAct.DISMISS_OBJECTION;
+        return change(applicationId, expectedVersion, actor, act, (upheld ? "异议成立，退回：" : "异议不成立：") + why, application -> {
             ReviewChecks.requireObjectionsToResolve(application);
             application.objectionsResolved();
             if (upheld) {
                 application.returnedOn(campaigns.today());
-                return ApplicationStatus.RETURNED;
             }
-            return ApplicationStatus.IN_PUBLICITY;
         });
     }
 
     @Override
     public Application recommend(long applicationId, long expectedVersion, Actor actor) {
-        return change(applicationId, expectedVersion, actor, Act.EMPLOYER_REVIEW, "公示期满无异议，单位推荐", application -> {
-            ReviewChecks.requireRecommendable(application, campaigns.today());
-            return ApplicationStatus.RECOMMENDED;
-        });
+        return change(applicationId, expectedVersion, actor, WorkflowAct.RECOMMEND, "公示期满无异议，单位推荐",
+                application -> ReviewChecks.requireRecommendable(application, campaigns.today()));
     }
 
     @Override
@@ -282,22 +290,25 @@ public class ApplicationServiceImpl implements ApplicationService {
                                                String letterNumber) {
         String issuer = requireText(issuedBy, "须填写出具委托评审函的人社部门");
         String number = requireText(letterNumber, "须填写委托评审函文号");
-        return change(applicationId, expectedVersion, actor, Act.BUREAU_REVIEW, "委托评审函：" + issuer + " " + number, application -> {
+        return change(applicationId, expectedVersion, actor, WorkflowAct.RECORD_ENTRUSTMENT_LETTER, "委托评审函：" + issuer + " " + number, application -> {
             if (!application.getChannel().needsEntrustmentLetter()) {
                 throw Refusals.noEntrustmentNeeded();
             }
             requireReviewWindow(application.getEvaluationYear()); // the letter comes with the file's review
             application.entrustedBy(issuer, number);
-            return application.getStatus();
         });
     }
 
     @Override
     public Application acceptMaterial(long applicationId, long expectedVersion, Actor actor) {
-        return change(applicationId, expectedVersion, actor, Act.BUREAU_REVIEW, "已接收材料", application -> {
-            ReviewChecks.requireAcceptable(application, this::campaign, campaigns.today());
-            return ApplicationStatus.MATERIAL_RECEIVED;
-        });
+        Access.requireActor(actor);
+        return Transactions.refusingConflicts(jpa, em -> acceptMaterial(em, applicationId, expectedVersion, actor));
+    }
+
+    /** {@link #acceptMaterial(long, long, Actor)} in the caller's transaction (bulk acts, issue 16). */
+    public Application acceptMaterial(EntityManager em, long applicationId, long expectedVersion, Actor actor) {
+        return changeIn(em, applicationId, expectedVersion, actor, WorkflowAct.ACCEPT_MATERIAL, "已接收材料", false,
+                (e, application) -> ReviewChecks.requireAcceptable(application, this::campaign, campaigns.today()));
     }
 
     @Override
@@ -317,11 +328,18 @@ public class ApplicationServiceImpl implements ApplicationService {
 
     @Override
     public Application recordFeePayment(long applicationId, long expectedVersion, FeePayment payment, Actor actor) {
+        Access.requireActor(actor);
+        return Transactions.refusingConflicts(jpa, em -> recordFeePayment(em, applicationId, expectedVersion, payment, actor));
+    }
+
+    /** {@link #recordFeePayment(long, long, FeePayment, Actor)} in the caller's transaction (bulk acts, issue 16). */
+    public Application recordFeePayment(EntityManager em, long applicationId, long expectedVersion, FeePayment payment,
+                                        Actor actor) {
         if (payment == null || payment.applicationId() != applicationId) {
             throw Refusals.invalidInput("缴费记录与申报不符");
         }
-        return change(applicationId, expectedVersion, actor, Act.PAY,
-                "缴费" + payment.amountYuan() + "元，" + (payment.method() == FeePayment.Method.QR_CODE ? "扫码缴费" : "银行转账") + " " + payment.reference(), application -> {
+        return changeIn(em, applicationId, expectedVersion, actor, WorkflowAct.PAY_FEE,
+                "缴费" + payment.amountYuan() + "元，" + (payment.method() == FeePayment.Method.QR_CODE ? "扫码缴费" : "银行转账") + " " + payment.reference(), false, (e, application) -> {
                     Campaign campaign = ReviewChecks.requireFeeOpen(application, this::campaign, campaigns.today());
                     if (payment.paidOn().isAfter(campaign.feeDeadline())) {
                         throw Refusals.feeLate(campaign.feeDeadline());
@@ -331,18 +349,16 @@ public class ApplicationServiceImpl implements ApplicationService {
                         throw Refusals.wrongFee(owed, payment.amountYuan());
                     }
                     application.feePaid(payment, actor.username());
-                    return ApplicationStatus.FEE_PAID;
                 });
     }
 
     @Override
     public Application refuseForFalsification(long applicationId, long expectedVersion, Actor actor, String finding) {
         String what = requireText(finding, "须写明材料造假的认定事实");
-        return change(applicationId, expectedVersion, actor, Act.REFUSE, "材料造假，不予受理：" + what, application -> {
+        return change(applicationId, expectedVersion, actor, WorkflowAct.REFUSE, "材料造假，不予受理：" + what, application -> {
             // final files stay final; a certified file's qualification is revoked through its certificate
             ReviewChecks.requireRefusable(application);
             application.getApplicant().banAfterFalsification(campaigns.today().getYear());
-            return ApplicationStatus.REFUSED;
         });
     }
 
@@ -378,49 +394,41 @@ public class ApplicationServiceImpl implements ApplicationService {
         return text.trim();
     }
 
+    /** The act's own checks and effects on the file; where the file goes is the workflow table's. */
     private interface Transition {
-        ApplicationStatus apply(ApplicationEntity application);
+        void apply(ApplicationEntity application);
     }
 
     /** A transition that reads more of the file than its row, in the same transaction. */
     private interface FileTransition {
-        ApplicationStatus apply(EntityManager em, ApplicationEntity application);
+        void apply(EntityManager em, ApplicationEntity application);
     }
 
-    private Application change(long applicationId, long expectedVersion, Actor actor, Act act, String reason,
+    private Application change(long applicationId, long expectedVersion, Actor actor, WorkflowAct act, String reason,
                                Transition transition) {
         return change(applicationId, expectedVersion, actor, act, reason, false, (em, application) -> transition.apply(application));
     }
 
-    private Application change(long applicationId, long expectedVersion, Actor actor, Act act, String reason, boolean lock,
-                               FileTransition transition) {
+    /** Every act of this service that changes a file: Access for the table row's act, the version, the act, the move. */
+    private Application change(long applicationId, long expectedVersion, Actor actor, WorkflowAct act, String reason,
+                               boolean lock, FileTransition transition) {
         Access.requireActor(actor);
-        try {
-            return jpa.txExpr(TransactionType.Required, em -> {
-                ApplicationEntity application = lock ? Guarded.lockedApplication(em, applicationId)
-                        : Guarded.application(em, applicationId);
-                Access.require(actor, act, FileScope.of(application));
-                if (application.getVersion() != expectedVersion) {
-                    throw Refusals.staleVersion();
-                }
-                ApplicationStatus from = application.getStatus();
-                ApplicationStatus to = transition.apply(em, application);
-                Instant now = Instant.now();
-                application.moveTo(to, now);
-                history.record(em, application, from, to, now, actor.username(), reason, "APPLICATION_" + to.name());
-                return application.toRecord();
-            });
-        } catch (ZhichengException e) {
-            throw e;
-        } catch (OptimisticLockException | RollbackException e) {
-            // a concurrent writer committed between our read and our write
+        return Transactions.refusingConflicts(jpa,
+                em -> changeIn(em, applicationId, expectedVersion, actor, act, reason, lock, transition));
+    }
+
+    /** {@link #change} in the caller's transaction. */
+    private Application changeIn(EntityManager em, long applicationId, long expectedVersion, Actor actor, WorkflowAct act,
+                                 String reason, boolean lock, FileTransition transition) {
+        ApplicationEntity application = lock ? Guarded.lockedApplication(em, applicationId)
+                : Guarded.application(em, applicationId);
+        Access.require(actor, Transitions.securityAct(act), FileScope.of(application));
+        if (application.getVersion() != expectedVersion) {
             throw Refusals.staleVersion();
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof OptimisticLockException) {
-                throw Refusals.staleVersion();
-            }
-            throw e;
         }
+        transition.apply(em, application);
+        history.move(em, application, act, actor.username(), reason); // the table decides, and guards, the move
+        return application.toRecord();
     }
 
     /** The file, refused unless the actor may see it. */
@@ -470,7 +478,7 @@ public class ApplicationServiceImpl implements ApplicationService {
     private static List<ApplicationEntity> page(EntityManager em, ApplicationFilter filter, int offset, int limit,
                                                 Actor actor) {
         if (offset < 0 || limit < 1 || limit > 1000) {
-            throw Refusals.invalidInput("分页参数无效：offset=" + offset + ", limit=" + limit);
+            throw Refusals.invalidPage(offset, limit);
         }
         return queue(em, filter, actor, "p", " JOIN FETCH p.applicant", " ORDER BY p.lastChange DESC, p.id DESC",
                 ApplicationEntity.class).setFirstResult(offset).setMaxResults(limit).getResultList();

@@ -107,7 +107,7 @@ public class ScoringServiceImpl implements ScoringService {
             ScoreSheetEntity sheet = new ScoreSheetEntity(application, scorer, standard.year(), standard.version(),
                     standard.tier(), standard.grade(), checked, total, Instant.now());
             em.persist(sheet);
-            em.flush();
+            // no flush of its own: the audit head's query flushes these rows before it takes the head lock (issue 16)
             audit.record(em, expert.username(), "SCORE_SHEET_SUBMITTED", "application:" + applicationId, "评分"
                     + Points.format(total) + "分，" + standard.year() + "年第" + standard.version() + "版标准（"
                     + standard.tier().officialTerm() + "/" + standard.grade().officialTerm() + "）");

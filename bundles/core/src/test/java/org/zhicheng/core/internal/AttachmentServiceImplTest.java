@@ -38,8 +38,22 @@ import org.zhicheng.core.internal.file.FileContentServiceImpl;
 /** Scans on a real disk directory with their metadata in a real Derby database. */
 class AttachmentServiceImplTest {
 
-    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes();
-    private static final byte[] PNG = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    private static final byte[] PDF = org.zhicheng.testfixtures.FileCompletion.SCAN;
+    private static final byte[] PNG = image("png");
+    private static final byte[] JPEG = image("jpg");
+
+    /** A small real image that ImageIO writes (core decodes uploads in full). */
+    private static byte[] image(String format) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(2, 2, 0xFFFFFF);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, format, out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
 
     @TempDir
     Path store;
@@ -136,6 +150,32 @@ class AttachmentServiceImplTest {
                 attachments.missingEducationProof(draft.id(), TESTER));
         attachments.upload(draft.id(), AttachmentType.GRADUATE_REGISTRATION_FORM, "毕业生登记表.pdf", PDF, true, APPLICANT);
         assertTrue(attachments.missingEducationProof(draft.id(), TESTER).isEmpty());
+    }
+
+    @Test
+    void onlyContentThatParsesWholeIsStored_R13() throws Exception {
+        byte[] pngSignature = {(byte) 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A};
+        byte[] jpegHeader = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+        // magic numbers alone, a truncated image, and a JPEG header in front of a PDF body named .pdf
+        for (Object[] bad : new Object[][] {{"sig.png", pngSignature}, {"header.jpg", jpegHeader},
+                {"magic.pdf", "%PDF-".getBytes()}, {"empty-doc.pdf", "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes()},
+                {"half.png", java.util.Arrays.copyOf(PNG, PNG.length / 2)}, {"half.pdf", java.util.Arrays.copyOf(PDF, 60)},
+                {"disguised.pdf", concat(jpegHeader, PDF)}, {"disguised", concat(jpegHeader, PDF)},
+                {"png-named.pdf", PNG}, {"pdf-named.jpg", PDF}, {"jpeg-named.png", JPEG}}) {
+            ZhichengException refusal = assertThrows(ZhichengException.class, () -> attachments.upload(draft.id(),
+                    AttachmentType.AWARD, (String) bad[0], (byte[]) bad[1], false, APPLICANT), (String) bad[0]);
+            assertEquals("WRONG_FILE_TYPE", refusal.code(), bad[0] + ": " + refusal.chineseMessage());
+        }
+        assertTrue(attachments.attachments(draft.id(), TESTER).isEmpty(), "nothing recorded");
+        try (Stream<Path> files = Files.walk(store)) {
+            assertEquals(0, files.filter(Files::isRegularFile).count(), "nothing written");
+        }
+        assertEquals("image/png", attachments.upload(draft.id(), AttachmentType.AWARD, "award.png", PNG, false, APPLICANT)
+                .contentType());
+        assertEquals("image/jpeg", attachments.upload(draft.id(), AttachmentType.AWARD, "award.JPEG", JPEG, false, APPLICANT)
+                .contentType());
+        assertEquals("application/pdf", attachments.upload(draft.id(), AttachmentType.AWARD, "award", PDF, false, APPLICANT)
+                .contentType());
     }
 
     @Test

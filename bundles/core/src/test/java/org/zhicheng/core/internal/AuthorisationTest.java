@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +37,7 @@ import org.zhicheng.api.scoring.ScoreSheet;
 import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.service.ApplicationFilter;
 import org.zhicheng.api.service.ApplicationRow;
@@ -45,19 +45,15 @@ import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.account.AccountServiceImpl;
 import org.zhicheng.core.internal.attachment.AttachmentServiceImpl;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
-import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
-import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
-import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
-import org.zhicheng.core.internal.file.FileContentServiceImpl;
 
 /**
  * Who may see and do what, proven through the real services on a real Derby database: every refusal is
  * {@code FORBIDDEN} (or, for an expert's unassigned file, {@code NOT_ASSIGNED}) and changes nothing. And the
  * accounts behind the actors.
  */
-class AuthorisationTest {
+class AuthorisationTest extends CoreTestSupport {
 
     private static final String WATER = TestDescriptors.series("water", "水利系列",
             "<specialty name=\"水利专业\"><committee levels=\"副高 中级\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>");
@@ -70,41 +66,21 @@ class AuthorisationTest {
     private static final String KUQA_FARM = "库车市农业技术推广中心";
     private static final String XINHE_WATER = "新和县水利局";
     private static final char[] PASSWORD = "zhicheng-2023".toCharArray();
-    private static final Actor ADMIN = Actor.admin("admin");
-    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n".getBytes();
+    private static final Actor ADMIN = CoreActors.issue(Actor.admin("admin"));
+    private static final byte[] PDF = org.zhicheng.testfixtures.FileCompletion.SCAN;
 
     @TempDir
     Path scans;
 
-    private DerbyJpa jpa;
-    private CampaignRegistry campaigns;
-    private ApplicantServiceImpl applicants;
-    private ApplicationServiceImpl applications;
-    private FileContentServiceImpl contents;
-    private ScoringServiceImpl scoring;
-    private EvaluationServiceImpl evaluation;
     private AccountServiceImpl accounts;
     private int nextId = 200;
 
     @BeforeEach
     void open() throws Exception {
-        jpa = new DerbyJpa();
-        SeriesStore store = new SeriesStore(jpa);
+        openCore("2023-08-14", 2023);
         TestDescriptors.declare(store, WATER, List.of("高", "中"));
         TestDescriptors.declare(store, AGRICULTURE, List.of("中"));
-        campaigns = TestCampaigns.registry("2023-08-14", 2023);
-        AuditLogImpl audit = new AuditLogImpl(jpa);
-        applicants = new TestCareers(jpa);
-        applications = TestServices.applications(jpa, store, campaigns);
-        contents = TestServices.fileContents(jpa, store);
-        scoring = new ScoringServiceImpl(jpa, store, audit, campaigns);
-        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store, campaigns);
         accounts = new AccountServiceImpl(jpa, audit);
-    }
-
-    @AfterEach
-    void close() {
-        jpa.close();
     }
 
     // ------------------------------------------------------------------ applicants
@@ -145,7 +121,7 @@ class AuthorisationTest {
         Application first = submitted(applicant("水利一", KUQA_WATER, KUQA), "water", "水利专业");
         Application second = submitted(applicant("水利二", KUQA_WATER, KUQA), "water", "水利专业");
         Application otherUnit = submitted(applicant("外单位", XINHE_WATER, XINHE), "water", "水利专业");
-        Actor kuqaWater = Actor.employer("unit-kuqa-water", KUQA_WATER);
+        Actor kuqaWater = CoreActors.issue(Actor.employer("unit-kuqa-water", KUQA_WATER));
 
         List<Application> queue = applications.search(ApplicationFilter.all(), 0, 100, kuqaWater);
         assertEquals(Set.of(first.id(), second.id()), Set.copyOf(queue.stream().map(Application::id).toList()));
@@ -174,8 +150,8 @@ class AuthorisationTest {
         submitted(applicant("外单位", XINHE_WATER, XINHE), "water", "水利专业");
         submitted(applicant("农艺", KUQA_FARM, KUQA), "agriculture", "农艺专业");
 
-        for (Actor reviewer : List.of(Actor.employer("unit-kuqa-water", KUQA_WATER), Actor.countyBureau("kuqa-hr", KUQA),
-                Actor.seriesDepartment("dept-water", Set.of("water")), TESTER)) {
+        for (Actor reviewer : List.of(CoreActors.issue(Actor.employer("unit-kuqa-water", KUQA_WATER)), CoreActors.issue(Actor.countyBureau("kuqa-hr", KUQA)),
+                CoreActors.issue(Actor.seriesDepartment("dept-water", Set.of("water"))), TESTER)) {
             ApplicationFilter filter = new ApplicationFilter(2023, null, ApplicationStatus.SUBMITTED, null);
             List<Application> page = applications.search(filter, 1, 3, reviewer);
             List<ApplicationRow> rows = applications.searchRows(filter, 1, 3, reviewer);
@@ -189,7 +165,7 @@ class AuthorisationTest {
             assertTrue(jpa.statements(() -> page.forEach(a -> applicants.find(a.applicantId(), reviewer))) >= page.size());
         }
         assertEquals(List.of("水利丙", "水利乙", "水利甲"), applications.searchRows(ApplicationFilter.all(), 0, 50,
-                Actor.employer("unit-kuqa-water", KUQA_WATER)).stream().map(ApplicationRow::applicantName).toList(),
+                CoreActors.issue(Actor.employer("unit-kuqa-water", KUQA_WATER))).stream().map(ApplicationRow::applicantName).toList(),
                 "only the unit's own staff, newest change first");
         forbidden(() -> applications.searchRows(ApplicationFilter.all(), 0, 50, TestActors.expert("blind-1")));
         assertEquals("INVALID_INPUT", assertThrows(ZhichengException.class,
@@ -198,7 +174,7 @@ class AuthorisationTest {
 
     @Test
     void anEmployerRegistersOnlyItsOwnStaff_R20() {
-        Actor kuqaWater = Actor.employer("unit-kuqa-water", KUQA_WATER);
+        Actor kuqaWater = CoreActors.issue(Actor.employer("unit-kuqa-water", KUQA_WATER));
         long before = applicants.count(TESTER);
         forbidden(() -> applicants.register(newApplicant("外单位", XINHE_WATER, XINHE), kuqaWater));
         assertEquals(before, applicants.count(TESTER));
@@ -214,11 +190,11 @@ class AuthorisationTest {
         Applicant farm = applicant("库车农技", KUQA_FARM, KUQA);
         Applicant xinhe = applicant("新和水利", XINHE_WATER, XINHE);
         Applicant prefecture = applicant("地直", "阿克苏地区水利局", null);
-        Actor kuqaBureau = Actor.countyBureau("kuqa-hr", KUQA);
+        Actor kuqaBureau = CoreActors.issue(Actor.countyBureau("kuqa-hr", KUQA));
 
         assertEquals(List.of(water, farm), applicants.list(0, 100, kuqaBureau));
         assertEquals(2, applicants.count(kuqaBureau));
-        assertEquals(List.of(xinhe), applicants.list(0, 100, Actor.countyBureau("xinhe-edu", XINHE)));
+        assertEquals(List.of(xinhe), applicants.list(0, 100, CoreActors.issue(Actor.countyBureau("xinhe-edu", XINHE))));
         assertEquals(4, applicants.count(TESTER));
         assertEquals(water, applicants.find(water.id(), kuqaBureau).orElseThrow());
         forbidden(() -> applicants.find(xinhe.id(), kuqaBureau));
@@ -229,7 +205,7 @@ class AuthorisationTest {
     void aSeriesDepartmentAcceptsMaterialOnlyInItsSeries_R19() {
         Application water = recommended(applicant("水利", KUQA_WATER, KUQA), "water", "水利专业");
         Application agriculture = recommended(applicant("农艺", KUQA_FARM, KUQA), "agriculture", "农艺专业");
-        Actor waterDepartment = Actor.seriesDepartment("dept-water", Set.of("water"));
+        Actor waterDepartment = CoreActors.issue(Actor.seriesDepartment("dept-water", Set.of("water")));
 
         forbidden(() -> applications.acceptMaterial(agriculture.id(), agriculture.version(), waterDepartment));
         Application unchanged = applications.find(agriculture.id(), TESTER).orElseThrow();
@@ -247,8 +223,8 @@ class AuthorisationTest {
     void aSeriesDepartmentRecordsAndReadsExamResultsOfApplicantsWithAFileInItsSeries_R19() {
         Applicant farmer = applicant("考试", KUQA_FARM, KUQA);
         draft(farmer, "agriculture", "农艺专业");
-        Actor agricultureDepartment = Actor.seriesDepartment("dept-agriculture", Set.of("agriculture"));
-        Actor waterDepartment = Actor.seriesDepartment("dept-water", Set.of("water"));
+        Actor agricultureDepartment = CoreActors.issue(Actor.seriesDepartment("dept-agriculture", Set.of("agriculture")));
+        Actor waterDepartment = CoreActors.issue(Actor.seriesDepartment("dept-water", Set.of("water")));
         ExamResult result = new ExamResult(farmer.id(), "agronomy-practice", 2022, true);
 
         forbidden(() -> applicants.recordExamResult(result, waterDepartment));
@@ -357,7 +333,7 @@ class AuthorisationTest {
         forbidden(() -> attachments.attachments(file.id(), expert));
         assertEquals("NOT_ASSIGNED", assertThrows(ZhichengException.class,
                 () -> attachments.maskedAttachments(file.id(), TestActors.expert("blind-2"))).code());
-        forbidden(() -> attachments.maskedAttachments(file.id(), Actor.employer("unit-xinhe", XINHE_WATER)));
+        forbidden(() -> attachments.maskedAttachments(file.id(), CoreActors.issue(Actor.employer("unit-xinhe", XINHE_WATER))));
         assertEquals(listed, attachments.maskedAttachments(file.id(), COMMITTEE_OFFICE));
     }
 
@@ -408,28 +384,36 @@ class AuthorisationTest {
     }
 
     @Test
-    void aPasswordShorterThanEightIsRefused() {
-        char[] seven = "zhichen".toCharArray();
-        assertEquals(8, AccountService.MIN_PASSWORD_LENGTH);
-        ZhichengException refused = assertThrows(ZhichengException.class,
-                () -> accounts.registerApplicant(newApplicant("短密码", KUQA_WATER, KUQA), "short", seven));
-        assertEquals("INVALID_INPUT", refused.code());
-        assertEquals("密码至少8位", refused.chineseMessage());
+    void aNewPasswordHasTenCharactersIsNotCommonAndNotTheUserName() {
+        assertEquals(10, AccountService.MIN_PASSWORD_LENGTH);
+        for (String weak : List.of("zhichen", "zhicheng", "123456789", "1234567890", "password123", "Qwertyuiop", "short-user")) {
+            ZhichengException refused = assertThrows(ZhichengException.class,
+                    () -> accounts.registerApplicant(newApplicant("弱密码", KUQA_WATER, KUQA), "short-user", weak.toCharArray()));
+            assertEquals("WEAK_PASSWORD", refused.code(), weak);
+            assertEquals("password", refused.field().orElseThrow(), weak);
+        }
+        assertEquals("密码至少10位", assertThrows(ZhichengException.class, () -> accounts.registerApplicant(
+                newApplicant("弱密码", KUQA_WATER, KUQA), "short-user", "zhicheng".toCharArray())).chineseMessage());
+        assertEquals("密码不能与用户名相同", assertThrows(ZhichengException.class, () -> accounts.registerApplicant(
+                newApplicant("弱密码", KUQA_WATER, KUQA), "short-user", "SHORT-USER".toCharArray())).chineseMessage());
         assertEquals(0, applicants.count(TESTER));
-        assertEquals(Optional.empty(), accounts.authenticate("short", seven));
-        assertEquals("INVALID_INPUT", assertThrows(ZhichengException.class,
-                () -> accounts.createAccount(Actor.admin("admin2"), seven, ADMIN)).code());
-        // eight is enough
-        accounts.registerApplicant(newApplicant("短密码", KUQA_WATER, KUQA), "short", "zhicheng".toCharArray());
-        assertTrue(accounts.authenticate("short", "zhicheng".toCharArray()).isPresent());
+        // account creation and a reset follow the same policy
+        assertEquals("WEAK_PASSWORD", assertThrows(ZhichengException.class,
+                () -> accounts.createAccount(Actor.admin("admin2"), "password1234".toCharArray(), ADMIN)).code());
+        assertEquals(0, accounts.countAccounts(ADMIN));
+        accounts.registerApplicant(newApplicant("好密码", KUQA_WATER, KUQA), "short-user", "tarim-river-7".toCharArray());
+        assertTrue(accounts.authenticate("short-user", "tarim-river-7".toCharArray()).isPresent());
+        assertEquals("WEAK_PASSWORD", assertThrows(ZhichengException.class,
+                () -> accounts.resetPassword("short-user", "iloveyou123".toCharArray(), ADMIN)).code());
+        assertTrue(accounts.authenticate("short-user", "tarim-river-7".toCharArray()).isPresent(), "the refused reset changed nothing");
     }
 
     /** Not even the integration, which may do every act on files: accounts are the administrator's. */
     @Test
     void onlyAnAdministratorCreatesAccounts() {
-        Actor bureau = Actor.countyBureau("kuqa-hr", KUQA);
-        for (Actor notAdmin : List.of(TESTER, Actor.employer("unit-kuqa-water", KUQA_WATER), bureau,
-                Actor.committeeOffice("office", Set.of()))) {
+        Actor bureau = CoreActors.issue(Actor.countyBureau("kuqa-hr", KUQA));
+        for (Actor notAdmin : List.of(TESTER, CoreActors.issue(Actor.employer("unit-kuqa-water", KUQA_WATER)), bureau,
+                CoreActors.issue(Actor.committeeOffice("office", Set.of())))) {
             forbidden(() -> accounts.createAccount(bureau, PASSWORD, notAdmin));
         }
         assertEquals(Optional.empty(), accounts.authenticate("kuqa-hr", PASSWORD));
@@ -443,7 +427,7 @@ class AuthorisationTest {
 
     @Test
     void aPasswordResetByTheAdministratorReplacesTheOldOne() {
-        Actor bureau = accounts.createAccount(Actor.countyBureau("kuqa-hr", KUQA), PASSWORD, ADMIN);
+        Actor bureau = CoreActors.issue(accounts.createAccount(Actor.countyBureau("kuqa-hr", KUQA), PASSWORD, ADMIN));
         char[] fresh = "new-password-1".toCharArray();
         forbidden(() -> accounts.resetPassword("kuqa-hr", fresh, bureau));
         assertEquals(Optional.empty(), accounts.authenticate("kuqa-hr", fresh));
@@ -481,8 +465,8 @@ class AuthorisationTest {
 
     /** The applicant logged in to their own account. */
     private static Actor self(Applicant applicant) {
-        return Actor.applicant("applicant-" + applicant.id(), applicant.fullName(), applicant.id(), applicant.employer(),
-                applicant.county());
+        return CoreActors.issue(Actor.applicant("applicant-" + applicant.id(), applicant.fullName(), applicant.id(), applicant.employer(),
+                applicant.county()));
     }
 
     private Application draft(Applicant applicant, String series, String specialty) {
@@ -518,7 +502,7 @@ class AuthorisationTest {
     private Application recommended(Applicant applicant, String series, String specialty) {
         TestCampaigns.setToday(campaigns, "2023-08-14");
         Application file = submitted(applicant, series, specialty);
-        Actor employer = Actor.employer("unit-" + applicant.id(), applicant.employer());
+        Actor employer = CoreActors.issue(Actor.employer("unit-" + applicant.id(), applicant.employer()));
         Application approved = applications.approveByEmployer(file.id(), file.version(), employer, "同意推荐");
         TestCampaigns.setToday(campaigns, "2023-08-21");
         return applications.recommend(approved.id(), approved.version(), employer);

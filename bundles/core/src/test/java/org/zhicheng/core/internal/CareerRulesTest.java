@@ -27,6 +27,7 @@ import org.zhicheng.api.domain.ResidentIdNumber;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.series.SeniorityMinimum;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.campaign.CampaignRegistry;
@@ -84,8 +85,8 @@ class CareerRulesTest {
     }
 
     private static Actor self(Applicant applicant) {
-        return Actor.applicant("applicant-" + applicant.id(), applicant.fullName(), applicant.id(), applicant.employer(),
-                applicant.county());
+        return CoreActors.issue(Actor.applicant("applicant-" + applicant.id(), applicant.fullName(), applicant.id(), applicant.employer(),
+                applicant.county()));
     }
 
     private static CareerRecord titled(Applicant applicant, String startedWork, String appointed) {
@@ -168,12 +169,12 @@ class CareerRulesTest {
         CareerRecord record = titled(applicant, "2013-01-01", "2019-07-01");
         assertEquals("FORBIDDEN", assertThrows(ZhichengException.class, () -> careers.record(record, self(colleague))).code());
         assertEquals("FORBIDDEN", assertThrows(ZhichengException.class,
-                () -> careers.record(record, Actor.employer("unit", applicant.employer()))).code());
+                () -> careers.record(record, CoreActors.issue(Actor.employer("unit", applicant.employer())))).code());
         assertTrue(careers.find(applicant.id(), TESTER).isEmpty(), "nothing recorded");
         careers.record(record, self(applicant));
-        assertEquals(record, careers.find(applicant.id(), Actor.employer("unit", applicant.employer())).orElseThrow());
+        assertEquals(record, careers.find(applicant.id(), CoreActors.issue(Actor.employer("unit", applicant.employer()))).orElseThrow());
         assertEquals("FORBIDDEN", assertThrows(ZhichengException.class,
-                () -> careers.find(applicant.id(), Actor.employer("other", "别的单位"))).code());
+                () -> careers.find(applicant.id(), CoreActors.issue(Actor.employer("other", "别的单位")))).code());
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.annotation.Annotation;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhicheng.api.domain.Applicant;
@@ -20,34 +19,21 @@ import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.payment.FeeTransfer;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.service.ZhichengException;
-import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.payment.ConfiguredPayee;
-import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
 /** the configured payee, and a file's fee transfer with its amount and reference for whoever sees the file. */
-class ConfiguredPayeeTest {
+class ConfiguredPayeeTest extends CoreTestSupport {
 
     private static final String WATER = TestDescriptors.series("water", "水利系列",
             "<specialty name=\"水利专业\"><committee levels=\"副高 中级 助理\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>");
 
-    private DerbyJpa jpa;
-    private ApplicationServiceImpl applications;
-    private TestCareers applicants;
-
     @BeforeEach
     void open() throws Exception {
-        jpa = new DerbyJpa();
-        SeriesStore store = new SeriesStore(jpa);
+        openCore("2023-08-14", 2023);
         TestDescriptors.declare(store, WATER, List.of("高", "中", "初"));
-        applications = TestServices.applications(jpa, store, TestCampaigns.registry("2023-08-14", 2023));
-        applicants = new TestCareers(jpa);
-    }
-
-    @AfterEach
-    void close() {
-        jpa.close();
     }
 
     private static ConfiguredPayee.Configuration config(String name, String bank, String account) {
@@ -89,7 +75,7 @@ class ConfiguredPayeeTest {
         assertTrue(transfer.qrText().contains("收款单位：阿克苏地区职称评审委员会") && transfer.qrText().contains("金额：400元")
                 && transfer.qrText().contains("缴费编号：ZC2023-" + file.id()), transfer.qrText());
         assertEquals("FORBIDDEN", assertThrows(ZhichengException.class, () -> payee.feeTransfer(file.id(),
-                Actor.employer("unit-other", "阿克苏地区林业和草原局"))).code());
+                CoreActors.issue(Actor.employer("unit-other", "阿克苏地区林业和草原局")))).code());
         assertEquals("UNKNOWN_APPLICATION", assertThrows(ZhichengException.class,
                 () -> payee.feeTransfer(99999, TestActors.TESTER)).code());
     }

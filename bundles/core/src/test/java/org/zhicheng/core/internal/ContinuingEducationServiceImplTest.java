@@ -11,7 +11,6 @@ import static org.zhicheng.core.internal.TestActors.TESTER;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhicheng.api.domain.Applicant;
@@ -28,31 +27,23 @@ import org.zhicheng.api.education.EducationRecord;
 import org.zhicheng.api.education.EducationRecord.Kind;
 import org.zhicheng.api.education.EducationRecord.Source;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.unit.Unit;
 import org.zhicheng.api.unit.UnitType;
-import org.zhicheng.core.internal.audit.AuditLogImpl;
-import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.education.ContinuingEducationServiceImpl;
-import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
 /** Continuing education against the prefecture's rule, a department's rule and private enterprises'. */
-class ContinuingEducationServiceImplTest {
+class ContinuingEducationServiceImplTest extends CoreTestSupport {
 
-    private DerbyJpa jpa;
-    private SeriesStore store;
-    private CampaignRegistry campaigns;
-    private ApplicantServiceImpl applicants;
-    private ApplicationServiceImpl applications;
     private ContinuingEducationServiceImpl education;
     private int nextId = 800;
 
     @BeforeEach
     void open() throws Exception {
-        jpa = new DerbyJpa();
-        store = new SeriesStore(jpa);
+        openCore("2023-08-01", 2022, 2023);
         declare(TestDescriptors.series("water", "水利系列",
                 "<specialty name=\"水利专业\"><committee levels=\"中级\" unit=\"地区水利局\" phone=\"1\"/></specialty>")
                 .replace("privateEnterpriseChannel=\"false\"", "privateEnterpriseChannel=\"true\""));
@@ -60,19 +51,11 @@ class ContinuingEducationServiceImplTest {
                 "<specialty name=\"中小学教师专业\"><committee levels=\"中级\" unit=\"地区教育局\" phone=\"2\"/></specialty>")
                 .replace("continuingEducation=\"prefecture\"/>", "continuingEducation=\"department\"/>\n"
                         + "  <continuingEducation annualHours=\"72\" professionalHours=\"48\" years=\"2\" sample=\"true\"/>"));
-        campaigns = TestCampaigns.registry("2023-08-01", 2022, 2023);
-        applicants = new TestCareers(jpa);
-        applications = TestServices.applications(jpa, store, campaigns);
-        education = new ContinuingEducationServiceImpl(jpa, store, new AuditLogImpl(jpa));
+        education = new ContinuingEducationServiceImpl(jpa, store, audit);
     }
 
     private void declare(String descriptor) throws Exception {
         TestDescriptors.declare(store, descriptor, List.of("中"));
-    }
-
-    @AfterEach
-    void close() {
-        jpa.close();
     }
 
     private Applicant applicant() {
@@ -151,12 +134,12 @@ class ContinuingEducationServiceImplTest {
     void theSeriesDepartmentOfTheApplicantsFileRecordsTheExemptionOthersAreRefused_R19() {
         Applicant applicant = applicant();
         file(applicant, "water", "水利专业", Channel.A_PREFECTURE_DIRECTED);
-        Actor water = Actor.seriesDepartment("dept-water", Set.of("water"));
-        Actor teachers = Actor.seriesDepartment("dept-teachers", Set.of("school-teachers"));
+        Actor water = CoreActors.issue(Actor.seriesDepartment("dept-water", Set.of("water")));
+        Actor teachers = CoreActors.issue(Actor.seriesDepartment("dept-teachers", Set.of("school-teachers")));
         education.recordExemption(applicant.id(), 2021, "统战部", "阿地统〔2021〕3号", water);
         assertEquals(1, education.exemptions(applicant.id(), water).size());
         assertTrue(education.records(applicant.id(), water).isEmpty());
-        for (Actor refused : List.of(teachers, Actor.employer("unit-staff", "单位"))) {
+        for (Actor refused : List.of(teachers, CoreActors.issue(Actor.employer("unit-staff", "单位")))) {
             assertEquals("FORBIDDEN", assertThrows(ZhichengException.class,
                     () -> education.recordExemption(applicant.id(), 2022, "统战部", "阿地统〔2022〕1号", refused)).code());
         }

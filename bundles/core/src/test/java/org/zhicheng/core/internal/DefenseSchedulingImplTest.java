@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhicheng.api.audit.AuditEntry;
@@ -29,51 +28,27 @@ import org.zhicheng.api.evaluation.DefenseAppointment;
 import org.zhicheng.api.evaluation.DefenseExemption;
 import org.zhicheng.api.evaluation.DefenseScheduleEntry;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.service.ZhichengException;
-import org.zhicheng.core.internal.audit.AuditLogImpl;
-import org.zhicheng.core.internal.campaign.CampaignRegistry;
-import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.evaluation.DefenseSchedulingImpl;
-import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
-import org.zhicheng.core.internal.file.FileContentServiceImpl;
-import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
 /** The committee office's defense schedule on a real Derby database, files driven through the real chain. */
-class DefenseSchedulingImplTest {
+class DefenseSchedulingImplTest extends CoreTestSupport {
 
     private static final String WATER = TestDescriptors.series("water", "水利系列",
             "<specialty name=\"水利专业\"><committee levels=\"副高 中级\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>");
     /** The platform's today after the files reach the committee (TestFiles): 2023-08-21. */
     private static final LocalDateTime MORNING = LocalDateTime.of(2023, 9, 12, 9, 0);
 
-    private DerbyJpa jpa;
-    private CampaignRegistry campaigns;
-    private ApplicantServiceImpl applicants;
-    private ApplicationServiceImpl applications;
-    private FileContentServiceImpl contents;
-    private EvaluationServiceImpl evaluation;
     private DefenseSchedulingImpl scheduling;
-    private AuditLogImpl audit;
     private int nextId = 300;
 
     @BeforeEach
     void open() throws Exception {
-        jpa = new DerbyJpa();
-        SeriesStore store = new SeriesStore(jpa);
+        openCore("2023-08-14", 2023);
         TestDescriptors.declare(store, WATER, List.of("高", "中"));
-        campaigns = TestCampaigns.registry("2023-08-14", 2023);
-        applicants = new TestCareers(jpa);
-        applications = TestServices.applications(jpa, store, campaigns);
-        contents = TestServices.fileContents(jpa, store);
-        audit = new AuditLogImpl(jpa);
-        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit, store, campaigns);
         scheduling = new DefenseSchedulingImpl(jpa, campaigns, audit);
-    }
-
-    @AfterEach
-    void close() {
-        jpa.close();
     }
 
     private Applicant applicant() {
@@ -99,9 +74,9 @@ class DefenseSchedulingImplTest {
                 "  地区人社局三楼答辩室 ", false), OFFICE);
 
         assertEquals(new DefenseAppointment(MORNING, 30, "地区人社局三楼答辩室", false), booked);
-        Actor self = Actor.applicant("self", applicant.fullName(), applicant.id(), applicant.employer(), "");
+        Actor self = CoreActors.issue(Actor.applicant("self", applicant.fullName(), applicant.id(), applicant.employer(), ""));
         assertEquals(booked, scheduling.appointment(file.id(), self).orElseThrow());
-        Actor stranger = Actor.applicant("other", "他人", applicant.id() + 1000, "别的单位", "");
+        Actor stranger = CoreActors.issue(Actor.applicant("other", "他人", applicant.id() + 1000, "别的单位", ""));
         assertThrows(ZhichengException.class, () -> scheduling.appointment(file.id(), stranger));
         List<AuditEntry> trail = audit.search(null, "DEFENSE_BOOKED", null, null, null, 0, 10);
         assertEquals(1, trail.size());
@@ -198,12 +173,12 @@ class DefenseSchedulingImplTest {
     @Test
     void onlyTheCommitteeOfficeOfTheSeriesBooks_R22() {
         Application file = seniorFile();
-        Actor otherSeries = Actor.committeeOffice("forestry-office", Set.of("forestry"));
+        Actor otherSeries = CoreActors.issue(Actor.committeeOffice("forestry-office", Set.of("forestry")));
 
         assertThrows(ZhichengException.class, () -> scheduling.book(file.id(), new DefenseAppointment(MORNING, 30, "答辩室",
                 false), otherSeries));
         assertThrows(ZhichengException.class, () -> scheduling.schedule("water", 2023, otherSeries));
-        assertEquals(1, scheduling.schedule("water", 2023, Actor.committeeOffice("water-office", Set.of("water"))).size());
+        assertEquals(1, scheduling.schedule("water", 2023, CoreActors.issue(Actor.committeeOffice("water-office", Set.of("water")))).size());
     }
 
     private static String refusal(Runnable action) {

@@ -21,6 +21,7 @@ import org.eclipse.persistence.logging.AbstractSessionLog;
 import org.eclipse.persistence.logging.SessionLog;
 import org.eclipse.persistence.logging.SessionLogEntry;
 import org.eclipse.persistence.sessions.Session;
+import org.zhicheng.core.internal.schema.SchemaMigration;
 
 /**
  * The real persistence unit on a real embedded Derby database under target/, outside OSGi. Plays the part
@@ -30,15 +31,42 @@ public final class DerbyJpa implements JpaTemplate, AutoCloseable {
 
     private final EntityManagerFactory factory;
 
+    /** Liquibase's INFO lines (each change set, each lock) would drown the tests' output; held so that it stays set. */
+    private static final java.util.logging.Logger LIQUIBASE = java.util.logging.Logger.getLogger("liquibase");
+
+    static {
+        LIQUIBASE.setLevel(java.util.logging.Level.WARNING);
+    }
+
     public DerbyJpa() {
-        this(Path.of("target", "derby-tests", UUID.randomUUID().toString()));
+        this(Template.copy(Path.of("target", "derby-tests", UUID.randomUUID().toString())), false);
     }
 
     /** The persistence unit on the database at the given place, created if there is none (reopened to test upgrades). */
     public DerbyJpa(Path database) {
+        this(database, true);
+    }
+
+    private DerbyJpa(Path database, boolean migrate) {
+        this(embedded(database), migrate);
+    }
+
+    /** The persistence unit on another database (PostgreSQL in PostgresqlSchemaTest), migrated first. */
+    public static DerbyJpa on(javax.sql.DataSource dataSource) {
+        return new DerbyJpa(dataSource, true);
+    }
+
+    private static EmbeddedDataSource embedded(Path database) {
         EmbeddedDataSource dataSource = new EmbeddedDataSource();
         dataSource.setDatabaseName(database.toString());
         dataSource.setCreateDatabase("create");
+        return dataSource;
+    }
+
+    private DerbyJpa(javax.sql.DataSource dataSource, boolean migrate) {
+        if (migrate) {
+            SchemaMigration.migrate(dataSource); // as MigratedDataSource does in the container
+        }
         Map<String, Object> properties = new HashMap<>();
         properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
         factory = Persistence.createEntityManagerFactory("zhicheng", properties);
@@ -103,6 +131,47 @@ public final class DerbyJpa implements JpaTemplate, AutoCloseable {
     @Override
     public void close() {
         factory.close();
+    }
+
+    /**
+     * One database migrated by Liquibase per test JVM, shut down and copied for each new test database: running the
+     * baseline for every test took seconds each.
+     */
+    private static final class Template {
+        private static Path template;
+
+        static synchronized Path copy(Path database) {
+            try {
+                if (template == null) {
+                    Path created = Path.of("target", "derby-template", UUID.randomUUID().toString());
+                    EmbeddedDataSource dataSource = new EmbeddedDataSource();
+                    dataSource.setDatabaseName(created.toString());
+                    dataSource.setCreateDatabase("create");
+                    SchemaMigration.migrate(dataSource);
+                    dataSource.setCreateDatabase(null);
+                    dataSource.setShutdownDatabase("shutdown");
+                    try (java.sql.Connection ignored = dataSource.getConnection()) {
+                        throw new IllegalStateException("Derby did not shut the template down");
+                    } catch (java.sql.SQLException shutDown) {
+                        // 08006: shut down, its files complete
+                    }
+                    template = created;
+                }
+                try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(template)) {
+                    for (Path from : (Iterable<Path>) files::iterator) {
+                        Path to = database.resolve(template.relativize(from).toString());
+                        if (java.nio.file.Files.isDirectory(from)) {
+                            java.nio.file.Files.createDirectories(to);
+                        } else {
+                            java.nio.file.Files.copy(from, to);
+                        }
+                    }
+                }
+                return database;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     /** Counts EclipseLink's SQL log entries, one per statement sent. */

@@ -13,12 +13,12 @@ import static org.zhicheng.core.internal.TestActors.PANEL;
 import static org.zhicheng.core.internal.TestActors.TESTER;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhicheng.api.domain.Applicant;
@@ -31,24 +31,20 @@ import org.zhicheng.api.domain.ResidentIdNumber;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.evaluation.AnonymisedFile;
-import org.zhicheng.api.evaluation.CommitteeResult;
 import org.zhicheng.api.evaluation.DefenseExemption;
 import org.zhicheng.api.evaluation.Expert;
 import org.zhicheng.api.evaluation.PublishedResult;
+import org.zhicheng.api.meeting.MeetingService;
+import org.zhicheng.api.meeting.Minutes;
 import org.zhicheng.api.scoring.Grade;
-import org.zhicheng.api.scoring.ScoringItem;
-import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.service.ZhichengException;
-import org.zhicheng.core.internal.audit.AuditLogImpl;
-import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
-import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
-import org.zhicheng.core.internal.series.SeriesStore;
+import org.zhicheng.core.internal.evaluation.MeetingServiceImpl;
 import org.zhicheng.core.internal.series.TestDescriptors;
-import org.zhicheng.core.internal.file.FileContentServiceImpl;
+import org.zhicheng.testfixtures.CommitteeMeeting;
 
 /** The committee's evaluation on a real Derby database, files driven through the real chain. */
-class EvaluationServiceImplTest {
+class EvaluationServiceImplTest extends CoreTestSupport {
 
     private static final String WATER = TestDescriptors.series("water", "水利系列",
             "<specialty name=\"水利专业\" annexRow=\"4\"><committee levels=\"副高 中级\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>",
@@ -56,33 +52,12 @@ class EvaluationServiceImplTest {
     /** The committee of Annex 5 row 4 (水利专业); row 70 is another committee of the same series. */
     private static final String ROW4 = "water.4";
 
-    private DerbyJpa jpa;
-    private CampaignRegistry campaigns;
-    private ApplicantServiceImpl applicants;
-    private ApplicationServiceImpl applications;
-    private FileContentServiceImpl contents;
-    private ScoringServiceImpl scoring;
-    private EvaluationServiceImpl evaluation;
-    private AuditLogImpl audit;
     private int nextId = 700;
 
     @BeforeEach
     void open() throws Exception {
-        jpa = new DerbyJpa();
-        SeriesStore store = new SeriesStore(jpa);
+        openCore("2023-08-14", 2023);
         TestDescriptors.declare(store, WATER, List.of("高", "中"));
-        campaigns = TestCampaigns.registry("2023-08-14", 2023);
-        applicants = new TestCareers(jpa);
-        applications = TestServices.applications(jpa, store, campaigns);
-        contents = TestServices.fileContents(jpa, store);
-        audit = new AuditLogImpl(jpa);
-        scoring = new ScoringServiceImpl(jpa, store, audit, campaigns);
-        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store, campaigns);
-    }
-
-    @AfterEach
-    void close() {
-        jpa.close();
     }
 
     private Applicant applicant(String employer) {
@@ -101,19 +76,12 @@ class EvaluationServiceImplTest {
 
     /** Every item at the given share of its points. */
     private void score(long applicationId, String expert, String share) {
-        ScoringStandard standard = scoring.standardFor(applicationId);
-        Map<String, BigDecimal> points = new HashMap<>();
-        for (ScoringItem item : standard.items()) {
-            if (item.computed()) {
-                continue; // the platform gives those from the file's seniority
-            }
-            points.put(item.id(), item.points().multiply(new BigDecimal(share)));
-        }
-        scoring.submitScoreSheet(applicationId, TestActors.expert(expert), points);
+        TestFiles.score(scoring, applicationId, expert, share);
     }
 
     @Test
-    void expertsWithAConflictOfInterestAreNotAssigned() {
+    void expertsWithAConflictOfInterestAreNotAssigned() throws Exception {
+        TestDescriptors.declareForestry(store); // the forester's pool: an installed series (issue 15)
         Applicant applicant = applicant("库车市水利局");
         Application file = file(applicant, TitleLevel.INTERMEDIATE);
         evaluation.registerExpert(new Expert("colleague", "同事专家", "库车市水利局", Set.of("water"), Set.of()), COMMITTEE_OFFICE);
@@ -182,26 +150,23 @@ class EvaluationServiceImplTest {
             evaluation.recordDefenseScore(id, new BigDecimal("75"), DEFENSE_PANEL);
             votes.put(id, i != 3); // the committee votes against the last
         }
+        CommitteeMeeting committee = committee();
         // the committee meets inside the meetings window (09-15 .. 10-30), not during the review nor after it
         ZhichengException early = assertThrows(ZhichengException.class,
-                () -> evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, new BigDecimal("0.5"), votes, COMMITTEE));
+                () -> committee.decide(ROW4, 2023, Grade.SENIOR, new BigDecimal("0.5"), votes));
         assertEquals("MEETING_OUTSIDE_WINDOW", early.code());
         assertEquals("评审会议须在2023-09-15至2023-10-30之间召开，今天（平台日期2023-08-21）不在其中", early.chineseMessage());
         TestCampaigns.setToday(campaigns, "2023-10-31");
-        assertEquals("MEETING_OUTSIDE_WINDOW", refusal(() -> evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR,
-                new BigDecimal("0.5"), votes, COMMITTEE)));
+        assertEquals("MEETING_OUTSIDE_WINDOW", refusal(() -> committee.decide(ROW4, 2023, Grade.SENIOR,
+                new BigDecimal("0.5"), votes)));
         assertTrue(files.stream().allMatch(f -> status(f) == ApplicationStatus.UNDER_EVALUATION), "nothing decided");
         meetingsOpen();
-        assertEquals("VOTE_MISSING", refusal(() -> evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, new BigDecimal("0.5"),
-                Map.of(files.get(0).id(), true), COMMITTEE)));
 
-        CommitteeResult result = evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, new BigDecimal("0.5"), votes, COMMITTEE);
-        assertEquals(ROW4, result.committeeId());
-        assertEquals(4, result.candidates());
-        assertEquals(2, result.passLimit(), "50% of 4");
-        assertEquals(List.of(files.get(1).id(), files.get(2).id(), files.get(0).id(), files.get(3).id()),
-                result.ranking().stream().map(CommitteeResult.Ranked::applicationId).toList(), "best expert score first");
-        assertEquals(ApplicationStatus.PASSED, status(files.get(1)));
+        Minutes minutes = committee.decide(ROW4, 2023, Grade.SENIOR, new BigDecimal("0.5"), votes);
+        assertEquals(ROW4, minutes.meeting().committeeId());
+        assertEquals(4, minutes.tallies().size());
+        assertEquals(2, minutes.passLimit(), "50% of 4");
+        assertEquals(ApplicationStatus.PASSED, status(files.get(1)), "best expert score first");
         assertEquals(ApplicationStatus.PASSED, status(files.get(2)));
         assertEquals(ApplicationStatus.FAILED, status(files.get(0)), "approved, but beyond the pass rate");
         assertEquals(ApplicationStatus.FAILED, status(files.get(3)));
@@ -221,6 +186,16 @@ class EvaluationServiceImplTest {
         TestCampaigns.setToday(campaigns, "2023-09-15");
     }
 
+    /** The committee's meeting, held by its members (issue 14). */
+    private CommitteeMeeting committee() {
+        return new CommitteeMeeting(evaluation, meetings(), campaigns, COMMITTEE, COMMITTEE_OFFICE, TestActors::expert);
+    }
+
+    private MeetingService meetings() {
+        return new MeetingServiceImpl(jpa, audit, store, campaigns,
+                TestCampaigns.configuration(MeetingServiceImpl.Configuration.class, Map.of()));
+    }
+
     @Test
     void intermediateCommitteesHaveNoPassRate_R34() {
         Application first = file(applicant("单位五"), TitleLevel.INTERMEDIATE);
@@ -230,20 +205,13 @@ class EvaluationServiceImplTest {
             score(file.id(), "mid-a", "0.6");
         }
         meetingsOpen();
-        // a pass rate given for an intermediate meeting is refused, not ignored, and decides nothing
-        ZhichengException passRate = assertThrows(ZhichengException.class, () -> evaluation.holdMeeting(ROW4, 2023,
-                Grade.INTERMEDIATE, new BigDecimal("0.5"), Map.of(first.id(), true, second.id(), true), COMMITTEE));
-        assertEquals("PASS_RATE_NOT_APPLICABLE", passRate.code());
-        assertEquals("中级评审会议不设通过率，只有正高、副高设通过率（R-34），请勿填写", passRate.chineseMessage());
-        assertEquals(ApplicationStatus.UNDER_EVALUATION, status(first));
-        CommitteeResult result = evaluation.holdMeeting(ROW4, 2023, Grade.INTERMEDIATE, null,
-                Map.of(first.id(), true, second.id(), true), COMMITTEE);
-        assertNull(result.passRate());
-        assertEquals(2, result.passLimit());
+        // no cap for an intermediate meeting, every file the ballot passes passes (a rate given is refused:
+        // MeetingServiceTest)
+        Minutes minutes = committee().decide(ROW4, 2023, Grade.INTERMEDIATE, null, Map.of(first.id(), true, second.id(), true));
+        assertNull(minutes.passRate());
+        assertEquals(2, minutes.passLimit());
         assertEquals(ApplicationStatus.PASSED, status(first));
         assertEquals(ApplicationStatus.PASSED, status(second));
-        assertEquals("INVALID_PASS_RATE",
-                refusal(() -> evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, null, Map.of(), COMMITTEE)));
     }
 
     @Test
@@ -256,25 +224,26 @@ class EvaluationServiceImplTest {
             evaluation.recordDefenseScore(file.id(), new BigDecimal("80"), DEFENSE_PANEL);
         }
         meetingsOpen();
-        // row 4's meeting decides row 4's file only: the row 70 file needs no vote there and waits for its own
-        CommitteeResult row4 = evaluation.holdMeeting(ROW4, 2023, Grade.SENIOR, BigDecimal.ONE, Map.of(water.id(), true), COMMITTEE);
-        assertEquals(List.of(water.id()), row4.ranking().stream().map(CommitteeResult.Ranked::applicationId).toList());
+        CommitteeMeeting committee = committee();
+        // row 4's meeting decides row 4's file only: the row 70 file waits for its own
+        Minutes row4 = committee.decide(ROW4, 2023, Grade.SENIOR, BigDecimal.ONE, Map.of(water.id(), true));
+        assertEquals(List.of(water.id()), row4.meeting().candidates());
         assertEquals(ApplicationStatus.UNDER_EVALUATION, status(soil));
-        assertEquals("VOTE_MISSING", refusal(() -> evaluation.holdMeeting("water.70", 2023, Grade.SENIOR, BigDecimal.ONE,
-                Map.of(water.id(), true), COMMITTEE)));
-        evaluation.holdMeeting("water.70", 2023, Grade.SENIOR, BigDecimal.ONE, Map.of(soil.id(), false), COMMITTEE);
+        Minutes row70 = committee.decide("water.70", 2023, Grade.SENIOR, BigDecimal.ONE, Map.of(soil.id(), false));
+        assertEquals(List.of(soil.id()), row70.meeting().candidates());
         assertEquals(ApplicationStatus.FAILED, status(soil));
         assertEquals(List.of(water.id()), evaluation.committeeResults(ROW4, 2023).stream().map(PublishedResult::applicationId).toList());
         assertTrue(evaluation.committeeResults("water.70", 2023).isEmpty());
         // a series code names no committee; the refusal says that committees are per specialty row
+        LocalDate day = LocalDate.of(2023, 9, 20);
         ZhichengException series = assertThrows(ZhichengException.class,
-                () -> evaluation.holdMeeting("water", 2023, Grade.SENIOR, BigDecimal.ONE, Map.of(), COMMITTEE));
+                () -> meetings().schedule("water", 2023, Grade.SENIOR, day, "会议室", COMMITTEE));
         assertEquals("UNKNOWN_COMMITTEE", series.code());
         assertTrue(series.chineseMessage().contains("水利系列按专业设评审委员会") && series.chineseMessage().contains(ROW4),
                 series.chineseMessage());
         // row 70 evaluates 副高 only: no intermediate meeting there
         assertEquals("GRADE_NOT_EVALUATED",
-                refusal(() -> evaluation.holdMeeting("water.70", 2023, Grade.INTERMEDIATE, null, Map.of(), COMMITTEE)));
+                refusal(() -> meetings().schedule("water.70", 2023, Grade.INTERMEDIATE, day, "会议室", COMMITTEE)));
     }
 
     @Test

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -30,21 +29,16 @@ import org.zhicheng.api.file.Commitment;
 import org.zhicheng.api.file.FieldType;
 import org.zhicheng.api.file.FileSection;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.attachment.AttachmentServiceImpl;
-import org.zhicheng.core.internal.audit.AuditLogImpl;
-import org.zhicheng.core.internal.campaign.CampaignRegistry;
-import org.zhicheng.core.internal.campaign.TestCampaigns;
-import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
-import org.zhicheng.core.internal.file.FileContentServiceImpl;
-import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
 /**
  * The applicant's file section by section and the personal commitment (R-13, R-17, R-36, Annex 3), through the real
  * services on a real Derby database; the series' own section comes from its descriptor, as from a plugin.
  */
-class FileContentServiceImplTest {
+class FileContentServiceImplTest extends CoreTestSupport {
 
     private static final String WATER = TestDescriptors.series("water", "水利系列", """
               <specialty name="水利专业"><committee levels="中级" unit="地区水利局" phone="0997-2129001"/></specialty>
@@ -56,31 +50,12 @@ class FileContentServiceImplTest {
     private static final String KUQA = "库车市";
     private static final String KUQA_WATER = "库车市水利局";
 
-    private DerbyJpa jpa;
-    private CampaignRegistry campaigns;
-    private ApplicantServiceImpl applicants;
-    private ApplicationServiceImpl applications;
-    private FileContentServiceImpl contents;
-    private EvaluationServiceImpl evaluation;
-    private AuditLogImpl audit;
     private int nextId = 500;
 
     @BeforeEach
     void open() throws Exception {
-        jpa = new DerbyJpa();
-        SeriesStore store = new SeriesStore(jpa);
+        openCore("2023-08-14", 2023);
         TestDescriptors.declare(store, WATER, List.of("中"));
-        campaigns = TestCampaigns.registry("2023-08-14", 2023);
-        audit = new AuditLogImpl(jpa);
-        applicants = new TestCareers(jpa);
-        applications = TestServices.applications(jpa, store, campaigns);
-        contents = TestServices.fileContents(jpa, store);
-        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit, store, campaigns);
-    }
-
-    @AfterEach
-    void close() {
-        jpa.close();
     }
 
     @Test
@@ -192,9 +167,9 @@ class FileContentServiceImplTest {
         Application file = draft(applicant("承诺"));
         Application other = draft(applicant("他人"));
         Actor owner = self(file);
-        for (Actor notTheApplicant : List.of(self(other), Actor.employer("unit", KUQA_WATER), Actor.countyBureau("kuqa-hr", KUQA),
-                Actor.seriesDepartment("dept-water", Set.of("water")), Actor.committeeOffice("office", Set.of()),
-                Actor.admin("admin"), TestActors.expert("blind-1"))) {
+        for (Actor notTheApplicant : List.of(self(other), CoreActors.issue(Actor.employer("unit", KUQA_WATER)), CoreActors.issue(Actor.countyBureau("kuqa-hr", KUQA)),
+                CoreActors.issue(Actor.seriesDepartment("dept-water", Set.of("water"))), CoreActors.issue(Actor.committeeOffice("office", Set.of())),
+                CoreActors.issue(Actor.admin("admin")), TestActors.expert("blind-1"))) {
             assertEquals("FORBIDDEN", refused(() -> contents.signCommitment(file.id(), notTheApplicant)),
                     notTheApplicant.role().name());
             assertEquals("FORBIDDEN", refused(() -> contents.save(file.id(), "basic", Map.of("school", "x"), notTheApplicant)),
@@ -207,7 +182,7 @@ class FileContentServiceImplTest {
         assertTrue(signed.text().startsWith("本人承诺以上填报的内容和提交的材料完全真实有效"), "Annex 3");
         assertEquals(owner.username(), signed.signedBy());
         assertEquals("承诺", signed.signerName(), "the signature line names the person, not the account");
-        assertEquals(signed, contents.commitment(file.id(), Actor.employer("unit", KUQA_WATER)).orElseThrow());
+        assertEquals(signed, contents.commitment(file.id(), CoreActors.issue(Actor.employer("unit", KUQA_WATER))).orElseThrow());
         assertEquals("FORBIDDEN", refused(() -> contents.commitment(file.id(), self(other))));
     }
 
@@ -237,7 +212,7 @@ class FileContentServiceImplTest {
         assertEquals("FORBIDDEN", refused(() -> contents.values(file.id(), "basic", expert)));
         assertEquals("NOT_ASSIGNED", refused(() -> contents.anonymisedValues(file.id(), TestActors.expert("blind-9"))));
         assertEquals("NOT_ASSIGNED", refused(() -> contents.sections(file.id(), TestActors.expert("blind-9"))));
-        assertEquals(KUQA_WATER, contents.values(file.id(), "basic", Actor.committeeOffice("office", Set.of())).get("employer"));
+        assertEquals(KUQA_WATER, contents.values(file.id(), "basic", CoreActors.issue(Actor.committeeOffice("office", Set.of()))).get("employer"));
     }
 
     @Test
@@ -265,9 +240,9 @@ class FileContentServiceImplTest {
         // refused where values() is refused: other applicants, and experts, who read anonymisedValues (R-17)
         assertEquals("FORBIDDEN", refused(() -> contents.allValues(file.id(), self(other))));
         assertEquals("FORBIDDEN", refused(() -> contents.allValues(file.id(), TestActors.expert("blind-1"))));
-        assertEquals("FORBIDDEN", refused(() -> contents.allValues(file.id(), Actor.employer("unit", "新和县水利局"))));
+        assertEquals("FORBIDDEN", refused(() -> contents.allValues(file.id(), CoreActors.issue(Actor.employer("unit", "新和县水利局")))));
         assertEquals("UNKNOWN_APPLICATION", refused(() -> contents.allValues(-1, owner)));
-        assertEquals(all, contents.allValues(file.id(), Actor.countyBureau("kuqa-hr", KUQA)));
+        assertEquals(all, contents.allValues(file.id(), CoreActors.issue(Actor.countyBureau("kuqa-hr", KUQA))));
     }
 
     @Test
@@ -303,8 +278,8 @@ class FileContentServiceImplTest {
     /** The file's applicant logged in to their own account. */
     private Actor self(Application file) {
         Applicant applicant = applicants.find(file.applicantId(), TESTER).orElseThrow();
-        return Actor.applicant("applicant-" + applicant.id(), applicant.fullName(), applicant.id(), applicant.employer(),
-                applicant.county());
+        return CoreActors.issue(Actor.applicant("applicant-" + applicant.id(), applicant.fullName(), applicant.id(), applicant.employer(),
+                applicant.county()));
     }
 
     private void assertUnchanged(Application draft) {

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
+import org.zhicheng.api.workflow.WorkflowAct;
 import org.zhicheng.api.domain.Channel;
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.domain.NewApplication;
@@ -30,6 +31,8 @@ import org.zhicheng.api.notify.MessageChannel;
 import org.zhicheng.api.notify.Notification;
 import org.zhicheng.api.notify.NotificationKind;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.series.LabelTranslations;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.account.AccountServiceImpl;
 import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
@@ -62,7 +65,9 @@ class NotificationsTest {
 
     private static final String WATER = TestDescriptors.series("water", "水利系列",
             "<specialty name=\"水利专业\"><committee levels=\"副高 中级 助理\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>");
+    private static final String WATER_UG = "سۇچىلىق سېرىيىسى";
     private static final String UNIT = "阿克苏地区水利局";
+    private static final Locale UYGHUR = new Locale("ug");
     private static final char[] PASSWORD = "zhicheng-2023".toCharArray();
 
     private DerbyJpa jpa;
@@ -82,7 +87,9 @@ class NotificationsTest {
     void open() throws Exception {
         jpa = new DerbyJpa();
         SeriesStore store = new SeriesStore(jpa);
-        TestDescriptors.declare(store, WATER, List.of("高", "中", "初"));
+        // the series' Uyghur name, as its plugin's series_ug.properties gives it (issue 19)
+        TestDescriptors.declare(store, WATER, TestDescriptors.scoring(2023, 1, List.of("高", "中", "初")), "1.0.0",
+                new LabelTranslations(Map.of("ug", Map.of("水利系列", WATER_UG))));
         campaigns = TestCampaigns.registry("2023-08-14", 2023);
         audit = new AuditLogImpl(jpa);
         center = new NotificationCenter(jpa, campaigns, store, config(Map.of()));
@@ -92,7 +99,7 @@ class NotificationsTest {
         contents = TestServices.fileContents(jpa, store);
         accounts = new AccountServiceImpl(jpa, audit);
         applicant = applicantAccount("阿依古丽", "ayigul", "13912345678");
-        employer = accounts.createAccount(Actor.employer("unit-shuili", UNIT), PASSWORD, Actor.admin("admin"));
+        employer = CoreActors.issue(accounts.createAccount(Actor.employer("unit-shuili", UNIT), PASSWORD, CoreActors.issue(Actor.admin("admin"))));
     }
 
     @AfterEach
@@ -185,7 +192,7 @@ class NotificationsTest {
         assertThrows(IllegalStateException.class, () -> jpa.tx(em -> {
             ApplicationEntity entity = em.find(ApplicationEntity.class, file.id());
             entity.returnedOn(campaigns.today());
-            new FileHistory(audit).move(em, entity, ApplicationStatus.RETURNED, "unit-shuili", "退回");
+            new FileHistory(audit).move(em, entity, WorkflowAct.RETURN, "unit-shuili", "退回");
             assertEquals(before + 1, em.createQuery("SELECT COUNT(n) FROM NotificationEntity n WHERE n.recipient = 'ayigul'",
                     Long.class).getSingleResult(), "written inside the act's transaction");
             throw new IllegalStateException("the act fails after recording");
@@ -275,14 +282,19 @@ class NotificationsTest {
 
     @Test
     void eachNextReviewerTheApplicantAndTheAssignedExpertsAreTold() {
-        Actor department = accounts.createAccount(Actor.seriesDepartment("dept-water", java.util.Set.of("water")), PASSWORD,
-                Actor.admin("admin"));
-        Actor otherCounty = accounts.createAccount(Actor.countyBureau("kuqa-hr", "库车市"), PASSWORD, Actor.admin("admin"));
-        Actor office = accounts.createAccount(Actor.committeeOffice("office", java.util.Set.of()), PASSWORD, Actor.admin("admin"));
-        Actor expert = accounts.createAccount(Actor.expert("expert-a", "ea"), PASSWORD, Actor.admin("admin"));
-        Actor otherExpert = accounts.createAccount(Actor.expert("expert-b", "eb"), PASSWORD, Actor.admin("admin"));
+        Actor department = CoreActors.issue(accounts.createAccount(Actor.seriesDepartment("dept-water", java.util.Set.of("water")), PASSWORD,
+                CoreActors.issue(Actor.admin("admin"))));
+        Actor otherCounty = CoreActors.issue(accounts.createAccount(Actor.countyBureau("kuqa-hr", "库车市"), PASSWORD, CoreActors.issue(Actor.admin("admin"))));
+        Actor office = CoreActors.issue(accounts.createAccount(Actor.committeeOffice("office", java.util.Set.of()), PASSWORD, CoreActors.issue(Actor.admin("admin"))));
         EvaluationServiceImpl evaluation = new EvaluationServiceImpl(jpa,
                 new ScoringServiceImpl(jpa, new SeriesStore(jpa), audit, campaigns), audit, new SeriesStore(jpa), campaigns);
+        // an expert account names an expert of the pool (issue 15 item 1)
+        for (String id : List.of("ea", "eb")) {
+            evaluation.registerExpert(new org.zhicheng.api.evaluation.Expert(id, "专家" + id, "新疆农业大学",
+                    java.util.Set.of("water"), java.util.Set.of()), CoreActors.issue(Actor.admin("admin")));
+        }
+        Actor expert = CoreActors.issue(accounts.createAccount(Actor.expert("expert-a", "ea"), PASSWORD, CoreActors.issue(Actor.admin("admin"))));
+        Actor otherExpert = CoreActors.issue(accounts.createAccount(Actor.expert("expert-b", "eb"), PASSWORD, CoreActors.issue(Actor.admin("admin"))));
 
         Application file = TestFiles.underEvaluation(applications, contents, evaluation, campaigns, new NewApplication(
                 applicant.applicantId(), 2023, "water", "水利专业", TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED));
@@ -306,8 +318,8 @@ class NotificationsTest {
     void theResultAndTheCertificateAreToldToTheApplicant_R10_R11() {
         Application file = submitted(applicant);
         for (ApplicationStatus to : List.of(ApplicationStatus.PASSED, ApplicationStatus.CERTIFIED)) {
-            // the committee's vote and the certificate move the file through FileHistory, as here
-            jpa.tx(em -> new FileHistory(audit).move(em, em.find(ApplicationEntity.class, file.id()), to, "office", "评审"));
+            // the committee's vote and the certificate record the move in the history as here (skipping the steps between)
+            jpa.tx(em -> StatusJumps.jump(em, audit, em.find(ApplicationEntity.class, file.id()), to, "office", "评审"));
         }
         assertEquals(List.of(NotificationKind.CERTIFIED, NotificationKind.PASSED), kinds(applicant));
         assertTrue(center.mine(applicant, 0, 1, Locale.CHINA).get(0).body().contains("文书与证书"));
@@ -326,6 +338,91 @@ class NotificationsTest {
         assertEquals(NotificationKind.DEADLINE_TOMORROW, reminder.kind());
         assertTrue(reminder.body().contains("尚有1件申报待办理"), reminder.body());
         assertEquals(List.of(), center.mine(applicant, 0, 10, Locale.CHINA), "nothing for the applicant to do");
+    }
+
+    @Test
+    void anApplicantReadsTheReturnInUyghurWithTheSeriesUyghurName_R14() {
+        Application file = returned();
+        String number = "2023-" + String.format("%06d", file.id());
+
+        Notification ug = center.mine(applicant, 0, 1, UYGHUR).get(0);
+        assertEquals(NotificationKind.RETURNED, ug.kind());
+        assertUyghur(ug.title());
+        // the reviewer's reason is quoted as typed, the rest is Uyghur; returned 2023-08-14, two days to resubmit
+        assertTrue(ug.body().contains("«\u2068毕业证书扫描件不清晰\u2069»"), ug.body());
+        assertUyghur(ug.body().replace("毕业证书扫描件不清晰", ""));
+        assertTrue(ug.title().contains("2023-يىلى 8-ئاينىڭ 16-كۈنىگىچە"), ug.title());
+        assertTrue(ug.body().contains(number) && ug.body().contains(WATER_UG), ug.body());
+        assertUyghur(ug.kind().uyghurTerm());
+
+        // Chinese and English read as before
+        Notification zh = center.mine(applicant, 0, 1, Locale.CHINA).get(0);
+        assertTrue(zh.title().contains("2023年8月16日") && zh.body().contains("水利系列") && zh.body().contains(number),
+                zh.body());
+        Notification en = center.mine(applicant, 0, 1, Locale.ENGLISH).get(0);
+        assertTrue(en.title().contains("2023-08-16") && !UyghurScript.hasChinese(en.title()), en.title());
+        assertEquals(zh.id(), ug.id());
+        // the mails and texts go out in Chinese, the platform's language
+        assertTrue(outbox().stream().noneMatch(row -> UyghurScript.isUyghur((String) row[5])));
+    }
+
+    @Test
+    void feeResultAndCertificateReadInUyghur_R29_R10_R11() {
+        Application file = submitted(applicant);
+        for (ApplicationStatus to : List.of(ApplicationStatus.MATERIAL_RECEIVED, ApplicationStatus.PASSED,
+                ApplicationStatus.CERTIFIED)) {
+            jpa.tx(em -> StatusJumps.jump(em, audit, em.find(ApplicationEntity.class, file.id()), to, "office", "评审"));
+        }
+        List<Notification> ug = center.mine(applicant, 0, 10, UYGHUR);
+        assertEquals(List.of(NotificationKind.CERTIFIED, NotificationKind.PASSED, NotificationKind.MATERIAL_RECEIVED),
+                ug.stream().map(Notification::kind).toList());
+        for (Notification n : ug) {
+            assertUyghur(n.title());
+            assertUyghur(n.body());
+            assertUyghur(n.kind().uyghurTerm());
+            assertTrue(n.body().contains(WATER_UG), n.body());
+        }
+        // the fee deadline as the project writes a date in Uyghur
+        assertTrue(ug.get(2).body().contains("2023-يىلى 9-ئاينىڭ 15-كۈنىگىچە"), ug.get(2).body());
+        List<Notification> zh = center.mine(applicant, 0, 10, Locale.CHINA);
+        assertTrue(zh.get(2).body().contains("2023年9月15日") && zh.get(0).body().contains("文书与证书"), zh.get(0).body());
+        assertTrue(center.mine(applicant, 0, 10, Locale.ENGLISH).stream()
+                .allMatch(n -> !UyghurScript.hasChinese(n.body()) && !UyghurScript.isUyghur(n.body())));
+    }
+
+    @Test
+    void theResubmissionReminderReadsInUyghur_R14() {
+        returned();
+        TestCampaigns.setToday(campaigns, "2023-08-15");
+        assertEquals(1, new OutboxWorker(jpa, campaigns, center, config(Map.of())).remindNow());
+        Notification reminder = center.mine(applicant, 0, 1, UYGHUR).get(0);
+        assertEquals(NotificationKind.DEADLINE_TOMORROW, reminder.kind());
+        assertUyghur(reminder.title());
+        assertUyghur(reminder.body());
+        assertTrue(reminder.body().contains("2023-يىلى 8-ئاينىڭ 16-كۈنىگىچە"), reminder.body());
+    }
+
+    @Test
+    void aRowWithoutUyghurAndAStaffMessageReadInChinese() {
+        returned();
+        // a row written before the Uyghur columns (change set 6-notification-ug) has none
+        jpa.tx(em -> {
+            em.createNativeQuery("UPDATE ZC_NOTIFICATION SET TITLE_UG = NULL, BODY_UG = NULL WHERE RECIPIENT = 'ayigul'")
+                    .executeUpdate();
+            em.getEntityManagerFactory().getCache().evictAll(); // read the rows as stored, not as cached
+        });
+        Notification old = center.mine(applicant, 0, 1, UYGHUR).get(0);
+        assertEquals(center.mine(applicant, 0, 1, Locale.CHINA).get(0), old);
+        assertTrue(old.body().contains("毕业证书扫描件不清晰") && old.title().contains("2023年8月16日"), old.body());
+        // staff screens stay Chinese in the Uyghur UI, and so do staff's messages
+        Notification toReview = center.mine(employer, 0, 1, UYGHUR).get(0);
+        assertEquals(NotificationKind.TO_REVIEW, toReview.kind());
+        assertEquals(center.mine(employer, 0, 1, Locale.CHINA).get(0), toReview);
+        assertTrue(UyghurScript.hasChinese(toReview.body()), toReview.body());
+    }
+
+    private static void assertUyghur(String text) {
+        assertTrue(UyghurScript.isUyghur(text), "Arabic letters and no Chinese: " + text);
     }
 
     private List<NotificationKind> kinds(Actor actor) {

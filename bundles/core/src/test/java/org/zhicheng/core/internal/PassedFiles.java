@@ -58,11 +58,21 @@ public final class PassedFiles {
         return applications;
     }
 
+    /** The applicants' service the files were registered with. */
+    public ApplicantServiceImpl applicants() {
+        return applicants;
+    }
+
+    /** The file content service (sections, commitment) the files were filled with. */
+    public FileContentServiceImpl contents() {
+        return contents;
+    }
+
     /**
-     * A 2023 file of a new applicant with this name, its fee paid; the platform date ends on 2023-08-21 (set it
-     * again afterwards).
+     * A 2023 file of a new applicant with this name, recommended by its employer after the publicity; the platform date
+     * ends on 2023-08-21 (set it again afterwards).
      */
-    public Application feePaid(String fullName, String seriesCode, String specialty, TitleLevel level) {
+    public Application recommended(String fullName, String seriesCode, String specialty, TitleLevel level) {
         TestCampaigns.setToday(campaigns, "2023-08-14");
         Applicant applicant = applicants.register(new NewApplicant(fullName,
                 ResidentIdNumber.completing("65290119800101" + nextId++), "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), TESTER);
@@ -71,8 +81,21 @@ public final class PassedFiles {
         Application submitted = CompleteFiles.submit(applications, contents, draft, APPLICANT);
         Application approved = applications.approveByEmployer(submitted.id(), submitted.version(), EMPLOYER, "同意推荐");
         TestCampaigns.setToday(campaigns, "2023-08-21"); // after the five working days of publicity
-        Application recommended = applications.recommend(approved.id(), approved.version(), EMPLOYER);
-        Application received = applications.acceptMaterial(recommended.id(), recommended.version(), COUNTY_BUREAU);
+        return applications.recommend(approved.id(), approved.version(), EMPLOYER);
+    }
+
+    /** {@link #recommended}, then its material accepted by the county bureau (已接收材料). */
+    public Application received(String fullName, String seriesCode, String specialty, TitleLevel level) {
+        Application recommended = recommended(fullName, seriesCode, specialty, level);
+        return applications.acceptMaterial(recommended.id(), recommended.version(), COUNTY_BUREAU);
+    }
+
+    /**
+     * A 2023 file of a new applicant with this name, its fee paid; the platform date ends on 2023-08-21 (set it
+     * again afterwards).
+     */
+    public Application feePaid(String fullName, String seriesCode, String specialty, TitleLevel level) {
+        Application received = received(fullName, seriesCode, specialty, level);
         return applications.recordFeePayment(received.id(), received.version(), new FeePayment(received.id(),
                 applications.feeFor(received.id(), TESTER), FeePayment.Method.QR_CODE, "WX-" + received.id(),
                 LocalDate.of(2023, 8, 21), "committee-office"), COMMITTEE_OFFICE);
@@ -92,7 +115,7 @@ public final class PassedFiles {
     public void pass(long applicationId) {
         jpa.tx(TransactionType.Required, em -> {
             ApplicationEntity application = em.find(ApplicationEntity.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-            new FileHistory(audit).move(em, application, ApplicationStatus.PASSED, "committee-office", "test: passed");
+            StatusJumps.jump(em, audit, application, ApplicationStatus.PASSED, "committee-office", "test: passed");
         });
     }
 }

@@ -13,7 +13,6 @@ import static org.zhicheng.core.internal.TestActors.TESTER;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhicheng.api.domain.Applicant;
@@ -34,20 +33,18 @@ import org.zhicheng.api.progress.MissingItem;
 import org.zhicheng.api.progress.NextActor;
 import org.zhicheng.api.progress.PartCompletion;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.unit.Unit;
 import org.zhicheng.api.unit.UnitType;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
-import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.education.ContinuingEducationServiceImpl;
-import org.zhicheng.core.internal.file.FileContentServiceImpl;
 import org.zhicheng.core.internal.progress.ProgressServiceImpl;
-import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
 /** Where a file stands, against the platform's date and the 2023 calendar, on a real Derby database. */
-class ProgressServiceImplTest {
+class ProgressServiceImplTest extends CoreTestSupport {
 
     private static final String WATER = TestDescriptors.series("water", "水利系列",
             "<specialty name=\"水利专业\"><committee levels=\"副高 中级 助理\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>");
@@ -55,30 +52,15 @@ class ProgressServiceImplTest {
             "<specialty name=\"建筑工程\"><committee levels=\"中级\" unit=\"地区住建局\" phone=\"0997-2129002\"/></specialty>")
             .replace("privateEnterpriseChannel=\"false\"", "privateEnterpriseChannel=\"true\""); // channel C open
 
-    private DerbyJpa jpa;
-    private CampaignRegistry campaigns;
-    private ApplicantServiceImpl applicants;
-    private ApplicationServiceImpl applications;
-    private FileContentServiceImpl contents;
     private ProgressServiceImpl progress;
     private int nextId = 700;
 
     @BeforeEach
     void open() throws Exception {
-        jpa = new DerbyJpa();
-        SeriesStore store = new SeriesStore(jpa);
+        openCore("2023-08-14", 2023);
         TestDescriptors.declare(store, WATER, List.of("高", "中", "初"));
         TestDescriptors.declare(store, BUILDING, List.of("中"));
-        campaigns = TestCampaigns.registry("2023-08-14", 2023);
-        applicants = new TestCareers(jpa);
-        applications = TestServices.applications(jpa, store, campaigns);
-        contents = TestServices.fileContents(jpa, store);
         progress = new ProgressServiceImpl(jpa, store, campaigns, new ContinuingEducationServiceImpl(jpa, store, new AuditLogImpl(jpa)));
-    }
-
-    @AfterEach
-    void close() {
-        jpa.close();
     }
 
     private Applicant applicant(String county, Tier tier) {
@@ -188,9 +170,9 @@ class ProgressServiceImplTest {
     void onlyWhoMayReadTheFileSeesItsProgress_R19() {
         Applicant owner = applicant(null, Tier.PREFECTURE_DIRECT);
         Application draft = draft(owner);
-        Actor itsApplicant = Actor.applicant("owner", "进度", owner.id(), owner.employer(), null);
+        Actor itsApplicant = CoreActors.issue(Actor.applicant("owner", "进度", owner.id(), owner.employer(), null));
         assertEquals(draft.id(), progress.progress(draft.id(), itsApplicant).applicationId());
-        Actor another = Actor.applicant("another", "别人", owner.id() + 1000, "另一单位", null);
+        Actor another = CoreActors.issue(Actor.applicant("another", "别人", owner.id() + 1000, "另一单位", null));
         assertEquals("FORBIDDEN", assertThrows(ZhichengException.class, () -> progress.progress(draft.id(), another)).code());
     }
 

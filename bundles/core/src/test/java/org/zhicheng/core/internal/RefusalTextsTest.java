@@ -38,6 +38,7 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.service.ZhichengException;
 
 /**
@@ -331,10 +332,10 @@ class RefusalTextsTest {
             return Map.of("甲", "乙");
         }
         if (type == Actor.class) { // every role in turn: refusals name the role
-            List<Actor> actors = List.of(Actor.applicant("ayigul", "阿依古丽", 1, "甲单位", "库车市"),
-                    Actor.employer("unit-a", "甲单位"), Actor.countyBureau("kuqa-hr", "库车市"),
-                    Actor.seriesDepartment("dept", Set.of("engineering")), Actor.expert("expert1", "E1"),
-                    Actor.committeeOffice("office", Set.of()), Actor.admin("admin"), Actor.integration("integration"));
+            List<Actor> actors = List.of(CoreActors.issue(Actor.applicant("ayigul", "阿依古丽", 1, "甲单位", "库车市")),
+                    CoreActors.issue(Actor.employer("unit-a", "甲单位")), CoreActors.issue(Actor.countyBureau("kuqa-hr", "库车市")),
+                    CoreActors.issue(Actor.seriesDepartment("dept", Set.of("engineering"))), CoreActors.issue(Actor.expert("expert1", "E1")),
+                    CoreActors.issue(Actor.committeeOffice("office", Set.of())), CoreActors.issue(Actor.admin("admin")), CoreActors.issue(Actor.integration("integration")));
             return actors.get(round % actors.size());
         }
         if (type.isRecord()) {

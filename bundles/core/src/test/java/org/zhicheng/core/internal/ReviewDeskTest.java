@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhicheng.api.domain.Applicant;
@@ -33,52 +32,37 @@ import org.zhicheng.api.review.ReviewAct;
 import org.zhicheng.api.review.ReviewQuery;
 import org.zhicheng.api.review.ReviewRow;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
-import org.zhicheng.core.internal.campaign.CampaignRegistry;
 import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.calendar.TestCalendars;
 import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
-import org.zhicheng.core.internal.file.FileContentServiceImpl;
 import org.zhicheng.core.internal.review.ReviewDeskImpl;
-import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
 
 /** What the reviewers' desk tells the screens, decided by the same checks as the acts, on Derby and the 2023 calendar. */
-class ReviewDeskTest {
+class ReviewDeskTest extends CoreTestSupport {
 
     private static final String WATER = TestDescriptors.series("water", "水利系列",
             "<specialty name=\"水利专业\"><committee levels=\"副高 中级 助理\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>");
-    private static final Actor SHUILI = Actor.employer("unit-shuili", "阿克苏地区水利局");
-    private static final Actor OTHER_UNIT = Actor.employer("unit-other", "阿克苏地区林业和草原局");
-    private static final Actor DEPARTMENT = Actor.seriesDepartment("dept-water", Set.of("water"));
+    private static final Actor SHUILI = CoreActors.issue(Actor.employer("unit-shuili", "阿克苏地区水利局"));
+    /** Another reviewer's account of the same unit: a colleague of the approver. */
+    private static final Actor SHUILI_COLLEAGUE = CoreActors.issue(Actor.employer("unit-shuili-2", "阿克苏地区水利局"));
+    private static final Actor OTHER_UNIT = CoreActors.issue(Actor.employer("unit-other", "阿克苏地区林业和草原局"));
+    private static final Actor DEPARTMENT = CoreActors.issue(Actor.seriesDepartment("dept-water", Set.of("water")));
 
-    private DerbyJpa jpa;
-    private SeriesStore store;
-    private CampaignRegistry campaigns;
-    private ApplicantServiceImpl applicants;
-    private ApplicationServiceImpl applications;
-    private FileContentServiceImpl contents;
     private ReviewDeskImpl desk;
     private int nextId = 800;
 
     @BeforeEach
     void open() throws Exception {
-        jpa = new DerbyJpa();
-        store = new SeriesStore(jpa);
+        openCore("2023-08-14", 2023);
         TestDescriptors.declare(store, WATER, List.of("高", "中", "初"));
-        campaigns = TestCampaigns.registry("2023-08-14", 2023);
-        applicants = new TestCareers(jpa);
         // the history keeps the platform date, from which the days waiting are counted
         applications = new ApplicationServiceImpl(jpa, store, campaigns, TestCalendars.china2023(),
                 TestServices.universities2023(), new AuditLogImpl(jpa, Clock.systemUTC(), campaigns::today));
-        contents = TestServices.fileContents(jpa, store);
         desk = new ReviewDeskImpl(jpa, campaigns, store);
-    }
-
-    @AfterEach
-    void close() {
-        jpa.close();
     }
 
     private Applicant applicant(String name, String employer) {
@@ -114,7 +98,11 @@ class ReviewDeskTest {
         AvailableAct dismiss = act(acts, ReviewAct.DISMISS_OBJECTIONS);
         assertFalse(dismiss.possible());
         assertEquals("没有待处理的异议", dismiss.reasonZh());
-        assertTrue(act(acts, ReviewAct.OBJECT).possible());
+        // the approver may not object (issue 15): offered disabled with the act's own refusal
+        AvailableAct object = act(acts, ReviewAct.OBJECT);
+        assertFalse(object.possible());
+        assertEquals("OBJECTION_BY_APPROVER", object.refusalCode());
+        assertTrue(act(desk.availableActs(file.id(), SHUILI_COLLEAGUE), ReviewAct.OBJECT).possible());
         assertTrue(acts.stream().noneMatch(a -> a.act() == ReviewAct.APPROVE), "approving belongs to a submitted file");
 
         TestCampaigns.setToday(campaigns, "2023-08-21");
@@ -126,7 +114,7 @@ class ReviewDeskTest {
     void anOpenObjectionStopsTheRecommendationAndCanBeResolved_R20() {
         Application file = submitted(applicant("有异议", "阿克苏地区水利局"));
         applications.approveByEmployer(file.id(), file.version(), SHUILI, "同意推荐");
-        applications.recordObjection(file.id(), SHUILI, "论文系代写");
+        applications.recordObjection(file.id(), SHUILI_COLLEAGUE, "论文系代写");
         TestCampaigns.setToday(campaigns, "2023-08-21");
         List<AvailableAct> acts = desk.availableActs(file.id(), SHUILI);
         assertEquals("OBJECTION_OPEN", act(acts, ReviewAct.RECOMMEND).refusalCode());
@@ -180,21 +168,26 @@ class ReviewDeskTest {
         assertEquals(0, desk.count(ReviewQuery.pending(), DEPARTMENT));
         assertEquals(3, desk.count(new ReviewQuery(false, null, null, null), DEPARTMENT));
 
-        // search by a part of the ID number, or by name
+        // search by the beginning of the ID number or of the name, or by the file's number: each through an index
         String idNumber = jpa.txExpr(org.apache.aries.jpa.template.TransactionType.Required, em -> em.find(
                 org.zhicheng.core.internal.persistence.ApplicantEntity.class, ayigul.id()).getIdNumber());
-        List<ReviewRow> byId = desk.queue(new ReviewQuery(false, idNumber.substring(10), null, null), 0, 50, DEPARTMENT);
+        List<ReviewRow> byId = desk.queue(new ReviewQuery(false, idNumber.substring(0, 17), null, null), 0, 50, DEPARTMENT);
         assertEquals(List.of(first.id()), byId.stream().map(r -> r.application().id()).toList());
         assertEquals(idNumber.substring(0, 6) + "**********" + idNumber.substring(16), byId.get(0).idNumberMasked(),
                 "the row shows the ID number masked");
-        assertEquals(1, desk.count(new ReviewQuery(false, "建国", null, null), DEPARTMENT));
+        assertEquals(1, desk.count(new ReviewQuery(false, "王建", null, null), DEPARTMENT));
+        assertEquals(0, desk.count(new ReviewQuery(false, "建国", null, null), DEPARTMENT), "inside a name is not searched");
+        assertEquals(List.of(second.id()), desk.queue(new ReviewQuery(false, "第" + second.id() + "号", null, null), 0, 50,
+                DEPARTMENT).stream().map(r -> r.application().id()).toList());
+        assertEquals(1, desk.count(new ReviewQuery(false, String.valueOf(second.id()), null, null), DEPARTMENT));
         assertEquals(0, desk.count(new ReviewQuery(false, "不存在", null, null), DEPARTMENT));
         assertEquals("INVALID_INPUT", assertThrows(ZhichengException.class,
                 () -> desk.queue(ReviewQuery.pending(), -1, 50, SHUILI)).code());
     }
 
     @Test
-    void theExpertPickerFlagsConflictsOfInterestAndTheAssignedOnes() {
+    void theExpertPickerFlagsConflictsOfInterestAndTheAssignedOnes() throws Exception {
+        TestDescriptors.declareForestry(store); // the forester's pool: an installed series (issue 15)
         AuditLogImpl audit = new AuditLogImpl(jpa);
         ScoringServiceImpl scoring = new ScoringServiceImpl(jpa, store, audit, campaigns);
         EvaluationServiceImpl evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store, campaigns);
@@ -229,7 +222,7 @@ class ReviewDeskTest {
         Application file = submitted(applicant("阿依古丽", "阿克苏地区水利局"));
         String meeting = "committee:" + store.find("water").orElseThrow().committeeFor("水利专业", TitleLevel.INTERMEDIATE).orElseThrow().id() + ":2023:INTERMEDIATE";
         Map<String, String> labels = desk.subjectLabels(List.of("application:" + file.id(), "application:99999", "unit:1",
-                meeting), Actor.admin("admin"));
+                meeting), CoreActors.issue(Actor.admin("admin")));
         assertEquals(Map.of("application:" + file.id(), "第" + file.id() + "号 阿依古丽 水利系列",
                 meeting, "2023年 水利系列 水利专业 中级评审会议"), labels);
         assertEquals("FORBIDDEN", assertThrows(ZhichengException.class,

@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.zhicheng.api.career.CareerRecord;
@@ -30,16 +29,10 @@ import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.series.DescriptorException;
-import org.zhicheng.core.internal.audit.AuditLogImpl;
-import org.zhicheng.core.internal.campaign.CampaignRegistry;
-import org.zhicheng.core.internal.evaluation.EvaluationServiceImpl;
-import org.zhicheng.core.internal.campaign.TestCampaigns;
-import org.zhicheng.core.internal.series.SeriesStore;
 import org.zhicheng.core.internal.series.TestDescriptors;
-import org.zhicheng.core.internal.file.FileContentServiceImpl;
 
 /** Scoring against the standard version an application is pinned to, on a real Derby database. */
-class ScoringServiceImplTest {
+class ScoringServiceImplTest extends CoreTestSupport {
 
     private static final String WATER = TestDescriptors.series("water", "水利系列",
             "<specialty name=\"水利专业\"><committee levels=\"副高 中级\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>");
@@ -48,32 +41,12 @@ class ScoringServiceImplTest {
             .replace("points=\"20\" evidence=\"论文", "points=\"15\" evidence=\"论文")
             .replace("points=\"20\" evidence=\"代表性成果", "points=\"25\" evidence=\"代表性成果");
 
-    private DerbyJpa jpa;
-    private CampaignRegistry campaigns;
-    private SeriesStore store;
-    private ApplicantServiceImpl applicants;
-    private ApplicationServiceImpl applications;
-    private FileContentServiceImpl contents;
-    private ScoringServiceImpl scoring;
-    private EvaluationServiceImpl evaluation;
     private int nextId = 300;
 
     @BeforeEach
     void open() throws Exception {
-        jpa = new DerbyJpa();
-        store = new SeriesStore(jpa);
-        campaigns = TestCampaigns.registry("2023-08-01", 2023);
-        applicants = new TestCareers(jpa);
-        applications = TestServices.applications(jpa, store, campaigns);
-        contents = TestServices.fileContents(jpa, store);
-        scoring = new ScoringServiceImpl(jpa, store, new AuditLogImpl(jpa), campaigns);
-        evaluation = new EvaluationServiceImpl(jpa, scoring, new AuditLogImpl(jpa), store, campaigns);
+        openCore("2023-08-01", 2023);
         declare("1.0.0", TestDescriptors.scoring(2023, 1, List.of("高", "中")));
-    }
-
-    @AfterEach
-    void close() {
-        jpa.close();
     }
 
     private void declare(String bundleVersion, String scoringXml) throws DescriptorException {

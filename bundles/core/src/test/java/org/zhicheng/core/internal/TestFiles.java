@@ -57,4 +57,16 @@ final class TestFiles {
         }
         evaluation.assignExperts(applicationId, List.of(expertIds), COMMITTEE_OFFICE);
     }
+
+    /** Every item scored by the expert at the given share of its points (the computed ones the platform gives, R-12). */
+    static void score(ScoringServiceImpl scoring, long applicationId, String expert, String share) {
+        org.zhicheng.api.scoring.ScoringStandard standard = scoring.standardFor(applicationId);
+        java.util.Map<String, java.math.BigDecimal> points = new java.util.HashMap<>();
+        for (org.zhicheng.api.scoring.ScoringItem item : standard.items()) {
+            if (!item.computed()) {
+                points.put(item.id(), item.points().multiply(new java.math.BigDecimal(share)));
+            }
+        }
+        scoring.submitScoreSheet(applicationId, TestActors.expert(expert), points);
+    }
 }

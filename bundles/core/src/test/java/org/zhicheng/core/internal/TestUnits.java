@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.unit.CreditCode;
 import org.zhicheng.api.unit.NewUnit;
 import org.zhicheng.api.unit.Unit;
@@ -27,6 +28,6 @@ public final class TestUnits {
     /** A confirmed unit recorded by the integration. */
     public static Unit create(DerbyJpa jpa, String name, UnitType type, String county, Tier tier) {
         return new UnitServiceImpl(jpa, new AuditLogImpl(jpa)).create(new NewUnit(name, code(), type, county, tier),
-                Actor.integration("unit-keeper"));
+                CoreActors.issue(Actor.integration("unit-keeper")));
     }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -21,6 +20,7 @@ import org.zhicheng.api.domain.ResidentIdNumber;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.unit.CreditCode;
@@ -31,8 +31,6 @@ import org.zhicheng.api.unit.UnitService;
 import org.zhicheng.api.unit.UnitStatus;
 import org.zhicheng.api.unit.UnitType;
 import org.zhicheng.core.internal.account.AccountServiceImpl;
-import org.zhicheng.core.internal.audit.AuditLogImpl;
-import org.zhicheng.core.internal.campaign.TestCampaigns;
 import org.zhicheng.core.internal.series.TestDescriptors;
 import org.zhicheng.core.internal.unit.UnitServiceImpl;
 
@@ -40,39 +38,28 @@ import org.zhicheng.core.internal.unit.UnitServiceImpl;
  * Units as records on a real Derby: who records and confirms them (R-19's counties), the CSV import (every row or
  * none), a proposed unit's applicant who waits for the confirmation, and scopes matched by the unit's id.
  */
-class UnitServiceImplTest {
+class UnitServiceImplTest extends CoreTestSupport {
 
     private static final String WATER = TestDescriptors.series("water", "水利系列",
             "<specialty name=\"水利专业\"><committee levels=\"中级\" unit=\"地区水利局\" phone=\"0997-2129001\"/></specialty>")
             .replace("privateEnterpriseChannel=\"false\"", "privateEnterpriseChannel=\"true\""); // channel C open
-    private static final Actor ADMIN = Actor.admin("admin");
-    private static final Actor KUQA_BUREAU = Actor.countyBureau("kuqa-hr", "库车市");
-    private static final Actor XINHE_BUREAU = Actor.countyBureau("xinhe-hr", "新和县");
+    private static final Actor ADMIN = CoreActors.issue(Actor.admin("admin"));
+    private static final Actor KUQA_BUREAU = CoreActors.issue(Actor.countyBureau("kuqa-hr", "库车市"));
+    private static final Actor XINHE_BUREAU = CoreActors.issue(Actor.countyBureau("xinhe-hr", "新和县"));
     private static final char[] PASSWORD = "zhicheng-2023".toCharArray();
     private static final String HEADER = "单位名称,统一社会信用代码,单位类型,县市,层级\n";
 
-    private DerbyJpa jpa;
     private UnitService units;
     private AccountServiceImpl accounts;
-    private ApplicantServiceImpl applicants;
-    private ApplicationServiceImpl applications;
     private int nextId = 300;
 
     @BeforeEach
     void open() throws Exception {
-        jpa = new DerbyJpa();
-        AuditLogImpl audit = new AuditLogImpl(jpa);
-        var store = new org.zhicheng.core.internal.series.SeriesStore(jpa);
+        openCore("2023-08-01", 2023);
         TestDescriptors.declare(store, WATER, List.of("中"));
         units = new UnitServiceImpl(jpa, audit);
         accounts = new AccountServiceImpl(jpa, audit);
         applicants = new ApplicantServiceImpl(jpa);
-        applications = TestServices.applications(jpa, store, TestCampaigns.registry("2023-08-01", 2023));
-    }
-
-    @AfterEach
-    void close() {
-        jpa.close();
     }
 
     private static NewUnit unit(String name, UnitType type, String county, Tier tier) {
@@ -103,8 +90,8 @@ class UnitServiceImplTest {
         refused("FORBIDDEN", () -> units.create(unit("地区某院", UnitType.PUBLIC_INSTITUTION, null, Tier.PREFECTURE_DIRECT),
                 KUQA_BUREAU));
         refused("FORBIDDEN", () -> units.create(unit("库车市某公司", UnitType.PRIVATE_ENTERPRISE, "库车市", Tier.COUNTY_CITY),
-                Actor.employer("unit", "库车市水利局")));
-        refused("FORBIDDEN", () -> units.list(null, 0, 10, Actor.employer("unit", "库车市水利局")));
+                CoreActors.issue(Actor.employer("unit", "库车市水利局"))));
+        refused("FORBIDDEN", () -> units.list(null, 0, 10, CoreActors.issue(Actor.employer("unit", "库车市水利局"))));
     }
 
     @Test
@@ -198,7 +185,7 @@ class UnitServiceImplTest {
         Applicant kuqaTeacher = applicants.register(NewApplicant.ofUnit("库车教师", id(), kuqa.id(), ""), ADMIN);
         Applicant xinheTeacher = applicants.register(NewApplicant.ofUnit("新和教师", id(), xinhe.id(), ""), ADMIN);
         assertEquals("新和县", xinheTeacher.county(), "the county comes from the unit");
-        Actor school = accounts.createAccount(Actor.employer("kuqa-school", kuqa.id(), kuqa.name()), PASSWORD, ADMIN);
+        Actor school = CoreActors.issue(accounts.createAccount(Actor.employer("kuqa-school", kuqa.id(), kuqa.name()), PASSWORD, ADMIN));
 
         assertEquals(kuqa.id(), school.unitId());
         assertEquals(List.of(kuqaTeacher), applicants.list(0, 10, school));
@@ -213,7 +200,7 @@ class UnitServiceImplTest {
     @Test
     void staffRecordedByTheUnitsNameBeforeItWasOnRecordNowPointToIt() {
         Applicant early = applicants.register(new NewApplicant("早先注册", id(), "库车市水利局", "库车市", Tier.TOWNSHIP, ""), ADMIN);
-        Actor earlyAccount = accounts.createAccount(Actor.employer("kuqa-water", "库车市水利局"), PASSWORD, ADMIN);
+        Actor earlyAccount = CoreActors.issue(accounts.createAccount(Actor.employer("kuqa-water", "库车市水利局"), PASSWORD, ADMIN));
         assertEquals(null, early.unitId());
         assertEquals(null, earlyAccount.unitId());
 
@@ -234,7 +221,7 @@ class UnitServiceImplTest {
         Actor proposer = accounts.registerApplicantProposingUnit(NewApplicant.ofUnit("提议人", id(), 0, ""),
                 unit("库车市某公司", UnitType.PRIVATE_ENTERPRISE, "库车市", Tier.COUNTY_CITY), "proposer", PASSWORD);
         ZhichengException e = assertThrows(ZhichengException.class, () -> accounts.createAccount(
-                Actor.employer("company", proposer.unitId(), "库车市某公司"), PASSWORD, ADMIN));
+                CoreActors.issue(Actor.employer("company", proposer.unitId(), "库车市某公司")), PASSWORD, ADMIN));
         assertEquals("UNIT_NOT_CONFIRMED", e.code());
         assertTrue(accounts.authenticate("company", PASSWORD).isEmpty());
         assertEquals(Role.APPLICANT, accounts.authenticate("proposer", PASSWORD).orElseThrow().role());
@@ -301,7 +288,7 @@ class UnitServiceImplTest {
         assertTrue(header.errors().get(0).chineseMessage().startsWith("第1行：表头缺少列单位名称、统一社会信用代码、单位类型、县市、层级"),
                 header.errors().get(0).chineseMessage());
         assertEquals("FORBIDDEN", assertThrows(ZhichengException.class, () -> units.importCsv(new StringReader(HEADER),
-                Actor.employer("unit", "某单位"))).code());
+                CoreActors.issue(Actor.employer("unit", "某单位")))).code());
         assertEquals(0, count());
     }
 

@@ -15,6 +15,7 @@ import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.zhicheng.api.domain.TextLimits;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 
@@ -29,10 +30,10 @@ public class AccountEntity {
     static final String FOR_APPLICANT = "Account.forApplicant";
 
     @Id
-    @Column(length = 64)
+    @Column(length = TextLimits.USERNAME)
     private String username;
 
-    @Column(name = "DISPLAY_NAME", nullable = false, length = 100)
+    @Column(name = "DISPLAY_NAME", nullable = false, length = TextLimits.DISPLAY_NAME)
     private String displayName;
 
     @Enumerated(EnumType.STRING)
@@ -42,10 +43,10 @@ public class AccountEntity {
     @Column(name = "APPLICANT_ID")
     private Long applicantId;
 
-    @Column(length = 200)
+    @Column(length = TextLimits.EMPLOYER)
     private String employer;
 
-    @Column(length = 50)
+    @Column(length = TextLimits.COUNTY)
     private String county;
 
     /** An employer account's unit on record (ZC_UNIT); null for one named by a unit name not on record. */
@@ -53,10 +54,10 @@ public class AccountEntity {
     private Long unitId;
 
     /** Comma-separated series codes (codes are lower-case letters, digits and '-'). */
-    @Column(name = "SERIES_CODES", length = 1000)
+    @Column(name = "SERIES_CODES", length = TextLimits.SERIES_CODES)
     private String seriesCodes;
 
-    @Column(name = "EXPERT_ID", length = 50)
+    @Column(name = "EXPERT_ID", length = TextLimits.EXPERT_ID)
     private String expertId;
 
     @Column(name = "PASSWORD_HASH", nullable = false, length = 100)

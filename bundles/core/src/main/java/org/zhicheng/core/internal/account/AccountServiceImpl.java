@@ -1,5 +1,7 @@
 package org.zhicheng.core.internal.account;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,12 +15,15 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.unit.NewUnit;
 import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.ApplicantServiceImpl;
 import org.zhicheng.core.internal.RegistrationChecks;
@@ -26,37 +31,112 @@ import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicantEntity;
 import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.core.internal.security.Guarded;
 import org.zhicheng.core.internal.unit.UnitEntity;
 import org.zhicheng.core.internal.unit.Units;
 
-@Component(service = AccountService.class)
-public class AccountServiceImpl implements AccountService {
+@Component(service = {AccountService.class, DemoAccounts.class}, configurationPid = AccountServiceImpl.LOGIN_PID)
+@Designate(ocd = LoginConfiguration.class)
+public class AccountServiceImpl implements AccountService, DemoAccounts {
 
+    static final String LOGIN_PID = "org.zhicheng.login";
     private static final Set<Role> ACCOUNT_MANAGERS = Set.of(Role.ADMIN, Role.SYSTEM);
+    /** Longest user name kept as a throttling key or audit subject: longer ones are no account anyway. */
+    private static final int MAX_KEY = 64;
 
     private final JpaTemplate jpa;
     private final AuditLogImpl audit;
+    private final Clock clock;
+    private volatile LoginThrottle throttle;
+    private volatile VerifiedCredentials verified;
 
     @Activate
-    public AccountServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa, @Reference AuditLogImpl audit) {
+    public AccountServiceImpl(LoginConfiguration login, @Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
+                              @Reference AuditLogImpl audit) {
+        this(jpa, audit, new LoginThrottle(jpa, login), new VerifiedCredentials(Duration.ofSeconds(login.credentialSeconds())),
+                Clock.systemUTC());
+    }
+
+    /** The default throttling (5 failures, 15 minutes), for tests that do not exercise it. */
+    public AccountServiceImpl(JpaTemplate jpa, AuditLogImpl audit) {
+        this(jpa, audit, new LoginThrottle(jpa, 5, 30, Duration.ofMinutes(15), Duration.ZERO, Duration.ZERO),
+                new VerifiedCredentials(Duration.ofMinutes(5)), Clock.systemUTC());
+    }
+
+    AccountServiceImpl(JpaTemplate jpa, AuditLogImpl audit, LoginThrottle throttle, VerifiedCredentials verified, Clock clock) {
         this.jpa = jpa;
         this.audit = audit;
+        this.throttle = throttle;
+        this.verified = verified;
+        this.clock = clock;
+    }
+
+    /** New numbers apply at once (to the counts so far), without restarting the service its users hold. */
+    @Modified
+    void modified(LoginConfiguration login) {
+        throttle = new LoginThrottle(jpa, login);
+        verified = new VerifiedCredentials(Duration.ofSeconds(login.credentialSeconds()));
     }
 
     @Override
     public Optional<Actor> authenticate(String username, char[] password) {
+        return authenticate(username, password, null);
+    }
+
+    @Override
+    public Optional<Actor> authenticate(String username, char[] password, String clientAddress) {
         if (username == null || password == null) {
             return Optional.empty();
         }
-        return jpa.txExpr(TransactionType.Required, em -> {
-            AccountEntity account = em.find(AccountEntity.class, username.trim());
-            boolean matches = PasswordHashing.matches(password, account == null ? null : account.getPasswordHash());
+        String name = username.trim();
+        String key = name.length() > MAX_KEY ? name.substring(0, MAX_KEY) : name;
+        String address = clientAddress == null || clientAddress.isBlank() ? null : clientAddress.trim();
+        Instant now = clock.instant();
+        LoginThrottle limits = throttle;
+        VerifiedCredentials cache = verified;
+        limits.requireOpen(key, address, now); // locked: refused whatever the password (issue 15)
+        Optional<Actor> result = jpa.txExpr(TransactionType.Required, em -> {
+            AccountEntity account = name.length() > MAX_KEY ? null : em.find(AccountEntity.class, name);
+            String stored = account == null ? null : account.getPasswordHash();
+            // only an exact earlier match is served from memory; anything else pays the full hash
+            boolean matches = account != null && cache.remembered(name, password, now)
+                    || PasswordHashing.matches(password, stored);
             if (!matches || !account.isEnabled()) {
                 return Optional.empty();
             }
-            return Optional.of(actor(em, account));
+            limits.succeeded(key);
+            if (PasswordHashing.needsUpgrade(stored)) {
+                account.setPasswordHash(PasswordHashing.hash(password)); // issue 15: older iteration counts upgraded
+            }
+            cache.remember(name, password, now);
+            return Optional.of(CoreActors.issue(actor(em, account))); // issue 15: core alone mints a signed-in actor
         });
+        if (result.isEmpty()) {
+            // counted in the database in a transaction of its own, shared by every node (issue 15)
+            LoginThrottle.Failure failure = limits.failed(key, address, now);
+            String from = address == null ? "" : "，来自" + address;
+            jpa.tx(TransactionType.Required, em -> {
+                audit.record(em, "login", "LOGIN_FAILED", "account:" + key, "登录失败（连续第" + failure.count() + "次）" + from);
+                if (failure.locked()) {
+                    audit.record(em, "login", "LOGIN_LOCKED", "account:" + key, "登录失败次数过多，暂时锁定" + from);
+                }
+            });
+            pause(failure.delay());
+        }
+        return result;
+    }
+
+    /** The growing delay of a failed login: slows guessing without refusing the right password afterwards. */
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static Actor actor(EntityManager em, AccountEntity account) {
@@ -70,39 +150,69 @@ public class AccountServiceImpl implements AccountService {
     @Override
     public Actor registerApplicant(NewApplicant applicant, String username, char[] password) {
         if (applicant == null) {
+            throw Refusal.INVALID_INPUT.variant("applicantRequired").refuse();
+        }
+        PasswordPolicy.requireAcceptable(password, username);
+        return registerChecked(applicant, username, password, PasswordHashing.ITERATIONS);
+    }
+
+    @Override
+    public Actor registerDemoApplicant(NewApplicant applicant, String username, char[] password) {
+        requirePassword(password);
+        return registerChecked(applicant, username, password, PasswordHashing.LEGACY_ITERATIONS);
+    }
+
+    private Actor registerChecked(NewApplicant applicant, String username, char[] password, int iterations) {
+        if (applicant == null) {
             throw Refusals.invalidInput("申报人信息不能为空");
         }
-        requirePassword(password);
         RegistrationChecks.requireTierMatchesCounty(applicant); // 地直 has no county; 县市 and 乡镇 one of the prefecture's
         Actor probe = newActor(() -> Actor.applicant(username, applicant.fullName(), 0, applicant.employer(), applicant.county()));
-        return jpa.txExpr(TransactionType.Required, em -> register(em, applicant, probe.username(), password, ""));
+        // the new account is signed in at once (the UI goes on as it): an actor core issues
+        return CoreActors.issue(jpa.txExpr(TransactionType.Required,
+                em -> register(em, applicant, probe.username(), password, "", iterations)));
     }
 
     @Override
     public Actor registerApplicantProposingUnit(NewApplicant applicant, NewUnit unit, String username, char[] password) {
         if (applicant == null || unit == null) {
+            throw Refusal.INVALID_INPUT.variant(applicant == null ? "applicantRequired" : "unitRequired").refuse();
+        }
+        PasswordPolicy.requireAcceptable(password, username);
+        return proposingUnit(applicant, unit, username, password, PasswordHashing.ITERATIONS);
+    }
+
+    @Override
+    public Actor registerDemoApplicantProposingUnit(NewApplicant applicant, NewUnit unit, String username, char[] password) {
+        if (applicant == null || unit == null) {
             throw Refusals.invalidInput(applicant == null ? "申报人信息不能为空" : "单位信息不能为空");
         }
         requirePassword(password);
+        return proposingUnit(applicant, unit, username, password, PasswordHashing.LEGACY_ITERATIONS);
+    }
+
+    private Actor proposingUnit(NewApplicant applicant, NewUnit unit, String username, char[] password, int iterations) {
         Actor probe = newActor(() -> Actor.applicant(username, applicant.fullName(), 0, unit.name(), unit.county()));
-        return jpa.txExpr(TransactionType.Required, em -> {
+        return CoreActors.issue(jpa.txExpr(TransactionType.Required, em -> {
             UnitEntity proposed = Units.propose(em, unit, probe.username());
             NewApplicant ofUnit = NewApplicant.ofUnit(applicant.fullName(), applicant.idNumber(), proposed.getId(),
                     applicant.phone());
-            Actor account = register(em, ofUnit, probe.username(), password, "，提议新单位" + proposed.getName());
+            Actor account = register(em, ofUnit, probe.username(), password, "，提议新单位" + proposed.getName(),
+                    iterations);
             audit.record(em, account.username(), "UNIT_PROPOSED", "unit:" + proposed.getId(), proposed.getName() + "，"
                     + proposed.getType().officialTerm() + "，待" + (proposed.getCounty() == null ? "系统管理员"
                     : proposed.getCounty() + "人社局") + "确认");
             return account;
-        });
+        }));
     }
 
-    private Actor register(EntityManager em, NewApplicant applicant, String username, char[] password, String note) {
+    private Actor register(EntityManager em, NewApplicant applicant, String username, char[] password, String note,
+                           int iterations) {
         requireFree(em, username);
         ApplicantEntity registered = ApplicantServiceImpl.insert(em, applicant);
         Actor account = new Actor(username, applicant.fullName(), Role.APPLICANT, registered.getId(), registered.getEmployer(),
                 registered.getCounty(), Set.of(), null, registered.getUnitId());
-        em.persist(new AccountEntity(account, PasswordHashing.hash(password), Instant.now()));
+        em.persist(new AccountEntity(account, PasswordHashing.hash(password, iterations), Instant.now()));
         em.flush();
         audit.record(em, account.username(), "ACCOUNT_REGISTERED", "account:" + account.username(),
                 "申报人自行注册，申报人" + registered.getId() + note);
@@ -112,13 +222,27 @@ public class AccountServiceImpl implements AccountService {
     @Override
     public Actor createAccount(Actor account, char[] password, Actor admin) {
         Access.requireRole(admin, ACCOUNT_MANAGERS, "管理账号");
+        PasswordPolicy.requireAcceptable(password, account == null ? null : account.username());
+        if (account != null) {
+            jpa.tx(TransactionType.Required, em -> AccountReferences.require(em, account));
+        }
+        return create(account, password, admin, PasswordHashing.ITERATIONS);
+    }
+
+    @Override
+    public Actor createDemoAccount(Actor account, char[] password, Actor admin) {
+        Access.requireRole(admin, Set.of(Role.SYSTEM), "创建演示账号");
+        requirePassword(password);
+        return create(account, password, admin, PasswordHashing.LEGACY_ITERATIONS);
+    }
+
+    private Actor create(Actor account, char[] password, Actor admin, int iterations) {
         if (account == null) {
-            throw Refusals.invalidInput("账号信息不能为空");
+            throw Refusal.INVALID_INPUT.variant("accountRequired").refuse();
         }
         if (account.role() == Role.SYSTEM) {
-            throw Refusals.invalidInput("不能创建系统角色的账号");
+            throw Refusal.INVALID_INPUT.variant("systemAccount").refuse();
         }
-        requirePassword(password);
         return jpa.txExpr(TransactionType.Required, em -> {
             requireFree(em, account.username());
             Actor created = account;
@@ -127,8 +251,7 @@ public class AccountServiceImpl implements AccountService {
                 boolean hasAccount = !em.createNamedQuery(AccountEntity.FOR_APPLICANT, AccountEntity.class)
                         .setParameter("applicantId", applicant.getId()).getResultList().isEmpty();
                 if (hasAccount) {
-                    throw new ZhichengException("APPLICANT_HAS_ACCOUNT", "该申报人已有账号",
-                            "applicant " + applicant.getId() + " already has an account");
+                    throw Refusal.APPLICANT_HAS_ACCOUNT.refuse(applicant.getId());
                 }
                 created = new Actor(account.username(), applicant.getFullName(), Role.APPLICANT, applicant.getId(),
                         applicant.getEmployer(), applicant.getCounty(), Set.of(), null, applicant.getUnitId());
@@ -140,7 +263,7 @@ public class AccountServiceImpl implements AccountService {
                     created = account.withUnit(unit.getId(), unit.getName());
                 }
             }
-            em.persist(new AccountEntity(created, PasswordHashing.hash(password), Instant.now()));
+            em.persist(new AccountEntity(created, PasswordHashing.hash(password, iterations), Instant.now()));
             em.flush();
             audit.record(em, admin.username(), "ACCOUNT_CREATED", "account:" + created.username(), created.role().officialTerm()
                     + scopeText(created));
@@ -151,10 +274,11 @@ public class AccountServiceImpl implements AccountService {
     @Override
     public void resetPassword(String username, char[] newPassword, Actor admin) {
         Access.requireRole(admin, ACCOUNT_MANAGERS, "重置密码");
-        requirePassword(newPassword);
+        PasswordPolicy.requireAcceptable(newPassword, username);
         jpa.tx(TransactionType.Required, em -> {
             AccountEntity account = existing(em, username);
             account.setPasswordHash(PasswordHashing.hash(newPassword));
+            verified.forget(username.trim()); // the old password no longer answers from memory
             audit.record(em, admin.username(), "ACCOUNT_PASSWORD_RESET", "account:" + username.trim(), "管理员重置密码");
         });
     }
@@ -165,9 +289,10 @@ public class AccountServiceImpl implements AccountService {
         jpa.tx(TransactionType.Required, em -> {
             AccountEntity account = existing(em, username);
             if (admin.username().equals(username.trim()) && !enabled) {
-                throw Refusals.invalidInput("不能停用自己的账号");
+                throw Refusal.INVALID_INPUT.variant("disableSelf").refuse();
             }
             account.setEnabled(enabled);
+            verified.forget(username.trim());
             audit.record(em, admin.username(), enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account:" + username.trim(),
                     enabled ? "启用账号" : "停用账号");
         });
@@ -177,7 +302,7 @@ public class AccountServiceImpl implements AccountService {
     public List<Actor> accounts(int offset, int limit, Actor admin) {
         Access.requireRole(admin, ACCOUNT_MANAGERS, "查看账号");
         if (offset < 0 || limit < 1 || limit > 1000) {
-            throw Refusals.invalidInput("分页参数无效：offset=" + offset + ", limit=" + limit);
+            throw Refusals.invalidPage(offset, limit);
         }
         return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(AccountEntity.PAGE, AccountEntity.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(a -> actor(em, a)).toList());
@@ -193,7 +318,7 @@ public class AccountServiceImpl implements AccountService {
     public List<Actor> accounts(String text, int offset, int limit, Actor admin) {
         Access.requireRole(admin, ACCOUNT_MANAGERS, "查看账号");
         if (offset < 0 || limit < 1 || limit > 1000) {
-            throw Refusals.invalidInput("分页参数无效：offset=" + offset + ", limit=" + limit);
+            throw Refusals.invalidPage(offset, limit);
         }
         return jpa.txExpr(TransactionType.Required, em -> matching(em, text, "a", " ORDER BY a.username", AccountEntity.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(a -> actor(em, a)).toList());
@@ -219,20 +344,21 @@ public class AccountServiceImpl implements AccountService {
     private static AccountEntity existing(EntityManager em, String username) {
         AccountEntity account = username == null ? null : em.find(AccountEntity.class, username.trim());
         if (account == null) {
-            throw new ZhichengException("UNKNOWN_ACCOUNT", "账号不存在：" + username, "no account " + username);
+            throw Refusal.UNKNOWN_ACCOUNT.refuse(username);
         }
         return account;
     }
 
     private static void requireFree(EntityManager em, String username) {
         if (em.find(AccountEntity.class, username) != null) {
-            throw new ZhichengException("USERNAME_TAKEN", "用户名已被使用：" + username, "user name " + username + " is taken");
+            throw Refusal.USERNAME_TAKEN.refuse(username);
         }
     }
 
+    /** The length only: the demo's seeded password predates the policy for new passwords (issue 15). */
     private static void requirePassword(char[] password) {
-        if (password == null || password.length < MIN_PASSWORD_LENGTH) {
-            throw Refusals.invalidInput("密码至少" + MIN_PASSWORD_LENGTH + "位");
+        if (password == null || password.length < 8) {
+            throw Refusal.INVALID_INPUT.variant("passwordTooShort").refuse(8);
         }
     }
 

@@ -15,7 +15,10 @@ import javax.crypto.spec.PBEKeySpec;
 final class PasswordHashing {
 
     private static final String SCHEME = "pbkdf2-sha256";
-    private static final int ITERATIONS = 60_000;
+    /** OWASP's figure for PBKDF2-HMAC-SHA256 (issue 15); stored with each hash, so older hashes still verify. */
+    static final int ITERATIONS = 600_000;
+    /** The count before issue 15: demo accounts are seeded with it, and upgraded at their first login. */
+    static final int LEGACY_ITERATIONS = 60_000;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -26,11 +29,15 @@ final class PasswordHashing {
     }
 
     static String hash(char[] password) {
+        return hash(password, ITERATIONS);
+    }
+
+    static String hash(char[] password, int iterations) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
         Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-        return SCHEME + "$" + ITERATIONS + "$" + base64.encodeToString(salt) + "$"
-                + base64.encodeToString(derive(password, salt, ITERATIONS));
+        return SCHEME + "$" + iterations + "$" + base64.encodeToString(salt) + "$"
+                + base64.encodeToString(derive(password, salt, iterations));
     }
 
     static boolean matches(char[] password, String stored) {
@@ -42,6 +49,21 @@ final class PasswordHashing {
         byte[] expected = base64.decode(parts[3]);
         byte[] actual = derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]));
         return stored != null && MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Whether the stored hash uses fewer iterations than now: rehashed at the next successful login. */
+    static boolean needsUpgrade(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
+        try {
+            return parts.length == 4 && Integer.parseInt(parts[1]) < ITERATIONS;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /** The iteration count stored with a hash. */
+    static int iterations(String stored) {
+        return Integer.parseInt(stored.split("\\$")[1]);
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {

@@ -1,5 +1,7 @@
 package org.zhicheng.core.internal.attachment;
 
+import static org.zhicheng.core.internal.MagicBytes.startsWith;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,8 +37,8 @@ import org.zhicheng.api.attachment.BlindAttachment;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.core.internal.FileHistory;
-import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
 import org.zhicheng.core.internal.security.Access;
@@ -74,28 +76,31 @@ public class AttachmentServiceImpl implements AttachmentService {
                                  @Reference AuditLogImpl audit, Configuration configuration) {
         this.jpa = jpa;
         this.audit = audit;
-        String configured = configuration.directory().trim();
-        this.directory = configured.isEmpty() ? Path.of(System.getProperty("karaf.data", "data"), "attachments")
-                : Path.of(configured);
+        this.directory = directoryOf(configuration.directory());
         this.maxBytes = configuration.maxBytes();
+    }
+
+    /** The scans' directory for the configured value (pid {@code org.zhicheng.attachments}, key {@code directory}). */
+    public static Path directoryOf(String configured) {
+        String value = configured == null ? "" : configured.trim();
+        return value.isEmpty() ? Path.of(System.getProperty("karaf.data", "data"), "attachments") : Path.of(value);
     }
 
     @Override
     public Attachment upload(long applicationId, AttachmentType type, String fileName, byte[] content, boolean masked,
                              Actor actor) {
         if (type == null) {
-            throw Refusals.invalidInput("请选择附件类型");
+            throw Refusal.INVALID_INPUT.variant("attachmentType").refuse();
         }
         Access.requireActor(actor);
         String name = cleanName(fileName);
         if (content == null || content.length == 0) {
-            throw refusal("EMPTY_ATTACHMENT", "附件为空", "the attachment is empty");
+            throw Refusal.EMPTY_ATTACHMENT.refuse();
         }
         if (content.length > maxBytes) {
-            throw refusal("ATTACHMENT_TOO_LARGE", "附件不得超过" + (maxBytes / 1024 / 1024) + "MB",
-                    "attachments are at most " + maxBytes + " bytes");
+            throw Refusal.ATTACHMENT_TOO_LARGE.refuse(maxBytes / 1024 / 1024, maxBytes);
         }
-        String contentType = sniff(content);
+        String contentType = ScanContent.check(content, name); // parsed whole, not by its first bytes
         String sha256 = sha256(content);
         return jpa.txExpr(TransactionType.Required, em -> {
             requireEditable(em, applicationId, actor);
@@ -104,7 +109,7 @@ public class AttachmentServiceImpl implements AttachmentService {
             AttachmentEntity entity = new AttachmentEntity(applicationId, type, name, contentType, content.length, sha256,
                     storedName, masked, Instant.now(), actor.username());
             em.persist(entity);
-            em.flush();
+            // no flush of its own: the audit head's query flushes these rows before it takes the head lock (issue 16)
             audit.record(em, actor.username(), "ATTACHMENT_UPLOADED", FileHistory.subject(applicationId),
                     type.officialTerm() + "：" + name + "，" + content.length + "字节，SHA-256 " + sha256 + (masked ? "，已遮盖" : ""));
             return entity.toRecord();
@@ -162,8 +167,7 @@ public class AttachmentServiceImpl implements AttachmentService {
         try {
             byte[] content = Files.readAllBytes(path(attachment.applicationId(), entity.getStoredName()));
             if (!sha256(content).equals(attachment.sha256())) {
-                throw refusal("ATTACHMENT_ALTERED", "附件" + attachment.fileName() + "与上传时不一致",
-                        "attachment " + attachmentId + " no longer matches its SHA-256");
+                throw Refusal.ATTACHMENT_ALTERED.refuse(attachment.fileName(), attachmentId);
             }
             return content;
         } catch (IOException e) {
@@ -206,7 +210,7 @@ public class AttachmentServiceImpl implements AttachmentService {
     }
 
     private static ZhichengException unknownAttachment(long attachmentId) {
-        return refusal("UNKNOWN_ATTACHMENT", "附件不存在：" + attachmentId, "no attachment " + attachmentId);
+        return Refusal.UNKNOWN_ATTACHMENT.refuse(attachmentId);
     }
 
     /** By the content's first bytes, never by the name the browser sent. */
@@ -220,19 +224,7 @@ public class AttachmentServiceImpl implements AttachmentService {
         if (startsWith(content, 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A)) {
             return "image/png";
         }
-        throw refusal("WRONG_FILE_TYPE", "附件须为PDF、JPG或PNG格式的扫描件", "attachments are PDF, JPEG or PNG scans");
-    }
-
-    private static boolean startsWith(byte[] content, int... magic) {
-        if (content.length < magic.length) {
-            return false;
-        }
-        for (int i = 0; i < magic.length; i++) {
-            if ((content[i] & 0xFF) != magic[i]) {
-                return false;
-            }
-        }
-        return true;
+        throw Refusal.WRONG_FILE_TYPE.refuse();
     }
 
     private static String extension(String contentType) {
@@ -246,7 +238,7 @@ public class AttachmentServiceImpl implements AttachmentService {
     private static String cleanName(String fileName) {
         String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().trim();
         if (name.isEmpty() || name.length() > 200 || name.chars().anyMatch(Character::isISOControl)) {
-            throw Refusals.invalidInput("附件文件名无效");
+            throw Refusal.INVALID_INPUT.variant("attachmentName").refuse();
         }
         return name;
     }
@@ -274,9 +266,5 @@ public class AttachmentServiceImpl implements AttachmentService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static ZhichengException refusal(String code, String chinese, String english) {
-        return new ZhichengException(code, chinese, english);
     }
 }

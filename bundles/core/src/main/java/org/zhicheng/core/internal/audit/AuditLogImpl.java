@@ -7,8 +7,12 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -21,6 +25,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -30,6 +35,9 @@ import org.zhicheng.api.audit.AuditEntry;
 import org.zhicheng.api.audit.AuditLog;
 import org.zhicheng.api.audit.AuditVerification;
 import org.zhicheng.api.campaign.CampaignService;
+import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.core.internal.security.Access;
 
 /**
  * The audit log (R-36, 谁审查，谁负责) on the zhicheng persistence unit: append-only rows in ZC_AUDIT, each
@@ -63,12 +71,49 @@ public class AuditLogImpl implements AuditLog {
     private final Clock clock;
     private final Supplier<LocalDate> platformDate;
     private final List<AuditObserver> observers = new CopyOnWriteArrayList<>();
+    /** Issue 15: the chain's head anchored outside the database; null where nothing is anchored (unit tests). */
+    private final AuditCheckpoints checkpoints;
+    private ScheduledExecutorService anchoring;
+
+    /** Issue 15: who may record entries in their own name through the service (core's acts record with their em). */
+    private static final Set<Role> RECORDERS = Set.of(Role.SYSTEM, Role.INTEGRATION);
+    /** Issue 15: who may read, verify and export the log (as the audit page and its REST routes). */
+    private static final Set<Role> READERS = Set.of(Role.ADMIN, Role.INTEGRATION, Role.SYSTEM);
+
+    /**
+     * How often the head is anchored, in seconds. Core's acts append inside their own transaction, which commits
+     * after the append returns, so a checkpoint cannot be written with the entry; instead the committed head is
+     * anchored at this pace (only when it moved), after every entry recorded through {@link #record(Actor, String,
+     * String, String)} and every verification, and at start. An act acknowledged up to this long before a
+     * kill -9 is anchored at the next start; every one before is covered by a checkpoint on disk.
+     */
+    static final long ANCHOR_SECONDS = 1;
 
     /** Every entry keeps the real instant and the platform's date the act counted on (the rules' today). */
     @Activate
     public AuditLogImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
                         @Reference CampaignService campaigns) {
-        this(jpa, Clock.systemUTC(), campaigns::today);
+        this(jpa, Clock.systemUTC(), campaigns::today, AuditCheckpoints.inKaraf().orElse(null));
+        if (checkpoints == null) {
+            return; // outside Karaf (unit tests wiring it as SCR does): no data folder to anchor in
+        }
+        anchoring = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "zhicheng-audit-anchor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        anchoring.scheduleWithFixedDelay(this::anchorQuietly, 0, ANCHOR_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * No database work here, and no interrupt (Derby treats an interrupted I/O as a failure): a deactivation may run
+     * while the head row is locked; the next start anchors the head at once.
+     */
+    @Deactivate
+    void stop() {
+        if (anchoring != null) {
+            anchoring.shutdown();
+        }
     }
 
     /** On the system's clock and date (tests of services that do not move the platform date). */
@@ -82,10 +127,38 @@ public class AuditLogImpl implements AuditLog {
 
     /** {@code platformDate} may answer null: entries are then recorded as before the date was kept (format v1). */
     public AuditLogImpl(JpaTemplate jpa, Clock clock, Supplier<LocalDate> platformDate) {
+        this(jpa, clock, platformDate, null);
+    }
+
+    /** With the head anchored in {@code checkpoints} (null: not anchored). */
+    public AuditLogImpl(JpaTemplate jpa, Clock clock, Supplier<LocalDate> platformDate, AuditCheckpoints checkpoints) {
         this.jpa = jpa;
         this.clock = clock;
         this.platformDate = platformDate;
+        this.checkpoints = checkpoints;
         createHeadOfEmptyLog();
+    }
+
+    /**
+     * Writes a checkpoint of the committed head, unless the newest checkpoint already anchors it. A head that does
+     * not match its chain is not anchored: verification says what is wrong.
+     */
+    public void anchor() {
+        if (checkpoints == null) {
+            return;
+        }
+        AuditHeadEntity head = jpa.txExpr(TransactionType.Required, em -> findHead(em, LockModeType.NONE));
+        if (head != null && head.lastSequence() > checkpoints.lastSequence()) {
+            checkpoints.anchor(head.lastSequence(), head.lastHash(), clock.instant());
+        }
+    }
+
+    private void anchorQuietly() {
+        try {
+            anchor();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not write an audit checkpoint (R-36): {}", e.toString());
+        }
     }
 
     /** The platform's date acts count on now, kept with every audit entry and file history entry. */
@@ -121,7 +194,16 @@ public class AuditLogImpl implements AuditLog {
         }
     }
 
+    /** Issue 15: only the platform itself and integrations, in their own name; anchored at once. */
     @Override
+    public AuditEntry record(Actor actor, String action, String subject, String detail) {
+        Access.requireRole(actor, RECORDERS, "记录审计日志");
+        AuditEntry entry = record(actor.username(), action, subject, detail);
+        anchorQuietly();
+        return entry;
+    }
+
+    /** Appends an entry in its own transaction under any name: core's own use and its tests, not a service. */
     public AuditEntry record(String actor, String action, String subject, String detail) {
         Input input = Input.of(actor, action, subject, detail);
         return jpa.txExpr(TransactionType.Required, em -> append(em, input));
@@ -177,7 +259,8 @@ public class AuditLogImpl implements AuditLog {
                 input.detail, head.lastHash(), hash, countedOn);
         em.persist(entry);
         head.advance(sequence, hash, at);
-        em.flush();
+        // no flush here: the caller's commit writes both rows under the head lock already held, and a flush before it
+        // only made EclipseLink compare the whole transaction's objects twice (issue 16 item 1)
         return entry.toRecord();
     }
 
@@ -197,6 +280,12 @@ public class AuditLogImpl implements AuditLog {
     }
 
     @Override
+    public List<AuditEntry> entries(String subject, Actor reader) {
+        Access.requireRole(reader, READERS, "查看审计日志");
+        return entries(subject);
+    }
+
+    /** The entries about a subject for core's own use and tests, unchecked. */
     public List<AuditEntry> entries(String subject) {
         String about = Input.required(subject, "操作对象", "subject", MAX_SUBJECT_LENGTH);
         return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(AuditEntryEntity.FOR_SUBJECT, AuditEntryEntity.class)
@@ -204,6 +293,13 @@ public class AuditLogImpl implements AuditLog {
     }
 
     @Override
+    public List<AuditEntry> search(String actorOrNull, String actionOrNull, String subjectPrefixOrNull, Instant fromOrNull,
+                                   Instant toOrNull, int offset, int limit, Actor reader) {
+        Access.requireRole(reader, READERS, "查看审计日志");
+        return search(actorOrNull, actionOrNull, subjectPrefixOrNull, fromOrNull, toOrNull, offset, limit);
+    }
+
+    /** The search for core's own use and tests, unchecked. */
     public List<AuditEntry> search(String actorOrNull, String actionOrNull, String subjectPrefixOrNull, Instant fromOrNull,
                                    Instant toOrNull, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
@@ -263,20 +359,127 @@ public class AuditLogImpl implements AuditLog {
         return escaped.toString();
     }
 
+    /**
+     * The head's last sequence number and the number of entries, read together in one transaction without a lock
+     * (the health check's cheap look: equal on an intact log); the sequence is -1 when the head row is missing.
+     */
+    public long[] headAndCount() {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            // the head locked as an append locks it: no append runs between reading the head and counting, so a
+            // busy log is not reported as broken (an append holds the lock until it commits)
+            AuditHeadEntity head = findHead(em, LockModeType.PESSIMISTIC_WRITE);
+            long entries = em.createNamedQuery(AuditEntryEntity.COUNT, Long.class).getSingleResult();
+            return new long[] {head == null ? -1 : head.lastSequence(), entries};
+        });
+    }
+
+    /**
+     * Issue 17: the checkpoints file as it is now, unchecked and unaudited, for a backup (taken before the database, so
+     * that no checkpoint in it is ahead of the backed-up chain); empty when nothing is anchored.
+     */
+    public String checkpointsSnapshot() {
+        return checkpoints == null ? "" : checkpoints.export();
+    }
+
     @Override
+    public long count(Actor reader) {
+        Access.requireRole(reader, READERS, "查看审计日志");
+        return count();
+    }
+
+    /** The log's size for core's own use and tests, unchecked. */
     public long count() {
         return jpa.txExpr(TransactionType.Required,
                 em -> em.createNamedQuery(AuditEntryEntity.COUNT, Long.class).getSingleResult());
     }
 
+    @Override
+    public AuditVerification verify(Actor reader) {
+        Access.requireRole(reader, READERS, "核查审计日志");
+        return verify();
+    }
+
+    @Override
+    public String checkpoints(Actor reader) {
+        Access.requireRole(reader, READERS, "导出审计日志检查点");
+        // who took the anchors away is on record, and the export covers that entry too
+        record(reader.username(), "AUDIT_CHECKPOINTS_EXPORTED", "audit:checkpoints", "");
+        if (checkpoints == null) {
+            return "";
+        }
+        anchor();
+        return checkpoints.export();
+    }
+
     /**
      * Walks the log from entry 1 in pages of {@value #VERIFY_PAGE_SIZE}, each in a short transaction of its own,
      * then, with the head locked so that no append is under way, the entries appended meanwhile, and compares the
-     * last entry with the head.
+     * last entry with the head and every entry a checkpoint anchors with that checkpoint (issue 15). Then anchors
+     * the head it found intact.
      */
-    @Override
     public AuditVerification verify() {
-        Walk walk = new Walk();
+        AuditCheckpoints.Reading anchors = checkpoints == null ? AuditCheckpoints.Reading.NONE : checkpoints.read();
+        return walk(new Walk(0, AuditHash.GENESIS, anchors.checkpoints()), anchors);
+    }
+
+    @Override
+    public AuditVerification verifySinceLast(Actor reader) {
+        Access.requireRole(reader, READERS, "核查审计日志");
+        return verifySinceLast();
+    }
+
+    /**
+     * Issue 16: only what is new since the last verification that found the log intact (a full one first): the entry
+     * it ended at is read again and must be unchanged, every checkpoint written since must match its entry, and the
+     * entries after it are walked as {@link #verify()} walks them. After k new entries it costs O(k); an older entry
+     * altered and the chain rehashed up to the verified one is left to the full verification.
+     */
+    public AuditVerification verifySinceLast() {
+        Verified from = verified.get();
+        if (from == null) {
+            return verify();
+        }
+        AuditCheckpoints.Reading anchors = checkpoints == null ? AuditCheckpoints.Reading.NONE
+                : checkpoints.readFrom(from.checkpoints());
+        List<AuditCheckpoints.Checkpoint> older = anchors.checkpoints().stream()
+                .filter(c -> c.sequence() <= from.sequence()).toList();
+        AuditVerification changed = jpa.txExpr(TransactionType.Required, em -> {
+            String verifiedAgain = from.sequence() == 0 ? null : hashOf(em, from.sequence());
+            if (from.sequence() > 0 && !from.hash().equals(verifiedAgain)) {
+                return new AuditVerification(false, 1, from.sequence(), "entry " + from.sequence() + ", found intact by the "
+                        + "last verification, was " + (verifiedAgain == null ? "removed" : "altered") + " since");
+            }
+            for (AuditCheckpoints.Checkpoint anchor : older) {
+                if (!anchor.hash().equals(hashOf(em, anchor.sequence()))) {
+                    return new AuditVerification(false, 1, anchor.sequence(), "entry " + anchor.sequence() + " is not the "
+                            + "entry checkpoint " + anchor.number() + " of " + anchor.at() + " anchored");
+                }
+            }
+            return null;
+        });
+        if (changed != null) {
+            LOG.error("AUDIT LOG BROKEN at entry {}: {} (R-36)", changed.firstBrokenSequence(), changed.problem());
+            return changed;
+        }
+        List<AuditCheckpoints.Checkpoint> newer = anchors.checkpoints().stream()
+                .filter(c -> c.sequence() > from.sequence()).toList();
+        return walk(new Walk(from.sequence(), from.hash(), newer), anchors);
+    }
+
+    /** The stored hash of an entry (its content is checked when walked), null if there is none. */
+    private static String hashOf(EntityManager em, long sequence) {
+        List<String> hashes = em.createQuery("SELECT e.hash FROM AuditEntryEntity e WHERE e.sequence = :sequence", String.class)
+                .setParameter("sequence", sequence).setHint(RETRIEVE_MODE, CacheRetrieveMode.BYPASS).getResultList();
+        return hashes.isEmpty() ? null : hashes.get(0);
+    }
+
+    /** How far the last verification found the chain and the checkpoints intact; null before the first (issue 16). */
+    private record Verified(long sequence, String hash, AuditCheckpoints.Position checkpoints) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Verified> verified = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private AuditVerification walk(Walk walk, AuditCheckpoints.Reading anchors) {
         boolean more = true;
         while (more) {
             more = jpa.txExpr(TransactionType.Required, walk::page);
@@ -288,18 +491,35 @@ public class AuditLogImpl implements AuditLog {
             }
             return walk.broken != null ? walk.broken : walk.endsAt(em, head);
         });
+        if (result.intact() && !anchors.sound()) {
+            result = new AuditVerification(false, result.entriesChecked(), Math.max(anchors.problemSequence(), 1),
+                    anchors.problem());
+        }
         if (!result.intact()) {
             LOG.error("AUDIT LOG BROKEN at entry {}: {} (R-36)", result.firstBrokenSequence(), result.problem());
+        } else {
+            verified.set(new Verified(walk.expected - 1, walk.previousHash, anchors.end()));
+            anchorQuietly();
         }
         return result;
     }
 
     /** The state of one verification: where it is in the chain, and the first break found. */
     private static final class Walk {
-        private long expected = 1;
-        private String previousHash = AuditHash.GENESIS;
+        private long expected;
+        private String previousHash;
         private long checked;
         private AuditVerification broken;
+        /** The checkpoints in sequence order, and the next one the walk has to reach. */
+        private final List<AuditCheckpoints.Checkpoint> anchors;
+        private int nextAnchor;
+
+        /** From the entry after {@code after}, whose hash is {@code hash} (0 and the genesis hash: the whole log). */
+        Walk(long after, String hash, List<AuditCheckpoints.Checkpoint> anchors) {
+            this.expected = after + 1;
+            this.previousHash = hash;
+            this.anchors = anchors;
+        }
 
         /** Checks the next page of entries; true if there may be more to check. */
         boolean page(EntityManager em) {
@@ -336,6 +556,13 @@ public class AuditLogImpl implements AuditLog {
             if (!row.expectedHash().equals(row.hash())) {
                 return fail(sequence, "hash mismatch: the content of entry " + sequence + " was altered after it was recorded");
             }
+            while (nextAnchor < anchors.size() && anchors.get(nextAnchor).sequence() == sequence) {
+                AuditCheckpoints.Checkpoint anchor = anchors.get(nextAnchor++);
+                if (!anchor.hash().equals(row.hash())) {
+                    return fail(sequence, "entry " + sequence + " is not the entry checkpoint " + anchor.number() + " of "
+                            + anchor.at() + " anchored: it was replaced and the chain rewritten after it");
+                }
+            }
             previousHash = row.hash();
             expected++;
             return true;
@@ -365,6 +592,11 @@ public class AuditLogImpl implements AuditLog {
             } else if (!head.lastHash().equals(previousHash)) {
                 fail(Math.max(last, 1), "the last entry does not match the head of the log: entry " + last
                         + " was altered and rehashed, or the head was altered");
+            } else if (nextAnchor < anchors.size()) {
+                AuditCheckpoints.Checkpoint newest = anchors.get(anchors.size() - 1);
+                fail(last + 1, "entries " + (last + 1) + " to " + newest.sequence() + " were removed: the log ends at entry "
+                        + last + " but checkpoint " + newest.number() + " of " + newest.at() + " anchored entry "
+                        + newest.sequence() + " (the newest entries deleted and the head rewritten)");
             }
             return broken != null ? broken : new AuditVerification(true, checked, 0, "");
         }

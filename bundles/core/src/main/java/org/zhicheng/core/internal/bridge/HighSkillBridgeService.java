@@ -9,6 +9,7 @@ import org.zhicheng.api.bridge.VocationalQualification;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.core.internal.Refusals;
 
 @Component(service = HighSkillBridge.class)
@@ -25,7 +26,7 @@ public class HighSkillBridgeService implements HighSkillBridge {
     public BridgeCheck check(String seriesCode, VocationalQualification qualification, int yearsOfTechnicalWork,
                              boolean lastThreeAppraisalsPassed, TitleLevel level) {
         if (qualification == null || level == null || yearsOfTechnicalWork < 0) {
-            throw Refusals.invalidInput("请填写职业资格等级、从事技术工作年限和申报级别");
+            throw Refusal.INVALID_INPUT.variant("bridgeInputs").refuse();
         }
         Series series = catalog.find(seriesCode).orElseThrow(() -> Refusals.unknownSeries(seriesCode));
         if (!series.policy().highSkillBridge()) {

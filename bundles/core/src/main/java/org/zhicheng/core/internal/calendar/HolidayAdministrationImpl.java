@@ -10,7 +10,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.zhicheng.api.audit.AuditLog;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.api.calendar.HolidayAdministration;
 import org.zhicheng.api.calendar.HolidaySchedule;
 import org.zhicheng.api.security.Actor;
@@ -31,7 +31,7 @@ public class HolidayAdministrationImpl implements HolidayAdministration {
 
     @Activate
     public HolidayAdministrationImpl(@Reference WorkingDayCalendarService calendar, @Reference ConfigurationAdmin configAdmin,
-                                     @Reference AuditLog audit, BundleContext context) {
+                                     @Reference AuditLogImpl audit, BundleContext context) {
         this.calendar = calendar;
         this.configurations = new YearConfigurations(configAdmin, audit, FACTORY_PID, "HOLIDAYS_SAVED", "calendar:",
                 YearConfigurations.etc(context));

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.zhicheng.api.calendar.HolidaySchedule;
-import org.zhicheng.core.internal.Refusals;
+import org.zhicheng.api.service.Refusal;
 
 /**
  * What a year's holiday arrangement must satisfy before an administrator's edit is saved (it decides every "N working
@@ -28,32 +28,33 @@ public final class HolidayRules {
     /** The arrangement, or the refusal of the first rule it breaks. */
     public static HolidaySchedule check(int year, Set<LocalDate> holidays, Set<LocalDate> adjustedWorkingDays) {
         if (year < 2000 || year > 2100) {
-            throw Refusals.invalidInput("年度须在2000至2100年之间：" + year, "the year must be between 2000 and 2100: " + year);
+            throw invalid("year").refuse(2000, 2100, year);
         }
         if (holidays == null || adjustedWorkingDays == null || holidays.stream().anyMatch(d -> d == null)
                 || adjustedWorkingDays.stream().anyMatch(d -> d == null)) {
-            throw Refusals.invalidInput("节假日和调休上班日不能为空（可为空列表）",
-                    "holidays and adjusted working days are required (empty lists allowed) and hold no empty entry");
+            throw invalid("required").refuse();
         }
         for (LocalDate day : holidays) {
             if (day.getYear() != year) {
-                throw Refusals.invalidInput("节假日" + day + "不在" + year + "年内", "holiday " + day + " is not in " + year);
+                throw invalid("holidayOutsideYear").refuse(day, year);
             }
         }
         for (LocalDate day : adjustedWorkingDays) {
             if (day.getYear() != year) {
-                throw Refusals.invalidInput("调休上班日" + day + "不在" + year + "年内",
-                        "adjusted working day " + day + " is not in " + year);
+                throw invalid("workdayOutsideYear").refuse(day, year);
             }
             if (holidays.contains(day)) {
-                throw Refusals.invalidInput(day + "不能既是节假日又是调休上班日",
-                        day + " cannot be both a holiday and an adjusted working day");
+                throw invalid("both").refuse(day);
             }
             if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                throw Refusals.invalidInput("调休上班日" + day + "不是周六或周日（调休是周末补班）",
-                        "adjusted working day " + day + " is not a Saturday or Sunday");
+                throw invalid("workdayNotWeekend").refuse(day);
             }
         }
         return new HolidaySchedule(year, holidays, adjustedWorkingDays);
+    }
+
+    /** {@code INVALID_INPUT} in the catalogue's words for this check ({@code INVALID_INPUT.holidays.<check>}). */
+    private static Refusal.Text invalid(String check) {
+        return Refusal.INVALID_INPUT.variant("holidays." + check);
     }
 }

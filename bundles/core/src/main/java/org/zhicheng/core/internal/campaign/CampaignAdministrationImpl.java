@@ -7,7 +7,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.zhicheng.api.audit.AuditLog;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignAdministration;
 import org.zhicheng.api.campaign.CampaignService;
@@ -28,7 +28,7 @@ public class CampaignAdministrationImpl implements CampaignAdministration {
 
     @Activate
     public CampaignAdministrationImpl(@Reference CampaignService campaigns, @Reference ConfigurationAdmin configAdmin,
-                                      @Reference AuditLog audit, BundleContext context) {
+                                      @Reference AuditLogImpl audit, BundleContext context) {
         this.campaigns = campaigns;
         this.configurations = new YearConfigurations(configAdmin, audit, FACTORY_PID, "CAMPAIGN_SAVED", "campaign:",
                 YearConfigurations.etc(context));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -30,6 +31,8 @@ public class CampaignRegistry implements CampaignService {
 
     private final Map<ConfiguredCampaign, Campaign> campaigns = new ConcurrentHashMap<>();
     private volatile LocalDate fixedDate;
+    /** This thread's today while {@link #asOf} runs; everyone else keeps the platform's. */
+    private final ThreadLocal<LocalDate> asOf = new ThreadLocal<>();
 
     @Activate
     public CampaignRegistry(ClockConfiguration clock) {
@@ -65,15 +68,33 @@ public class CampaignRegistry implements CampaignService {
         return campaigns.values().stream().sorted(Comparator.comparingInt(Campaign::year)).toList();
     }
 
+    /**
+     * Runs the work with today at {@code day} on this thread only: the demo data takes a file through the year's
+     * calendar (publicity, the meetings window) without moving the platform's date for anybody else (issue 14).
+     */
+    public <T> T asOf(LocalDate day, Supplier<T> work) {
+        LocalDate before = asOf.get();
+        asOf.set(day);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                asOf.remove();
+            } else {
+                asOf.set(before);
+            }
+        }
+    }
+
     @Override
     public PlatformDate platformDate() {
-        LocalDate fixed = fixedDate;
+        LocalDate fixed = asOf.get() != null ? asOf.get() : fixedDate;
         return new PlatformDate(fixed != null ? fixed : LocalDate.now(PREFECTURE_ZONE), PREFECTURE_ZONE, fixed != null);
     }
 
     @Override
     public LocalDate today() {
-        LocalDate fixed = fixedDate;
+        LocalDate fixed = asOf.get() != null ? asOf.get() : fixedDate;
         return fixed != null ? fixed : LocalDate.now(PREFECTURE_ZONE);
     }
 }

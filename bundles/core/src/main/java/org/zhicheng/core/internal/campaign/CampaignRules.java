@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
 import org.zhicheng.api.campaign.Campaign;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
 
 /**
@@ -44,12 +45,11 @@ public final class CampaignRules {
     /** Refuses the first rule the campaign breaks; returns it unchanged otherwise. */
     public static Campaign check(Campaign c) {
         if (c == null) {
-            throw refusal("评审年度日程不能为空", "the campaign is required", null);
+            throw invalid("required").refuseOn(null);
         }
         int year = c.year();
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw refusal("评审年度须在" + FIRST_YEAR + "至" + LAST_YEAR + "年之间：" + year,
-                    "the evaluation year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ": " + year, "year");
+            throw invalid("year").refuseOn("year", FIRST_YEAR, LAST_YEAR, year);
         }
         checkOwnValues(c);
         inYear(year, "申报开始日期", "applicationWindow.first", c.applicationWindow().first(), "R-08");
@@ -66,66 +66,39 @@ public final class CampaignRules {
 
         LocalDate applicationOpens = c.applicationWindow().first();
         if (!c.prefilingDeadline().isBefore(applicationOpens)) {
-            throw refusal("事前备案截止日期（" + c.prefilingDeadline() + "）须早于申报开始日期（" + applicationOpens + "）（R-28）",
-                    "pre-filing (" + c.prefilingDeadline() + ") must be due before applications open (" + applicationOpens
-                            + ") (R-28)", "prefilingDeadline");
+            throw invalid("prefiling").refuseOn("prefilingDeadline", c.prefilingDeadline(), applicationOpens);
         }
         if (c.reviewWindow().first().isBefore(applicationOpens)) {
-            throw refusal("审核开始日期（" + c.reviewWindow().first() + "）不得早于申报开始日期（" + applicationOpens + "）（R-08、R-09）",
-                    "the review (" + c.reviewWindow().first() + ") cannot open before applications do (" + applicationOpens
-                            + ") (R-08, R-09)", "reviewWindow.first");
+            throw invalid("reviewOpens").refuseOn("reviewWindow.first", c.reviewWindow().first(), applicationOpens);
         }
         if (c.reviewWindow().last().isBefore(c.applicationWindow().last())) {
-            throw refusal("审核截止日期（" + c.reviewWindow().last() + "）不得早于申报截止日期（" + c.applicationWindow().last()
-                            + "），最后一天申报的材料也须审核（R-08、R-09）",
-                    "the review (" + c.reviewWindow().last() + ") cannot close before applications do ("
-                            + c.applicationWindow().last() + ") (R-08, R-09)", "reviewWindow.last");
+            throw invalid("reviewCloses").refuseOn("reviewWindow.last", c.reviewWindow().last(), c.applicationWindow().last());
         }
         if (c.feeDeadline().isBefore(c.reviewWindow().last())) {
-            throw refusal("缴费截止日期（" + c.feeDeadline() + "）不得早于审核截止日期（" + c.reviewWindow().last()
-                            + "），审核期内接收材料的申报须能缴费（R-09、R-29）",
-                    "the fee deadline (" + c.feeDeadline() + ") cannot be before the review closes (" + c.reviewWindow().last()
-                            + "): files received during the review must be able to pay (R-09, R-29)", "feeDeadline");
+            throw invalid("feeAfterReview").refuseOn("feeDeadline", c.feeDeadline(), c.reviewWindow().last());
         }
         if (!c.meetingWindow().first().isAfter(c.reviewWindow().last())) {
-            throw refusal("评审会议开始日期（" + c.meetingWindow().first() + "）须晚于审核截止日期（" + c.reviewWindow().last()
-                            + "）（R-09、R-10）",
-                    "meetings (" + c.meetingWindow().first() + ") must open after the review closes ("
-                            + c.reviewWindow().last() + ") (R-09, R-10)", "meetingWindow.first");
+            throw invalid("meetingsAfterReview").refuseOn("meetingWindow.first", c.meetingWindow().first(), c.reviewWindow().last());
         }
         if (c.feeDeadline().isAfter(c.meetingWindow().first())) {
-            throw refusal("缴费截止日期（" + c.feeDeadline() + "）不得晚于评审会议开始日期（" + c.meetingWindow().first()
-                            + "），评审前须已缴费（R-10、R-29）",
-                    "the fee deadline (" + c.feeDeadline() + ") cannot be after the first meeting day ("
-                            + c.meetingWindow().first() + ") (R-10, R-29)", "feeDeadline");
+            throw invalid("feeBeforeMeetings").refuseOn("feeDeadline", c.feeDeadline(), c.meetingWindow().first());
         }
         YearMonth meetingsEnd = YearMonth.from(c.meetingWindow().last());
         if (c.qualificationDocuments().isBefore(meetingsEnd)) {
-            throw refusal("资格文件印发月份（" + c.qualificationDocuments() + "）不得早于评审会议及公示结束的月份（" + meetingsEnd
-                    + "）（R-10、R-11）", "qualification documents (" + c.qualificationDocuments()
-                    + ") cannot be issued before the meetings end (" + meetingsEnd + ") (R-10, R-11)",
-                    "qualificationDocuments");
+            throw invalid("documentsAfterMeetings").refuseOn("qualificationDocuments", c.qualificationDocuments(), meetingsEnd);
         }
         if (c.certificates().isBefore(c.qualificationDocuments())) {
-            throw refusal("电子证书发放月份（" + c.certificates() + "）不得早于资格文件印发月份（" + c.qualificationDocuments()
-                    + "）（R-11、R-28）", "certificates (" + c.certificates() + ") cannot come before the qualification documents ("
-                    + c.qualificationDocuments() + ") (R-11, R-28)", "certificates");
+            throw invalid("certificatesAfterDocuments").refuseOn("certificates", c.certificates(), c.qualificationDocuments());
         }
         long reviewDays = ChronoUnit.DAYS.between(c.reviewWindow().first(), c.reviewWindow().last()) + 1;
         if (c.publicityWorkingDays() > reviewDays) {
-            throw refusal("单位公示" + c.publicityWorkingDays() + "个工作日超过了审核期（" + reviewDays + "天）（R-09、R-20）",
-                    "a publicity of " + c.publicityWorkingDays() + " working days does not fit in the review window of "
-                            + reviewDays + " days (R-09, R-20)", "publicityWorkingDays");
+            throw invalid("publicityFits").refuseOn("publicityWorkingDays", c.publicityWorkingDays(), reviewDays);
         }
         if (c.returnDeadlineDays() > reviewDays) {
-            throw refusal("退回后" + c.returnDeadlineDays() + "天内重新提交的期限超过了审核期（" + reviewDays + "天）（R-09、R-14）",
-                    "a resubmission deadline of " + c.returnDeadlineDays() + " days does not fit in the review window of "
-                            + reviewDays + " days (R-09, R-14)", "returnDeadlineDays");
+            throw invalid("resubmissionFits").refuseOn("returnDeadlineDays", c.returnDeadlineDays(), reviewDays);
         }
         if (c.juniorFee() > c.intermediateFee()) {
-            throw refusal("初级评审费（" + c.juniorFee() + "元）不得高于中级评审费（" + c.intermediateFee() + "元）（R-29）",
-                    "the junior fee (" + c.juniorFee() + " yuan) cannot exceed the intermediate fee (" + c.intermediateFee()
-                            + " yuan) (R-29)", "juniorFee");
+            throw invalid("juniorFee").refuseOn("juniorFee", c.juniorFee(), c.intermediateFee());
         }
         return c;
     }
@@ -148,41 +121,39 @@ public final class CampaignRules {
 
     private static void ordered(String firstName, String lastName, String field, Campaign.Period window, String rule) {
         if (window.last().isBefore(window.first())) {
-            throw refusal(lastName + "（" + window.last() + "）不得早于" + firstName + "（" + window.first() + "）（" + rule + "）",
-                    field + ".last (" + window.last() + ") is before " + field + ".first (" + window.first() + ") (" + rule
-                            + ")", field + ".last");
+            throw invalid("ordered").refuseOn(field + ".last", lastName, window.last(), firstName, window.first(), rule, field);
         }
     }
 
     private static void atLeastOne(String name, String unit, String field, int value, String rule) {
         if (value < 1) {
-            throw refusal(name + "须至少为1" + unit + "，不能为" + value + "（" + rule + "）",
-                    field + " must be at least 1, not " + value + " (" + rule + ")", field);
+            throw invalid("atLeastOne").refuseOn(field, name, unit, value, rule, field);
         }
     }
 
     private static void notNegative(String name, String field, int yuan) {
         if (yuan < 0) {
-            throw refusal(name + "不能为负数：" + yuan + "元（R-29）", field + " cannot be negative: " + yuan + " (R-29)", field);
+            throw invalid("notNegative").refuseOn(field, name, yuan, field);
         }
     }
 
     private static void inYear(int year, String name, String field, LocalDate day, String rule) {
         if (day.getYear() != year) {
-            throw refusal(name + "（" + day + "）不在" + year + "年度内（" + rule + "）",
-                    field + " (" + day + ") is not in " + year + " (" + rule + ")", field);
+            throw invalid("inYear").refuseOn(field, name, day, year, rule, field);
         }
     }
 
     private static void inYear(int year, String name, String field, YearMonth month, String rule) {
         if (month.getYear() != year) {
-            throw refusal(name + "（" + month + "）不在" + year + "年度内（" + rule + "）",
-                    field + " (" + month + ") is not in " + year + " (" + rule + ")", field);
+            throw invalid("inYear").refuseOn(field, name, month, year, rule, field);
         }
     }
 
-    /** {@code INVALID_INPUT} naming the wrong field (a {@link Campaign} component path), so the editor can mark it. */
-    private static ZhichengException refusal(String chinese, String english, String field) {
-        return new ZhichengException("INVALID_INPUT", chinese, english, field);
+    /**
+     * {@code INVALID_INPUT} in the catalogue's words for this check ({@code INVALID_INPUT.campaign.<check>}), naming the
+     * wrong field (a {@link Campaign} component path), so the editor can mark it.
+     */
+    private static Refusal.Text invalid(String check) {
+        return Refusal.INVALID_INPUT.variant("campaign." + check);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.zhicheng.api.career.CareerRecord;
 import org.zhicheng.api.career.Seniority;
 import org.zhicheng.api.career.VocationalCertificate;
+import org.zhicheng.api.service.Refusal;
 
 /** What a professional record must hold, field by field; a refusal names the field and changes nothing. */
 final class CareerChecks {
@@ -18,51 +19,49 @@ final class CareerChecks {
     /** The record with its texts trimmed, or a refusal naming its first wrong field. */
     static CareerRecord checked(CareerRecord record, LocalDate today) {
         if (record.startedWork() == null) {
-            throw CareerRefusals.invalid("startedWork", "请填写参加工作时间", "startedWork is required");
+            throw invalid("startedWork").refuseOn("startedWork");
         }
         notAfterToday(record.startedWork(), today, "startedWork", "参加工作时间");
         String title = text(record.currentTitle(), "currentTitle", "现任专业技术职务", 60);
         if (title.isEmpty()) {
-            throw CareerRefusals.invalid("currentTitle", "请填写现任专业技术职务，未取得职称的填“无”", "currentTitle is required");
+            throw invalid("currentTitle").refuseOn("currentTitle");
         }
         boolean titled = !title.equals(NO_TITLE);
         if (titled && record.appointed() == null) {
-            throw CareerRefusals.invalid("appointed", "请填写现职务聘任时间", "appointed is required with a current title");
+            throw invalid("appointedRequired").refuseOn("appointed");
         }
         if (!titled && record.appointed() != null) {
-            throw CareerRefusals.invalid("appointed", "未取得职称的不填聘任时间", "no appointment without a current title");
+            throw invalid("appointedWithoutTitle").refuseOn("appointed");
         }
         if (record.appointed() != null) {
             notAfterToday(record.appointed(), today, "appointed", "现职务聘任时间");
             if (record.appointed().isBefore(record.startedWork())) {
-                throw CareerRefusals.invalid("appointed", "现职务聘任时间不能早于参加工作时间", "appointed before startedWork");
+                throw invalid("appointedBeforeStart").refuseOn("appointed");
             }
         }
         if (!CareerRecord.EDUCATION_LEVELS.contains(record.education())) {
-            throw CareerRefusals.invalid("education", "最高学历须为以下之一：" + String.join("、", CareerRecord.EDUCATION_LEVELS),
-                    "education must be one of " + CareerRecord.EDUCATION_LEVELS);
+            throw invalid("education").refuseOn("education", String.join("、", CareerRecord.EDUCATION_LEVELS),
+                    CareerRecord.EDUCATION_LEVELS);
         }
         VocationalCertificate vocational = record.vocational();
         int years = record.yearsOfTechnicalWork();
         if (years < 0 || years > 60) {
-            throw CareerRefusals.invalid("yearsOfTechnicalWork", "从事技术工作年限须为0至60的整数", "yearsOfTechnicalWork 0..60");
+            throw invalid("years").refuseOn("yearsOfTechnicalWork");
         }
         if (vocational != null) {
             String number = text(vocational.number(), "certificateNumber", "职业资格证书编号", 40);
             if (number.isEmpty()) {
-                throw CareerRefusals.invalid("certificateNumber", "请填写职业资格证书编号", "certificateNumber is required");
+                throw invalid("certificateNumber").refuseOn("certificateNumber");
             }
             notAfterToday(vocational.issuedOn(), today, "qualifiedOn", "职业资格取得时间");
             // R-31 counts the years of technical work after the qualification: no more than have passed since
             int possible = Seniority.fullYears(vocational.issuedOn(), LocalDate.of(today.getYear(), 12, 31));
             if (years > possible) {
-                throw CareerRefusals.invalid("yearsOfTechnicalWork", "取得职业资格后从事技术工作年限不能超过" + possible + "年",
-                        "yearsOfTechnicalWork exceeds the " + possible + " years since the qualification");
+                throw invalid("yearsSinceQualification").refuseOn("yearsOfTechnicalWork", possible);
             }
             vocational = new VocationalCertificate(vocational.level(), number, vocational.issuedOn());
         } else if (years > 0) {
-            throw CareerRefusals.invalid("yearsOfTechnicalWork", "未填写职业资格的，从事技术工作年限填0",
-                    "yearsOfTechnicalWork counts after a vocational qualification only");
+            throw invalid("yearsWithoutQualification").refuseOn("yearsOfTechnicalWork");
         }
         return new CareerRecord(record.applicantId(), record.startedWork(), title, record.appointed(), record.education(),
                 record.technicalSchoolClass(), vocational, years, record.appraisalsPassed());
@@ -70,21 +69,26 @@ final class CareerChecks {
 
     private static void notAfterToday(LocalDate day, LocalDate today, String field, String label) {
         if (day.isAfter(today)) {
-            throw CareerRefusals.invalid(field, label + "不能晚于今天（" + today + "）", field + " is after today");
+            throw invalid("afterToday").refuseOn(field, label, today, field);
         }
         if (day.getYear() < 1940) {
-            throw CareerRefusals.invalid(field, label + "不能早于1940年", field + " is before 1940");
+            throw invalid("before1940").refuseOn(field, label, field);
         }
     }
 
     private static String text(String value, String field, String label, int max) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.length() > max) {
-            throw CareerRefusals.invalid(field, label + "不得超过" + max + "字", field + " longer than " + max);
+            throw invalid("tooLong").refuseOn(field, label, max, field);
         }
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw CareerRefusals.invalid(field, label + "含有不可见的控制字符", field + " has control characters");
+            throw invalid("controlCharacters").refuseOn(field, label, field);
         }
         return trimmed;
+    }
+
+    /** {@code INVALID_INPUT} in the catalogue's words for this check ({@code INVALID_INPUT.career.<check>}). */
+    private static Refusal.Text invalid(String check) {
+        return Refusal.INVALID_INPUT.variant("career." + check);
     }
 }

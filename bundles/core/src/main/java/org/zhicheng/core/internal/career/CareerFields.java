@@ -59,8 +59,8 @@ public final class CareerFields {
     static void write(EntityManager em, long applicationId, CareerRecord record, Instant at, String by) {
         Map<String, String> values = of(record);
         Map<String, FileValueEntity> rows = new LinkedHashMap<>();
-        em.createNamedQuery(FileValueEntity.FOR_APPLICATION, FileValueEntity.class).setParameter("applicationId", applicationId)
-                .getResultList().stream().filter(v -> v.getSectionId().equals(SECTION) && derived(SECTION, v.getFieldId()))
+        em.createNamedQuery(FileValueEntity.FOR_SECTION, FileValueEntity.class).setParameter("applicationId", applicationId)
+                .setParameter("sectionId", SECTION).getResultList().stream().filter(v -> derived(SECTION, v.getFieldId()))
                 .forEach(v -> rows.put(v.getFieldId(), v));
         for (String field : CareerRecord.FILE_FIELDS) {
             String value = values.get(field);

@@ -13,7 +13,7 @@ import org.zhicheng.api.career.CareerRecord;
 import org.zhicheng.api.career.CareerService;
 import org.zhicheng.api.career.Seniority;
 import org.zhicheng.api.security.Actor;
-import org.zhicheng.core.internal.Refusals;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
@@ -41,7 +41,7 @@ public class CareerServiceImpl implements CareerService {
     public CareerRecord record(CareerRecord record, Actor actor) {
         Access.requireActor(actor);
         if (record == null) {
-            throw Refusals.invalidInput("职业信息不能为空");
+            throw Refusal.INVALID_INPUT.variant("careerRecordRequired").refuse();
         }
         CareerRecord checked = CareerChecks.checked(record, campaigns.today());
         return jpa.txExpr(TransactionType.Required, em -> {

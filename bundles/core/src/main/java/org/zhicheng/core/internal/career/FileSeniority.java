@@ -24,13 +24,13 @@ public final class FileSeniority {
         LocalDate cutoff = campaigns.campaign(year).map(c -> c.seniorityCutoff()).orElse(LocalDate.of(year, 12, 31));
         LocalDate startedWork = null;
         LocalDate appointed = null;
-        for (FileValueEntity value : em.createNamedQuery(FileValueEntity.FOR_APPLICATION, FileValueEntity.class)
+        for (Object[] value : em.createNamedQuery(FileValueEntity.VALUES_OF_APPLICATION, Object[].class)
                 .setParameter("applicationId", file.getId()).getResultList()) {
-            if (CareerFields.SECTION.equals(value.getSectionId())) {
-                if (value.getFieldId().equals("started-work")) {
-                    startedWork = date(value.getValue());
-                } else if (value.getFieldId().equals("appointed")) {
-                    appointed = date(value.getValue());
+            if (CareerFields.SECTION.equals(value[0])) {
+                if (value[1].equals("started-work")) {
+                    startedWork = date((String) value[2]);
+                } else if (value[1].equals("appointed")) {
+                    appointed = date((String) value[2]);
                 }
             }
         }

@@ -30,6 +30,7 @@ import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.api.workflow.WorkflowAct;
 import org.zhicheng.core.internal.FileHistory;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
@@ -37,6 +38,7 @@ import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.security.Access;
 import org.zhicheng.core.internal.security.Act;
 import org.zhicheng.core.internal.security.FileScope;
+import org.zhicheng.core.internal.workflow.Transitions;
 
 /**
  * Certificates (R-11, R-38), their revocation (R-37) and the filings (R-28). Issue and revocation move the file
@@ -46,7 +48,8 @@ import org.zhicheng.core.internal.security.FileScope;
  * <p>Locks are taken in one order: the file, then the year's certificate counter, then (last, inside the audit log)
  * the head of the audit log.
  */
-@Component(service = CertificateService.class)
+// also as itself: the bulk office acts (issue 16) issue in their own transaction
+@Component(service = {CertificateService.class, CertificateServiceImpl.class})
 public class CertificateServiceImpl implements CertificateService {
 
     /** a pre-meeting filing is made this many days before the meeting at the latest … */
@@ -92,41 +95,53 @@ public class CertificateServiceImpl implements CertificateService {
 
     @Override
     public Certificate issue(long applicationId, Actor actor) {
-        String who = requireActor(actor);
+        requireActor(actor);
         int year = jpa.txExpr(TransactionType.Required, em -> {
             ApplicationEntity application = load(em, applicationId, LockModeType.NONE);
             Access.require(actor, Act.EVALUATE, FileScope.of(application));
             return application.getEvaluationYear();
         });
         ensureCounter(year);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            ApplicationEntity application = load(em, applicationId, LockModeType.PESSIMISTIC_WRITE);
-            Optional<CertificateEntity> existing = ofApplication(em, applicationId);
-            if (existing.isPresent()) {
-                throw CertificateRefusals.alreadyCertified(existing.get().getNumber());
-            }
-            if (application.getStatus() != ApplicationStatus.PASSED) {
-                throw CertificateRefusals.notPassed(application.getStatus());
-            }
-            Campaign campaign = campaigns.campaign(year).orElseThrow(() -> Refusals.noCampaign(year));
-            LocalDate today = campaigns.today();
-            if (YearMonth.from(today).isBefore(campaign.certificates())) {
-                throw CertificateRefusals.certificatesNotYet(campaign.certificates());
-            }
-            Series series = seriesCatalog.find(application.getSeriesCode())
-                    .orElseThrow(() -> Refusals.unknownSeries(application.getSeriesCode()));
-            Applicant holder = application.getApplicant().toRecord();
-            CertificateCounterEntity counter = em.find(CertificateCounterEntity.class, year, LockModeType.PESSIMISTIC_WRITE);
-            int running = counter.next();
-            String number = number(year, application.getSeriesCode(), running);
-            // The qualification document and the certificate are issued by this one act for now, so they share the day.
-            CertificateEntity certificate = new CertificateEntity(number, verificationCode(), application, running,
-                    holder.fullName(), holder.maskedIdNumber(), series.name(), today, today, who, Instant.now());
-            em.persist(certificate);
-            em.flush();
-            history.move(em, application, ApplicationStatus.CERTIFIED, who, "颁发职称证书" + number); // last: audit head lock
-            return certificate.toRecord();
-        });
+        return jpa.txExpr(TransactionType.Required, em -> issue(em, applicationId, null, actor));
+    }
+
+    /**
+     * {@link #issue(long, Actor)} in the caller's transaction (bulk acts, issue 16), the file's version checked when
+     * one is given; the year's counter must exist ({@link #ensureCounter}).
+     */
+    public Certificate issue(EntityManager em, long applicationId, Long expectedVersion, Actor actor) {
+        String who = requireActor(actor);
+        ApplicationEntity application = load(em, applicationId, LockModeType.PESSIMISTIC_WRITE);
+        Access.require(actor, Act.EVALUATE, FileScope.of(application));
+        if (expectedVersion != null && application.getVersion() != expectedVersion) {
+            throw Refusals.staleVersion();
+        }
+        int year = application.getEvaluationYear();
+        Optional<CertificateEntity> existing = ofApplication(em, applicationId);
+        if (existing.isPresent()) {
+            throw CertificateRefusals.alreadyCertified(existing.get().getNumber());
+        }
+        if (!Transitions.allows(WorkflowAct.ISSUE_CERTIFICATE, application.getStatus())) {
+            throw CertificateRefusals.notPassed(application.getStatus());
+        }
+        Campaign campaign = campaigns.campaign(year).orElseThrow(() -> Refusals.noCampaign(year));
+        LocalDate today = campaigns.today();
+        if (YearMonth.from(today).isBefore(campaign.certificates())) {
+            throw CertificateRefusals.certificatesNotYet(campaign.certificates());
+        }
+        Series series = seriesCatalog.find(application.getSeriesCode())
+                .orElseThrow(() -> Refusals.unknownSeries(application.getSeriesCode()));
+        Applicant holder = application.getApplicant().toRecord();
+        CertificateCounterEntity counter = em.find(CertificateCounterEntity.class, year, LockModeType.PESSIMISTIC_WRITE);
+        int running = counter.next();
+        String number = number(year, application.getSeriesCode(), running);
+        // The qualification document and the certificate are issued by this one act for now, so they share the day.
+        CertificateEntity certificate = new CertificateEntity(number, verificationCode(), application, running,
+                holder.fullName(), holder.maskedIdNumber(), series.name(), today, today, who, Instant.now());
+        em.persist(certificate);
+        // no flush of its own: the audit head's query flushes these rows before it takes the head lock (issue 16)
+        history.move(em, application, WorkflowAct.ISSUE_CERTIFICATE, who, "颁发职称证书" + number); // last: audit head lock
+        return certificate.toRecord();
     }
 
     /**
@@ -134,7 +149,7 @@ public class CertificateServiceImpl implements CertificateService {
      * cannot both insert it inside their (longer) transactions; if another instance created it at the same moment,
      * its row is as good as ours.
      */
-    private void ensureCounter(int year) {
+    public void ensureCounter(int year) {
         if (jpa.txExpr(TransactionType.Required, em -> em.find(CertificateCounterEntity.class, year) != null)) {
             return;
         }
@@ -226,7 +241,7 @@ public class CertificateServiceImpl implements CertificateService {
             // no application for the three evaluation years after this one, as when a file is refused for it
             application.getApplicant().banAfterFalsification(today.getYear());
             em.flush();
-            history.move(em, application, ApplicationStatus.REVOKED, who, "材料造假，撤销职称证书" + key + "：" + why);
+            history.move(em, application, WorkflowAct.REVOKE_CERTIFICATE, who, "材料造假，撤销职称证书" + key + "：" + why);
             return certificate.toRecord();
         });
     }

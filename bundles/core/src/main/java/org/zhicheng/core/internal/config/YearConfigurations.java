@@ -27,9 +27,10 @@ import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.zhicheng.api.audit.AuditLog;
+import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.security.Access;
 
@@ -58,7 +59,7 @@ public final class YearConfigurations {
     private static final Logger LOG = LoggerFactory.getLogger(YearConfigurations.class);
 
     private final ConfigurationAdmin configAdmin;
-    private final AuditLog audit;
+    private final AuditLogImpl audit;
     private final String factoryPid;
     private final String action;
     private final String subjectPrefix;
@@ -70,7 +71,7 @@ public final class YearConfigurations {
      * @param etc           Karaf's etc/ directory for new years' files; null outside Karaf (then only Config
      *                      Admin's own store keeps a new year)
      */
-    public YearConfigurations(ConfigurationAdmin configAdmin, AuditLog audit, String factoryPid, String action,
+    public YearConfigurations(ConfigurationAdmin configAdmin, AuditLogImpl audit, String factoryPid, String action,
                               String subjectPrefix, Path etc) {
         this.configAdmin = Objects.requireNonNull(configAdmin);
         this.audit = Objects.requireNonNull(audit);
@@ -145,9 +146,7 @@ public final class YearConfigurations {
                 + factoryPid + ")(year=" + year + "))");
         if (found != null && found.length > 1) {
             String pids = Arrays.stream(found).map(Configuration::getPid).sorted().toList().toString();
-            throw new ZhichengException("AMBIGUOUS_CONFIGURATION", year + "年度有" + found.length + "份配置" + pids
-                    + "，请先在控制台删除多余的配置", found.length + " configurations of " + factoryPid + " are for " + year
-                    + " " + pids + ": delete the extra ones in the console first");
+            throw Refusal.AMBIGUOUS_CONFIGURATION.refuse(year, found.length, pids, factoryPid);
         }
         Configuration configuration = found != null && found.length == 1 ? found[0]
                 : configAdmin.getFactoryConfiguration(factoryPid, Integer.toString(year), "?");
@@ -280,8 +279,8 @@ public final class YearConfigurations {
         }
 
         private static String limit(String detail) {
-            return detail.length() <= AuditLog.MAX_DETAIL_LENGTH ? detail
-                    : detail.substring(0, AuditLog.MAX_DETAIL_LENGTH - 1) + "…";
+            return detail.length() <= AuditLogImpl.MAX_DETAIL_LENGTH ? detail
+                    : detail.substring(0, AuditLogImpl.MAX_DETAIL_LENGTH - 1) + "…";
         }
     }
 }

@@ -8,10 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventConstants;
@@ -33,12 +37,15 @@ import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.evaluation.Expert;
 import org.zhicheng.api.file.FileContentService;
-import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.series.SeriesEvents;
+import org.zhicheng.api.meeting.MeetingService;
+import org.zhicheng.api.scoring.ScoringService;
+import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.api.service.ZhichengException;
@@ -46,12 +53,13 @@ import org.zhicheng.api.unit.CreditCode;
 import org.zhicheng.api.unit.NewUnit;
 import org.zhicheng.api.unit.UnitService;
 import org.zhicheng.api.unit.UnitType;
+import org.zhicheng.core.internal.account.DemoAccounts;
 
 /**
  * Fills an empty database with the 2023 campaign's demo: an account for every role (README, "Demo accounts"), a
  * few fictitious applicants who registered themselves, expert pools, and for each applicant a file in the series
  * that fits their employer once that series' plugin runs (some of them submitted, so that reviewers' queues are
- * not empty). Runs only where {@code etc/org.zhicheng.demo.cfg} exists (the demo distribution ships it). Follows
+ * not empty). Runs only with the pid {@code org.zhicheng.demo} (from the zhicheng-demo feature alone). Follows
  * the catalog through Event Admin rather than a service reference, which would make a cycle with the catalog.
  */
 @Component(configurationPid = "org.zhicheng.demo", configurationPolicy = ConfigurationPolicy.REQUIRE,
@@ -63,7 +71,7 @@ public class DemoDataLoader implements EventHandler {
     static final int DEMO_YEAR = 2023;
     /** Every demo account's password (README). */
     static final String DEMO_PASSWORD = "zhicheng";
-    private static final Actor DEMO = Actor.system("demo-data");
+    private static final Actor DEMO = CoreActors.system("demo-data");
 
     /**
      * A demo applicant, their account and the file they open: submitted (every section filled, the commitment
@@ -122,6 +130,16 @@ public class DemoDataLoader implements EventHandler {
                             Map.of("outpatients", "6200", "operations", "310"))),
             new DemoFile("zhangmin", applicant("张敏", "65292519920304002", "新和县第二中学", "新和县", Tier.COUNTY_CITY),
                     "school-teachers", "中小学教师专业", TitleLevel.INTERMEDIATE, false, Map.of()),
+            // issue 14: taken to the committee and decided in its meeting, with signed minutes (DemoCommittee)
+            new DemoFile("reyila", applicant("热依拉·吐尔洪", "65290119870415006", "库车市住房和城乡建设局", "库车市",
+                    Tier.COUNTY_CITY), "engineering", DemoCommittee.DECIDED_SPECIALTY, TitleLevel.INTERMEDIATE, true, complete(
+                            basic("大学本科", "新疆大学", "环境工程", "2009-07-01", "助理工程师", "2014-09-01",
+                                    "2009-08-01", "库车市住房和城乡建设局"),
+                            "2009.08—2014.08 库车市住房和城乡建设局 环保技术员\n2014.09至今 库车市住房和城乡建设局 助理工程师",
+                            "负责城区污水处理和建筑垃圾资源化项目的环境影响评价复核与运行监测。",
+                            Map.of("engineering-projects", Map.of("project-name", "库车市城区污水处理厂提标改造工程",
+                                    "role", "技术负责人", "scale", "中型", "investment", "5400", "completed", "2022-06-30",
+                                    "work", "承担工艺方案比选、环境监测方案编制和竣工环保验收资料整理。")))),
             new DemoFile("zhaolei", applicant("赵磊", "65290119890921005", "阿克苏新丝路建筑工程有限公司", "阿克苏市",
                     Tier.COUNTY_CITY), "engineering", "建筑专业", TitleLevel.INTERMEDIATE, false, Map.of(),
                     Channel.C_PRIVATE_ENTERPRISE));
@@ -136,6 +154,7 @@ public class DemoDataLoader implements EventHandler {
             "lina", List.of("2011-09-01", "助理农艺师", "2016-10-01", "大学专科"),
             "erkin", List.of("2011-08-01", "主治医师", "2017-09-01", "大学本科"),
             "zhangmin", List.of("2014-09-01", "二级教师", "2018-09-01", "大学本科"),
+            "reyila", List.of("2009-08-01", "助理工程师", "2014-09-01", "大学本科"),
             "zhaolei", List.of("2012-07-01", "助理工程师", "2016-08-01", "大学本科"));
 
     /** Staff accounts of every role but the applicants'. */
@@ -167,41 +186,76 @@ public class DemoDataLoader implements EventHandler {
             new Expert("expert2", "古丽娜尔·艾买提", "阿克苏职业技术学院", Set.of("engineering", "school-teachers"), Set.of()),
             new Expert("expert3", "陈卫东", "阿克苏地区人民医院", Set.of("health", "engineering"), Set.of()));
 
+    /** The demo's committee office account (in STAFF): its presence says the demo was loaded. */
+    private static final String DEMO_OFFICE = "office";
+
     private final ApplicantService applicants;
     private final ApplicationService applications;
     private final SeriesCatalog catalog;
     private final FileContentService contents;
     private final AttachmentService attachments;
     private final CareerService careers;
+    private final DemoCommittee committee;
+    /**
+     * The demo is loaded, and series that start accepting are filed into, on this one thread (issue 16, item 4): the
+     * accounts' password hashing took seconds on the thread that activated core's services; one thread keeps the
+     * first load and the series events in order, as on the activating thread before.
+     */
+    private final ExecutorService loading = Executors.newSingleThreadExecutor(r -> new Thread(r, "zhicheng-demo-data"));
 
     @Activate
     public DemoDataLoader(@Reference ApplicantService applicants, @Reference ApplicationService applications,
-                          @Reference SeriesCatalog catalog, @Reference AccountService accounts,
+                          @Reference SeriesCatalog catalog, @Reference DemoAccounts accounts,
                           @Reference EvaluationService evaluation, @Reference FileContentService contents,
                           @Reference AttachmentService attachments, @Reference CareerService careers,
-                          @Reference UnitService units) {
+                          @Reference UnitService units, @Reference MeetingService meetings,
+                          @Reference CampaignService campaigns, @Reference ScoringService scoring) {
         this.applicants = applicants;
         this.careers = careers;
         this.applications = applications;
         this.contents = contents;
         this.attachments = attachments;
         this.catalog = catalog;
+        // issue 14: a committee with members and a meeting, and one meeting carried to signed minutes
+        this.committee = new DemoCommittee(meetings, campaigns, applications, evaluation, scoring);
+        later("loaded", () -> load(accounts, evaluation, units));
+    }
+
+    /** Runs on the loading thread; a failure is logged as activation failures were (the thread goes on). */
+    private void later(String what, Runnable task) {
+        try {
+            loading.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    LOG.error("Demo data not {}", what, e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException stopping) {
+            // the demo is being deactivated: what it missed comes at its next start
+        }
+    }
+
+    private void load(DemoAccounts accounts, EvaluationService evaluation, UnitService units) {
         if (units.count(null, DEMO) == 0) {
             DEMO_UNITS.forEach(unit -> units.create(unit, DEMO));
         }
-        if (accounts.countAccounts(DEMO) == 0) {
+        // loaded once: while the demo's own office account is missing (not "no account at all": an administrator
+        // created with zhicheng:admin-create before the demo feature came must not keep the demo out)
+        if (accounts.accounts(DEMO_OFFICE, 0, 10, DEMO).stream().noneMatch(a -> a.username().equals(DEMO_OFFICE))) {
             EXPERTS.forEach(expert -> evaluation.registerExpert(expert, DEMO));
-            STAFF.forEach(account -> accounts.createAccount(account, DEMO_PASSWORD.toCharArray(), DEMO));
+            DemoCommittee.register(evaluation, accounts, DEMO, DEMO_PASSWORD.toCharArray());
+            STAFF.forEach(account -> accounts.createDemoAccount(account, DEMO_PASSWORD.toCharArray(), DEMO));
             for (DemoFile file : DEMO_FILES) {
                 try {
-                    accounts.registerApplicant(file.applicant(), file.username(), DEMO_PASSWORD.toCharArray());
+                    accounts.registerDemoApplicant(file.applicant(), file.username(), DEMO_PASSWORD.toCharArray());
                 } catch (ZhichengException e) {
                     LOG.warn("Demo applicant {} not registered: {}", file.username(), e.getMessage());
                 }
             }
             try {
                 // the applicant's unit is the one proposed (the id given here is replaced by the proposal's)
-                accounts.registerApplicantProposingUnit(NewApplicant.ofUnit("哈桑·阿不都",
+                accounts.registerDemoApplicantProposingUnit(NewApplicant.ofUnit("哈桑·阿不都",
                         ResidentIdNumber.completing("65290219910212003"), 0, ""), PROPOSED_UNIT, "hasan",
                         DEMO_PASSWORD.toCharArray());
             } catch (ZhichengException e) {
@@ -210,6 +264,12 @@ public class DemoDataLoader implements EventHandler {
             LOG.info("Demo data: {} staff accounts, {} applicants, {} experts", STAFF.size(), DEMO_FILES.size(), EXPERTS.size());
         }
         catalog.acceptingSeries().forEach(this::seriesAccepting);
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        loading.shutdown(); // a load under way ends first: half a demo would not be loaded again
+        loading.awaitTermination(60, TimeUnit.SECONDS);
     }
 
     private static Map<String, String> basic(String education, String school, String major, String graduated,
@@ -239,10 +299,12 @@ public class DemoDataLoader implements EventHandler {
 
     @Override
     public void handleEvent(Event event) {
-        catalog.find((String) event.getProperty(SeriesEvents.SERIES_CODE)).ifPresent(this::seriesAccepting);
+        String code = (String) event.getProperty(SeriesEvents.SERIES_CODE);
+        later("filed into series " + code, () -> catalog.find(code).ifPresent(this::seriesAccepting));
     }
 
     private void seriesAccepting(Series series) {
+        committee.seriesAccepting(series);
         for (DemoFile file : DEMO_FILES) {
             if (!file.seriesCode().equals(series.code())) {
                 continue;
@@ -255,12 +317,17 @@ public class DemoDataLoader implements EventHandler {
                     .filter(a -> applications.forApplicant(a.id(), DEMO).isEmpty())
                     .ifPresent(a -> file(a, file));
         }
+        if ("engineering".equals(series.code())) {
+            applicants.list(0, 1000, DEMO).stream().filter(a -> a.fullName().equals("热依拉·吐尔洪"))
+                    .flatMap(a -> applications.forApplicant(a.id(), DEMO).stream()).findFirst()
+                    .ifPresent(file -> committee.carryToMinutes(file, DEMO));
+        }
     }
 
     /** Opened and submitted as the applicant would, so that the history shows them. */
     private void file(Applicant applicant, DemoFile file) {
-        Actor owner = new Actor(file.username(), applicant.fullName(), Role.APPLICANT, applicant.id(), applicant.employer(),
-                applicant.county(), Set.of(), null, applicant.unitId());
+        Actor owner = CoreActors.issue(new Actor(file.username(), applicant.fullName(), Role.APPLICANT, applicant.id(),
+                applicant.employer(), applicant.county(), Set.of(), null, applicant.unitId()));
         try {
             List<String> career = CAREERS.get(file.username());
             if (careers.find(applicant.id(), owner).isEmpty()) {

@@ -22,6 +22,7 @@ import org.zhicheng.api.series.ContinuingEducationRule;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
@@ -56,14 +57,13 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
     @Override
     public EducationRecord record(EducationRecord record, Actor actor) {
         if (record == null) {
-            throw Refusals.invalidInput("继续教育记录不能为空");
+            throw Refusal.INVALID_INPUT.variant("education.recordRequired").refuse();
         }
         Access.requireActor(actor);
         int platformFrom = record.kind() == EducationRecord.Kind.PROFESSIONAL ? PLATFORM_PROFESSIONAL_FROM : PLATFORM_PUBLIC_FROM;
         if (record.source() == EducationRecord.Source.UPLOADED && record.year() >= platformFrom) {
-            throw new ZhichengException("PLATFORM_RECORD_REQUIRED", platformFrom + "年起"
-                    + (record.kind() == EducationRecord.Kind.PROFESSIONAL ? "专业科目" : "公需科目") + "学时以平台记录为准，不接受上传证书",
-                    "from " + platformFrom + " the platform's own records are the proof, not uploaded certificates (R-18)");
+            throw Refusal.PLATFORM_RECORD_REQUIRED
+                    .variant(record.kind() == EducationRecord.Kind.PROFESSIONAL ? "professional" : "public").refuse(platformFrom);
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             Guarded.applicantForAny(em, record.applicantId(), actor, Act.EDIT, Act.BUREAU_REVIEW);
@@ -85,10 +85,10 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
     @Override
     public void recordExemption(long applicantId, int year, String approvedBy, String reference, Actor actor) {
         if (approvedBy == null || approvedBy.isBlank() || reference == null || reference.isBlank()) {
-            throw Refusals.invalidInput("免修申请须写明审批单位和文号（附件4）");
+            throw Refusal.INVALID_INPUT.variant("education.exemptionApproval").refuse();
         }
         if (year < MIN_YEAR || year > MAX_YEAR) {
-            throw Refusals.invalidInput("免修年度无效：" + year, "exemption year out of range: " + year);
+            throw Refusal.INVALID_INPUT.variant("education.exemptionYear").refuse(year);
         }
         Access.requireActor(actor);
         jpa.tx(TransactionType.Required, em -> {
@@ -99,8 +99,7 @@ public class ContinuingEducationServiceImpl implements ContinuingEducationServic
                     .anyMatch(e -> e.toExemption().year() == year);
             if (already) {
                 // one approved form a year (Annex 4): a second would hide which one the check relied on
-                throw new ZhichengException("ALREADY_EXEMPT", year + "年度已登记免修申请，不能重复登记",
-                        "an exemption for " + year + " is already recorded");
+                throw Refusal.ALREADY_EXEMPT.refuse(year);
             }
             em.persist(new EducationExemptionEntity(applicantId, year, approvedBy.trim(), reference.trim(), Instant.now()));
             em.flush();

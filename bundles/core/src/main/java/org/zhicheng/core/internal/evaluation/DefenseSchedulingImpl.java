@@ -23,9 +23,9 @@ import org.zhicheng.api.evaluation.DefenseAppointment;
 import org.zhicheng.api.evaluation.DefenseScheduleEntry;
 import org.zhicheng.api.evaluation.DefenseScheduling;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.FileHistory;
-import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 import org.zhicheng.core.internal.security.Access;
@@ -60,12 +60,10 @@ public class DefenseSchedulingImpl implements DefenseScheduling {
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicationEntity file = EvaluationServiceImpl.defendingFile(em, applicationId, actor);
             if (file.getDefenseExemption() != null) {
-                throw new ZhichengException("DEFENSE_EXEMPT", "该申报人已免于答辩（" + file.getDefenseExemption().officialTerm()
-                        + "，R-23），无需安排", "file " + applicationId + " is exempt from the defense (R-23)");
+                throw Refusal.DEFENSE_EXEMPT.refuse(file.getDefenseExemption().officialTerm(), applicationId);
             }
             if (file.getDefenseScore() != null) {
-                throw new ZhichengException("DEFENSE_DONE", "该申报人已有答辩成绩，不能再安排答辩",
-                        "file " + applicationId + " already has a defense score");
+                throw Refusal.DEFENSE_DONE.refuse(applicationId);
             }
             requireFreePlace(em, applicationId, checked);
             DefenseAppointmentEntity booking = em.find(DefenseAppointmentEntity.class, applicationId);
@@ -84,23 +82,20 @@ public class DefenseSchedulingImpl implements DefenseScheduling {
     /** Bad values are refused in Chinese before anything is read or written. */
     private DefenseAppointment checked(DefenseAppointment appointment) {
         if (appointment == null || appointment.startsAt() == null) {
-            throw Refusals.invalidInput("请选择答辩时间", "the defense needs a start time");
+            throw Refusal.INVALID_INPUT.variant("defense.startRequired").refuse();
         }
         if (appointment.minutes() < SHORTEST_MINUTES || appointment.minutes() > DefenseAppointmentEntity.LONGEST_MINUTES) {
-            throw Refusals.invalidInput("每人答辩时长须在" + SHORTEST_MINUTES + "至" + DefenseAppointmentEntity.LONGEST_MINUTES
-                    + "分钟之间", "a hearing lasts " + SHORTEST_MINUTES + " to " + DefenseAppointmentEntity.LONGEST_MINUTES + " minutes");
+            throw Refusal.INVALID_INPUT.variant("defense.minutes").refuse(SHORTEST_MINUTES, DefenseAppointmentEntity.LONGEST_MINUTES);
         }
         String place = appointment.place() == null ? "" : appointment.place().strip();
         if (place.isEmpty()) {
-            throw Refusals.invalidInput(appointment.online() ? "请填写视频答辩的会议室号或链接" : "请填写答辩地点",
-                    "the defense needs a place or, online, a meeting room");
+            throw Refusal.INVALID_INPUT.variant(appointment.online() ? "defense.roomRequired" : "defense.placeRequired").refuse();
         }
         if (place.length() > LONGEST_PLACE) {
-            throw Refusals.invalidInput("答辩地点不超过" + LONGEST_PLACE + "字", "the place is longer than " + LONGEST_PLACE);
+            throw Refusal.INVALID_INPUT.variant("defense.placeTooLong").refuse(LONGEST_PLACE);
         }
         if (appointment.startsAt().toLocalDate().isBefore(campaigns.today())) {
-            throw new ZhichengException("DEFENSE_IN_PAST", "答辩时间不能早于今天（" + campaigns.today() + "）",
-                    "the defense cannot be booked before today");
+            throw Refusal.DEFENSE_IN_PAST.refuse(campaigns.today());
         }
         return new DefenseAppointment(appointment.startsAt().withSecond(0).withNano(0), appointment.minutes(), place,
                 appointment.online());
@@ -116,9 +111,8 @@ public class DefenseSchedulingImpl implements DefenseScheduling {
         for (DefenseAppointmentEntity other : near) {
             DefenseAppointment taken = other.toRecord();
             if (taken.endsAt().isAfter(wanted.startsAt())) {
-                throw new ZhichengException("PLACE_TAKEN", wanted.place() + "在" + SHOWN.format(taken.startsAt()) + "至"
-                        + taken.endsAt().toLocalTime() + "已安排申报#" + other.getApplicationId() + "答辩，请另选时间或地点",
-                        wanted.place() + " is taken by file " + other.getApplicationId() + " at that time");
+                throw Refusal.PLACE_TAKEN.refuse(wanted.place(), SHOWN.format(taken.startsAt()), taken.endsAt().toLocalTime(),
+                        other.getApplicationId());
             }
         }
     }

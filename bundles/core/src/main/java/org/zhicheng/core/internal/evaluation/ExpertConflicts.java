@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.zhicheng.api.evaluation.Expert;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.persistence.ApplicationEntity;
 
@@ -19,16 +20,13 @@ public final class ExpertConflicts {
     public static List<ZhichengException> of(ApplicationEntity file, Expert expert) {
         List<ZhichengException> conflicts = new ArrayList<>();
         if (!expert.seriesCodes().contains(file.getSeriesCode())) {
-            conflicts.add(new ZhichengException("EXPERT_NOT_IN_SERIES", "专家" + expert.name() + "不属于该系列评审专家库",
-                    "expert " + expert.id() + " does not evaluate series " + file.getSeriesCode()));
+            conflicts.add(Refusal.EXPERT_NOT_IN_SERIES.refuse(expert.name(), expert.id(), file.getSeriesCode()));
         }
         if (!expert.employer().isEmpty() && expert.employer().equals(file.getApplicant().getEmployer())) {
-            conflicts.add(new ZhichengException("CONFLICT_SAME_EMPLOYER", "专家" + expert.name() + "与申报人同一单位，须回避",
-                    "expert " + expert.id() + " works for the applicant's employer and must withdraw"));
+            conflicts.add(Refusal.CONFLICT_SAME_EMPLOYER.refuse(expert.name(), expert.id()));
         }
         if (expert.relatedApplicants().contains(file.getApplicant().getId())) {
-            conflicts.add(new ZhichengException("CONFLICT_DECLARED_RELATION", "专家" + expert.name() + "已申报与申报人有利害关系，须回避",
-                    "expert " + expert.id() + " declared a relation with the applicant and must withdraw"));
+            conflicts.add(Refusal.CONFLICT_DECLARED_RELATION.refuse(expert.name(), expert.id()));
         }
         return conflicts;
     }

@@ -104,9 +104,8 @@ public class FileContentServiceImpl implements FileContentService {
             Map<String, String> wanted = CareerFields.withRecord(em, file.getApplicant().getId(), section.id(),
                     FieldValues.check(section, values));
             Map<String, FileValueEntity> rows = new LinkedHashMap<>();
-            em.createNamedQuery(FileValueEntity.FOR_APPLICATION, FileValueEntity.class).setParameter("applicationId", applicationId)
-                    .getResultList().stream().filter(v -> v.getSectionId().equals(section.id()))
-                    .forEach(v -> rows.put(v.getFieldId(), v));
+            em.createNamedQuery(FileValueEntity.FOR_SECTION, FileValueEntity.class).setParameter("applicationId", applicationId)
+                    .setParameter("sectionId", section.id()).getResultList().forEach(v -> rows.put(v.getFieldId(), v));
             Instant now = Instant.now();
             List<String> changed = new ArrayList<>();
             for (FileField field : section.fields()) {
@@ -124,7 +123,7 @@ public class FileContentServiceImpl implements FileContentService {
                 changed.add(field.label());
             }
             if (!changed.isEmpty()) {
-                em.flush();
+                // no flush of its own (as FileHistory.record): the audit head's query writes the rows before its lock
                 // which fields changed, not their content: the log outlives the file's personal data
                 audit.record(em, actor.username(), "FILE_SECTION_SAVED", FileHistory.subject(applicationId),
                         section.title() + "：" + String.join("、", changed));
@@ -156,7 +155,7 @@ public class FileContentServiceImpl implements FileContentService {
                 em.persist(commitment);
             }
             commitment.sign(FileContents.COMMITMENT_TEXT, actor.username(), Instant.now());
-            em.flush();
+            // no flush of its own: the audit head's query flushes these rows before it takes the head lock (issue 16)
             audit.record(em, actor.username(), "COMMITMENT_SIGNED", FileHistory.subject(applicationId),
                     (again ? "重新签署" : "签署") + "个人承诺书（附件3）：" + FileContents.COMMITMENT_TEXT);
             return commitment.toRecord(file.getApplicant().getFullName());
@@ -263,7 +262,7 @@ public class FileContentServiceImpl implements FileContentService {
 
         /** A wrong value, naming its field so that a form marks it there. */
         private static org.zhicheng.api.service.ZhichengException wrong(String fieldId, String message) {
-            return new org.zhicheng.api.service.ZhichengException("INVALID_INPUT", message, message, fieldId);
+            return Refusals.invalidInput(fieldId, message, message);
         }
 
         private static boolean isNumber(String value) {

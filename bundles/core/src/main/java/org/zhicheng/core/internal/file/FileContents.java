@@ -43,9 +43,9 @@ public final class FileContents {
     /** The stored values by section id and field id. */
     static Map<String, Map<String, String>> stored(EntityManager em, long applicationId) {
         Map<String, Map<String, String>> values = new LinkedHashMap<>();
-        em.createNamedQuery(FileValueEntity.FOR_APPLICATION, FileValueEntity.class).setParameter("applicationId", applicationId)
-                .getResultList().forEach(v -> values.computeIfAbsent(v.getSectionId(), id -> new LinkedHashMap<>())
-                        .put(v.getFieldId(), v.getValue()));
+        em.createNamedQuery(FileValueEntity.VALUES_OF_APPLICATION, Object[].class).setParameter("applicationId", applicationId)
+                .getResultList().forEach(v -> values.computeIfAbsent((String) v[0], id -> new LinkedHashMap<>())
+                        .put((String) v[1], (String) v[2]));
         return values;
     }
 

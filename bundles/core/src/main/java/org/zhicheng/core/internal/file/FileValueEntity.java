@@ -17,8 +17,17 @@ import javax.persistence.UniqueConstraint;
         columnNames = {"APPLICATION_ID", "SECTION_ID", "FIELD_ID"}))
 @NamedQuery(name = FileValueEntity.FOR_APPLICATION,
         query = "SELECT v FROM FileValueEntity v WHERE v.applicationId = :applicationId ORDER BY v.id")
+// one section's rows, to change them: a save no longer reads (and EclipseLink no longer copies and compares) the others
+@NamedQuery(name = FileValueEntity.FOR_SECTION, query = "SELECT v FROM FileValueEntity v"
+        + " WHERE v.applicationId = :applicationId AND v.sectionId = :sectionId ORDER BY v.id")
+// what reads only need (section, field, value) as columns, not as entities each copied into the transaction
+@NamedQuery(name = FileValueEntity.VALUES_OF_APPLICATION, query = "SELECT v.sectionId, v.fieldId, v.value"
+        + " FROM FileValueEntity v WHERE v.applicationId = :applicationId ORDER BY v.id")
 public class FileValueEntity {
     public static final String FOR_APPLICATION = "FileValue.forApplication";
+    public static final String FOR_SECTION = "FileValue.forSection";
+    /** Rows of {@code [sectionId, fieldId, value]}. */
+    public static final String VALUES_OF_APPLICATION = "FileValue.valuesOfApplication";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE)

@@ -30,7 +30,7 @@ import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
-import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.core.internal.account.AccountDirectory;
 import org.zhicheng.core.internal.audit.AuditObserver;
 import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
@@ -56,6 +56,7 @@ public class NotificationCenter implements NotificationService, AuditObserver {
     /** FileHistory appends "[FROM -> TO]" to a reason; the message quotes the reason alone. */
     private static final Pattern STATUS_SUFFIX = Pattern.compile("\\s*\\[[A-Z_-]+ -> [A-Z_]+]$");
     private static final String APPLICATION = "application:";
+    private static final Locale UYGHUR = Locale.forLanguageTag("ug");
 
     private final JpaTemplate jpa;
     private final CampaignService campaigns;
@@ -84,8 +85,7 @@ public class NotificationCenter implements NotificationService, AuditObserver {
     public List<Notification> mine(Actor actor, int offset, int limit, Locale locale) {
         Access.requireActor(actor);
         if (offset < 0 || limit < 1 || limit > 100) {
-            throw new ZhichengException("INVALID_INPUT", "分页参数无效：offset不小于0，limit为1至100",
-                    "offset must be at least 0 and limit 1 to 100", offset < 0 ? "offset" : "limit");
+            throw Refusal.INVALID_INPUT.variant("notify.paging").refuseOn(offset < 0 ? "offset" : "limit");
         }
         return jpa.txExpr(TransactionType.Required, em -> em.createNamedQuery(NotificationEntity.MINE, NotificationEntity.class)
                 .setParameter("recipient", actor.username()).setFirstResult(offset).setMaxResults(limit).getResultList()
@@ -106,8 +106,7 @@ public class NotificationCenter implements NotificationService, AuditObserver {
             NotificationEntity n = em.find(NotificationEntity.class, notificationId);
             if (n == null || !n.getRecipient().equals(actor.username())) {
                 // another person's message is answered as absent: its existence is not theirs to learn
-                throw new ZhichengException("UNKNOWN_NOTIFICATION", "消息不存在：" + notificationId,
-                        "no notification " + notificationId + " for this account");
+                throw Refusal.UNKNOWN_NOTIFICATION.refuse(notificationId);
             }
             n.markRead();
             return n.toRecord(locale);
@@ -131,15 +130,13 @@ public class NotificationCenter implements NotificationService, AuditObserver {
     public ContactSettings updateContact(ContactSettings settings, Actor actor) {
         Access.requireActor(actor);
         if (settings == null) {
-            throw new ZhichengException("INVALID_INPUT", "接收方式不能为空", "contact settings are required");
+            throw Refusal.INVALID_INPUT.variant("notify.contactRequired").refuse();
         }
         if (settings.email() != null && (settings.email().length() > 254 || !EMAIL.matcher(settings.email()).matches())) {
-            throw new ZhichengException("INVALID_INPUT", "邮箱地址格式不正确，如 name@example.com",
-                    "not an email address: " + settings.email(), "email");
+            throw Refusal.INVALID_INPUT.variant("notify.email").refuseOn("email", settings.email());
         }
         if (settings.mobile() != null && !MOBILE.matcher(settings.mobile()).matches()) {
-            throw new ZhichengException("INVALID_INPUT", "手机号码须为以1开头的11位数字",
-                    "a mobile number has 11 digits starting with 1", "mobile");
+            throw Refusal.INVALID_INPUT.variant("notify.mobile").refuseOn("mobile");
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             ContactEntity contact = em.find(ContactEntity.class, actor.username());
@@ -209,8 +206,10 @@ public class NotificationCenter implements NotificationService, AuditObserver {
     Texts.FileRef ref(ApplicationEntity file) {
         Optional<Series> s = series.find(file.getSeriesCode());
         String name = s.map(Series::name).orElse(file.getSeriesCode());
+        // the series' Uyghur name from its descriptor's translations; its Chinese name where it has none
+        String uyghur = s.map(found -> found.label(UYGHUR, found.name())).orElse(name);
         return new Texts.FileRef(file.getId(), Texts.fileNumber(file.getEvaluationYear(), file.getId()), name,
-                file.getSeriesCode());
+                file.getSeriesCode(), uyghur);
     }
 
     Optional<Campaign> campaign(ApplicationEntity file) {
@@ -231,7 +230,8 @@ public class NotificationCenter implements NotificationService, AuditObserver {
     /** The accounts whose scope covers the file for the act, as core's access rules decide it. */
     static List<Actor> covering(EntityManager em, ApplicationEntity file, Act act, Set<Role> roles) {
         FileScope scope = FileScope.of(file);
-        return AccountDirectory.enabled(em, roles).stream().filter(a -> Access.permits(a, act, scope)).toList();
+        // accounts of core's own table, not callers: no issued actor to ask for
+        return AccountDirectory.enabled(em, roles).stream().filter(a -> Access.accountMay(a, act, scope)).toList();
     }
 
     private void toReviewers(EntityManager em, ApplicationEntity file, Act act, Set<Role> roles, Message message,

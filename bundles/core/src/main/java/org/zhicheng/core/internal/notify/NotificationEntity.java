@@ -20,7 +20,8 @@ import org.zhicheng.api.notify.Notification;
 import org.zhicheng.api.notify.NotificationKind;
 
 /**
- * A message in an account's message centre, kept in Chinese and English. {@code dedupeKey} makes a message that must
+ * A message in an account's message centre, kept in Chinese and English, and in Uyghur for an applicant (issue 19;
+ * null for staff's messages and for rows written before, which read in Chinese). {@code dedupeKey} makes a message that must
  * go out once (a deadline reminder, an expert's assignment) recognisable: it is written only if no row has the key.
  */
 @Entity
@@ -64,6 +65,12 @@ public class NotificationEntity {
     @Column(name = "BODY_EN", nullable = false, length = 2000, updatable = false)
     private String bodyEn;
 
+    @Column(name = "TITLE_UG", length = 200, updatable = false)
+    private String titleUg;
+
+    @Column(name = "BODY_UG", length = 2000, updatable = false)
+    private String bodyUg;
+
     @Column(name = "APPLICATION_ID", updatable = false)
     private Long applicationId;
 
@@ -93,6 +100,8 @@ public class NotificationEntity {
         this.bodyZh = message.bodyZh();
         this.titleEn = message.titleEn();
         this.bodyEn = message.bodyEn();
+        this.titleUg = message.titleUg();
+        this.bodyUg = message.bodyUg();
         this.applicationId = message.applicationId();
         this.fileNumber = message.fileNumber();
         this.createdAt = createdAt;
@@ -112,10 +121,12 @@ public class NotificationEntity {
         readFlag = true;
     }
 
-    /** In English where the locale asks for it, else in Chinese (the platform's language). */
+    /** In English or Uyghur where the locale asks for it (Uyghur where the row has it), else in Chinese. */
     Notification toRecord(Locale locale) {
-        boolean english = locale != null && "en".equals(locale.getLanguage());
-        return new Notification(id, recipient, kind, english ? titleEn : titleZh, english ? bodyEn : bodyZh, applicationId,
-                fileNumber, createdAt, platformDate, readFlag);
+        String language = locale == null ? "" : locale.getLanguage();
+        boolean english = "en".equals(language);
+        boolean uyghur = "ug".equals(language) && titleUg != null && bodyUg != null;
+        return new Notification(id, recipient, kind, english ? titleEn : uyghur ? titleUg : titleZh,
+                english ? bodyEn : uyghur ? bodyUg : bodyZh, applicationId, fileNumber, createdAt, platformDate, readFlag);
     }
 }

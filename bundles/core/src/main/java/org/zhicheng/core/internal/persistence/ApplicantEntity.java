@@ -16,6 +16,7 @@ import javax.persistence.UniqueConstraint;
 import javax.persistence.Version;
 
 import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.domain.TextLimits;
 import org.zhicheng.api.domain.Tier;
 
 @Entity
@@ -33,13 +34,13 @@ public class ApplicantEntity {
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "ApplicantIds")
     private long id;
 
-    @Column(name = "FULL_NAME", nullable = false, length = 100)
+    @Column(name = "FULL_NAME", nullable = false, length = TextLimits.FULL_NAME)
     private String fullName;
 
-    @Column(name = "ID_NUMBER", nullable = false, length = 18)
+    @Column(name = "ID_NUMBER", nullable = false, length = TextLimits.ID_NUMBER)
     private String idNumber;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TextLimits.EMPLOYER)
     private String employer;
 
     /** The unit on record (its id in ZC_UNIT); null for an applicant registered by a unit name not on record. */
@@ -47,14 +48,14 @@ public class ApplicantEntity {
     private Long unitId;
 
     /** The county or city whose bureau reviews the file; null for units directly under the prefecture. */
-    @Column(length = 50)
+    @Column(length = TextLimits.COUNTY)
     private String county;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Tier tier;
 
-    @Column(length = 30)
+    @Column(length = TextLimits.PHONE)
     private String phone;
 
     @Column(name = "CREATED_AT", nullable = false)

@@ -36,9 +36,9 @@ import org.zhicheng.api.evaluation.DefenseExemption;
         @Index(name = "IX_APPLICATION_SERIES", columnList = "SERIES_CODE")})
 @NamedQuery(name = ApplicationEntity.BY_APPLICANT,
         query = "SELECT a FROM ApplicationEntity a WHERE a.applicant.id = :applicantId ORDER BY a.id")
+// every file of the year counts, a withdrawn one too
 @NamedQuery(name = ApplicationEntity.BY_APPLICANT_AND_YEAR,
-        query = "SELECT a FROM ApplicationEntity a WHERE a.applicant.id = :applicantId AND a.evaluationYear = :year"
-                + " AND a.status <> org.zhicheng.api.domain.ApplicationStatus.WITHDRAWN")
+        query = "SELECT a FROM ApplicationEntity a WHERE a.applicant.id = :applicantId AND a.evaluationYear = :year")
 @NamedQuery(name = ApplicationEntity.COUNT_FOR_SERIES,
         query = "SELECT COUNT(a) FROM ApplicationEntity a WHERE a.seriesCode = :seriesCode")
 public class ApplicationEntity {
@@ -60,6 +60,13 @@ public class ApplicationEntity {
 
     @Column(name = "SERIES_CODE", nullable = false, length = 50)
     private String seriesCode;
+
+    /**
+     * The applicant's county (R-19), kept on the file so that a county bureau's queue reads one index of files rather
+     * than joining every applicant of the county (issue 16 item 7). An applicant's county does not change.
+     */
+    @Column(name = "COUNTY", length = 50)
+    private String county;
 
     @Column(nullable = false, length = 100)
     private String specialty;
@@ -121,11 +128,10 @@ public class ApplicationEntity {
     @Column(name = "DEFENSE_EXEMPTION", length = 40)
     private DefenseExemption defenseExemption;
 
-    /** the entrustment letter of a channel B file, issuer and number in one text (as the history shows it). */
-    @Column(name = "ENTRUSTMENT_LETTER", length = 200)
-    private String entrustmentLetter;
-
-    /** The letter's issuing HR bureau and number apart, for reading them back (null in rows older than the split). */
+    /**
+     * R-05: the entrustment letter of a channel B file, its issuing HR bureau and number (null without a letter). The
+     * joined text column ENTRUSTMENT_LETTER of older rows was split into these and dropped by change set 3.
+     */
     @Column(name = "ENTRUSTMENT_ISSUED_BY", length = 100)
     private String entrustmentIssuedBy;
 
@@ -155,6 +161,7 @@ public class ApplicationEntity {
     public ApplicationEntity(ApplicantEntity applicant, int evaluationYear, String seriesCode, String specialty,
                              TitleLevel level, Channel channel, Instant createdAt) {
         this.applicant = applicant;
+        this.county = applicant == null ? null : applicant.getCounty();
         this.evaluationYear = evaluationYear;
         this.seriesCode = seriesCode;
         this.specialty = specialty;
@@ -192,31 +199,30 @@ public class ApplicationEntity {
         return seriesCode;
     }
 
+    public String getCounty() {
+        return county;
+    }
+
+    public Instant getLastChange() {
+        return lastChange;
+    }
+
     public TitleLevel getLevel() {
         return level;
     }
 
-    public String getEntrustmentLetter() {
-        return entrustmentLetter;
+    public boolean hasEntrustmentLetter() {
+        return entrustmentIssuedBy != null;
     }
 
     public void entrustedBy(String issuedBy, String letterNumber) {
         this.entrustmentIssuedBy = issuedBy;
         this.entrustmentNumber = letterNumber;
-        this.entrustmentLetter = issuedBy + " " + letterNumber;
     }
 
     public Optional<EntrustmentLetter> entrustment() {
-        if (entrustmentLetter == null) {
-            return Optional.empty();
-        }
-        if (entrustmentIssuedBy == null) {
-            // recorded before issuer and number were kept apart: the text was "issuer number"
-            int space = entrustmentLetter.indexOf(' ');
-            return Optional.of(space < 0 ? new EntrustmentLetter(id, entrustmentLetter, "")
-                    : new EntrustmentLetter(id, entrustmentLetter.substring(0, space), entrustmentLetter.substring(space + 1)));
-        }
-        return Optional.of(new EntrustmentLetter(id, entrustmentIssuedBy, entrustmentNumber));
+        return entrustmentIssuedBy == null ? Optional.empty()
+                : Optional.of(new EntrustmentLetter(id, entrustmentIssuedBy, entrustmentNumber == null ? "" : entrustmentNumber));
     }
 
     public Channel getChannel() {

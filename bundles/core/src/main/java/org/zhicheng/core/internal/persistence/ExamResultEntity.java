@@ -1,8 +1,10 @@
 package org.zhicheng.core.internal.persistence;
 
 import java.time.Instant;
+import java.util.List;
 
 import javax.persistence.Column;
+import javax.persistence.EntityManager;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
@@ -52,6 +54,12 @@ public class ExamResultEntity {
         this.year = result.year();
         this.atNationalStandard = result.atNationalStandard();
         this.recordedAt = recordedAt;
+    }
+
+    /** The applicant's exam results, newest first. */
+    public static List<ExamResult> of(EntityManager em, long applicantId) {
+        return em.createNamedQuery(FOR_APPLICANT, ExamResultEntity.class).setParameter("applicantId", applicantId)
+                .getResultList().stream().map(ExamResultEntity::toRecord).toList();
     }
 
     public ExamResult toRecord() {

@@ -32,6 +32,7 @@ import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.series.LevelCommittee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.attachment.EducationProof;
 import org.zhicheng.core.internal.file.FileContents;
@@ -213,8 +214,8 @@ public class ProgressServiceImpl implements ProgressService {
     @Override
     public List<ChannelOption> channels(long applicantId, String seriesCode, Actor actor) {
         Access.requireActor(actor);
-        Series series = catalog.find(seriesCode).orElseThrow(() -> new ZhichengException("UNKNOWN_SERIES",
-                "未知的评审系列：" + seriesCode, "unknown series " + seriesCode, "seriesCode"));
+        Series series = catalog.find(seriesCode).orElseThrow(() -> Refusal.UNKNOWN_SERIES.variant("channels")
+                .refuseOn("seriesCode", seriesCode));
         int year = campaigns.today().getYear();
         return jpa.txExpr(TransactionType.Required, em -> {
             ApplicantEntity applicant = Guarded.applicant(em, applicantId, actor, Act.VIEW);

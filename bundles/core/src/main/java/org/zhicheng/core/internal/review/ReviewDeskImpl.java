@@ -37,6 +37,8 @@ import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.workflow.WorkflowAct;
+import org.zhicheng.core.internal.Objectors;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.ReviewChecks;
 import org.zhicheng.core.internal.evaluation.ExpertAssignmentEntity;
@@ -48,6 +50,7 @@ import org.zhicheng.core.internal.security.Act;
 import org.zhicheng.core.internal.security.FileScope;
 import org.zhicheng.core.internal.security.Guarded;
 import org.zhicheng.core.internal.security.ScopeQuery;
+import org.zhicheng.core.internal.workflow.Transitions;
 
 /** The reviewers' desk: core's answers to "what can I do now, and why not" and "what waits for me". */
 @Component(service = ReviewDesk.class)
@@ -91,14 +94,19 @@ public class ReviewDeskImpl implements ReviewDesk {
             FileScope scope = FileScope.of(file);
             LocalDate today = campaigns.today();
             List<AvailableAct> acts = new ArrayList<>();
+            // the table decides which acts start from the status and whom Access lets do them; the desk shows its own
+            List<WorkflowAct> permitted = Transitions.permittedFrom(file.getStatus(), actor, scope);
             for (ReviewAct act : ReviewAct.values()) {
-                if (!act.belongsTo(file.getStatus()) || !mayDo(actor, act, scope)) {
+                if (!act.belongsTo(file.getStatus()) || !permitted.contains(act.workflowAct()) || !onUnitsBehalf(actor, act, scope)) {
                     continue;
                 }
                 LocalDate resubmitBy = returnsTheFile(act) ? campaigns.campaign(file.getEvaluationYear())
                         .map(c -> today.plusDays(c.returnDeadlineDays())).orElse(null) : null;
                 try {
                     check(act, file, this::campaign, today);
+                    if (act == ReviewAct.OBJECT) {
+                        Objectors.requireColleague(em, file, actor); // the approver is not a colleague (issue 15)
+                    }
                     acts.add(new AvailableAct(act, true, null, null, null, resubmitBy));
                 } catch (ZhichengException refused) {
                     acts.add(new AvailableAct(act, false, refused.code(), refused.chineseMessage(), refused.getMessage(),
@@ -113,16 +121,9 @@ public class ReviewDeskImpl implements ReviewDesk {
         return act == ReviewAct.RETURN || act == ReviewAct.UPHOLD_OBJECTIONS;
     }
 
-    /** The role's permission as the act checks it; an objection is recorded here on the unit's behalf. */
-    private static boolean mayDo(Actor actor, ReviewAct act, FileScope scope) {
-        return switch (act) {
-            case APPROVE, DISMISS_OBJECTIONS, UPHOLD_OBJECTIONS, RECOMMEND -> Access.permits(actor, Act.EMPLOYER_REVIEW, scope);
-            case OBJECT -> Access.permits(actor, Act.OBJECT, scope) && Access.permits(actor, Act.EMPLOYER_REVIEW, scope);
-            case RETURN -> Access.permits(actor, Act.RETURN, scope);
-            case ACCEPT_MATERIAL -> Access.permits(actor, Act.BUREAU_REVIEW, scope);
-            case RECORD_FEE -> Access.permits(actor, Act.PAY, scope);
-            case REFUSE -> Access.permits(actor, Act.REFUSE, scope);
-        };
+    /** An objection is recorded here on the unit's behalf: by who reviews for the unit, beyond the table's OBJECT. */
+    private static boolean onUnitsBehalf(Actor actor, ReviewAct act, FileScope scope) {
+        return act != ReviewAct.OBJECT || Access.permits(actor, Act.EMPLOYER_REVIEW, scope);
     }
 
     /** The same checks the acts make (ReviewChecks), in the same order. */
@@ -142,13 +143,12 @@ public class ReviewDeskImpl implements ReviewDesk {
     @Override
     public List<ReviewRow> queue(ReviewQuery query, int offset, int limit, Actor actor) {
         if (offset < 0 || limit < 1 || limit > 1000) {
-            throw Refusals.invalidInput("分页参数无效：offset=" + offset + ", limit=" + limit);
+            throw Refusals.invalidPage(offset, limit);
         }
         return jpa.txExpr(TransactionType.Required, em -> {
             ReviewQuery wanted = query == null ? ReviewQuery.pending() : query;
-            List<ApplicationEntity> page = select(em, wanted, actor, "p", " JOIN FETCH p.applicant",
-                    wanted.pendingOnly() ? " ORDER BY p.lastChange ASC, p.id ASC" : " ORDER BY p.lastChange DESC, p.id DESC",
-                    ApplicationEntity.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+            List<ApplicationEntity> page = wanted.pendingOnly() ? pendingPage(em, wanted, actor, offset, limit)
+                    : allPage(em, wanted, actor, offset, limit);
             Map<Long, LocalDate> since = reachedCurrentStatus(em, page);
             LocalDate today = campaigns.today();
             Map<Integer, Campaign> years = new HashMap<>();
@@ -163,10 +163,110 @@ public class ReviewDeskImpl implements ReviewDesk {
         });
     }
 
+    /**
+     * A page of the pending queue, oldest change first. The role waits on several statuses (and series staff on several
+     * series); one query over all of them would read and sort every pending file of the scope for one page. Instead each
+     * status (and series) is read in the order of its index (status, scope, last change, id), so that the database
+     * stops after offset + limit rows of each, and the few rows are merged here (issue 16 item 7).
+     */
+    private static List<ApplicationEntity> pendingPage(EntityManager em, ReviewQuery query, Actor actor, int offset, int limit) {
+        return mergedPage(em, query, actor, slices(query, actor), " ORDER BY p.lastChange ASC, p.id ASC", OLDEST_FIRST, offset,
+                limit);
+    }
+
+    private static final Comparator<ApplicationEntity> OLDEST_FIRST = Comparator.comparing(ApplicationEntity::getLastChange)
+            .thenComparingLong(ApplicationEntity::getId);
+    private static final Comparator<ApplicationEntity> NEWEST_FIRST = OLDEST_FIRST.reversed();
+
+    /**
+     * A page of all the scope's files, newest change first. Each slice (the county's files, one series of series staff,
+     * or all) is read in the order of its index (scope, last change descending, id descending: change set 10), so that
+     * the database stops after the page instead of sorting the whole scope; series staff's slices are merged here, as
+     * the pending queue's are (issue 16 item 7).
+     */
+    private static List<ApplicationEntity> allPage(EntityManager em, ReviewQuery query, Actor actor, int offset, int limit) {
+        return mergedPage(em, query, actor, allSlices(query, actor), " ORDER BY p.lastChange DESC, p.id DESC", NEWEST_FIRST,
+                offset, limit);
+    }
+
+    /**
+     * A page over disjoint slices, each read in its index's order ({@code order}, which {@code inOrder} repeats): the
+     * database pages a single slice itself; of several, each stops after offset + limit rows, merged here.
+     */
+    private static List<ApplicationEntity> mergedPage(EntityManager em, ReviewQuery query, Actor actor, List<Slice> slices,
+                                                      String order, Comparator<ApplicationEntity> inOrder, int offset, int limit) {
+        if (slices.size() == 1) {
+            return select(em, query, actor, slices.get(0), "p", " JOIN FETCH p.applicant", order, ApplicationEntity.class)
+                    .setFirstResult(offset).setMaxResults(limit).getResultList();
+        }
+        List<ApplicationEntity> merged = new ArrayList<>();
+        for (Slice slice : slices) {
+            merged.addAll(select(em, query, actor, slice, "p", " JOIN FETCH p.applicant", order, ApplicationEntity.class)
+                    .setMaxResults(offset + limit).getResultList());
+        }
+        merged.sort(inOrder);
+        return merged.subList(Math.min(offset, merged.size()), Math.min(offset + limit, merged.size()));
+    }
+
+    /** One status of the role's pending ones (null: any), and for series staff one of their series (null: the scope as it is). */
+    private record Slice(ApplicationStatus status, String seriesCode) {
+    }
+
+    /** Series staff with series read one series at a time (an IN list of series cannot come from the index in order). */
+    private static boolean bySeries(Actor actor) {
+        return (actor.role() == Role.SERIES_DEPARTMENT || actor.role() == Role.COMMITTEE_OFFICE) && !actor.seriesCodes().isEmpty();
+    }
+
+    /** The all-files list's slices: the series of series staff that the query keeps, else the scope as one; the actor checked first. */
+    private static List<Slice> allSlices(ReviewQuery query, Actor actor) {
+        ScopeQuery.of(actor, "p.applicant", "p");
+        if (!bySeries(actor)) {
+            return List.of(new Slice(null, null));
+        }
+        return actor.seriesCodes().stream().filter(series -> query.seriesCode() == null || query.seriesCode().equals(series))
+                .sorted().map(series -> new Slice(null, series)).toList();
+    }
+
+    /**
+     * The pending statuses the query keeps, times the series of series staff: disjoint, together the whole queue. The
+     * actor is checked first (who may list files at all), so that a refusal does not depend on a slice being left.
+     */
+    private static List<Slice> slices(ReviewQuery query, Actor actor) {
+        ScopeQuery.of(actor, "p.applicant", "p");
+        List<Slice> slices = new ArrayList<>();
+        boolean bySeries = bySeries(actor);
+        for (ApplicationStatus status : PENDING.getOrDefault(actor.role(), Set.of())) {
+            if (query.status() != null && query.status() != status) {
+                continue;
+            }
+            if (!bySeries) {
+                slices.add(new Slice(status, null));
+                continue;
+            }
+            for (String series : actor.seriesCodes()) {
+                if (query.seriesCode() == null || query.seriesCode().equals(series)) {
+                    slices.add(new Slice(status, series));
+                }
+            }
+        }
+        return slices;
+    }
+
     @Override
     public long count(ReviewQuery query, Actor actor) {
-        return jpa.txExpr(TransactionType.Required, em -> select(em, query == null ? ReviewQuery.pending() : query, actor,
-                "COUNT(p)", "", "", Long.class).getSingleResult());
+        ReviewQuery wanted = query == null ? ReviewQuery.pending() : query;
+        return jpa.txExpr(TransactionType.Required, em -> {
+            if (!wanted.pendingOnly()) {
+                return select(em, wanted, actor, null, "COUNT(p)", "", "", Long.class).getSingleResult();
+            }
+            // the slices' counts: each one range of its index (the index holds the ids: no row is read), where one count
+            // over all pending statuses read every index entry of the scope (11,112 of a county at 100,000 files)
+            long count = 0;
+            for (Slice slice : slices(wanted, actor)) {
+                count += select(em, wanted, actor, slice, "COUNT(p)", "", "", Long.class).getSingleResult();
+            }
+            return count;
+        });
     }
 
     private record Deadline(LocalDate day, DeadlineKind kind) {
@@ -208,14 +308,23 @@ public class ReviewDeskImpl implements ReviewDesk {
         return since;
     }
 
-    /** The actor's queue: the scope, the pending statuses of the role, the filter and the search, in the database. */
-    private static <T> TypedQuery<T> select(EntityManager em, ReviewQuery query, Actor actor, String select, String fetch,
-                                            String order, Class<T> type) {
-        ScopeQuery scope = ScopeQuery.of(actor, "p.applicant", "p");
+    /**
+     * The actor's queue: the scope, the pending statuses of the role (or the slice's one status and series), the filter
+     * and the search, in the database.
+     */
+    private static <T> TypedQuery<T> select(EntityManager em, ReviewQuery query, Actor actor, Slice slice, String select,
+                                            String fetch, String order, Class<T> type) {
+        ScopeQuery actorsScope = ScopeQuery.of(actor, "p.applicant", "p");
+        // a slice's series is one of the actor's own (slices()): it narrows the scope's series to that one
+        ScopeQuery scope = slice != null && slice.seriesCode() != null
+                ? new ScopeQuery("p.seriesCode = :scopeSeries", Map.of("scopeSeries", slice.seriesCode())) : actorsScope;
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT ").append(select).append(" FROM ApplicationEntity p").append(fetch)
                 .append(" WHERE ").append(scope.condition());
-        if (query.pendingOnly()) {
+        if (slice != null && slice.status() != null) {
+            jpql.append(" AND p.status = :pendingStatus");
+            parameters.put("pendingStatus", slice.status());
+        } else if (slice == null && query.pendingOnly()) {
             Set<ApplicationStatus> pending = PENDING.getOrDefault(actor.role(), Set.of());
             if (pending.isEmpty()) {
                 jpql.append(" AND 1 = 0");
@@ -233,16 +342,7 @@ public class ReviewDeskImpl implements ReviewDesk {
             parameters.put("series", query.seriesCode());
         }
         if (query.text() != null) {
-            // a name in part, an ID number in part, or the file's number
-            String text = query.text().replace("%", "").replace("_", "").replaceFirst("^[#＃第]", "").replaceFirst("号$", "");
-            jpql.append(" AND (p.applicant.fullName LIKE :name OR UPPER(p.applicant.idNumber) LIKE :idNumber");
-            parameters.put("name", "%" + text + "%");
-            parameters.put("idNumber", "%" + text.toUpperCase() + "%");
-            if (text.matches("\\d{1,12}")) {
-                jpql.append(" OR p.id = :fileId");
-                parameters.put("fileId", Long.parseLong(text));
-            }
-            jpql.append(")");
+            QueueSearch.of(query.text()).appendTo(em, jpql, parameters);
         }
         TypedQuery<T> typed = scope.bind(em.createQuery(jpql.append(order).toString(), type));
         parameters.forEach(typed::setParameter);

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.core.internal.Refusals;
 
@@ -31,10 +32,15 @@ public final class Access {
     }
 
     public static boolean permits(Actor actor, Act act, FileScope file) {
-        if (actor == null || !ACTS.get(actor.role()).contains(act)) {
-            return false;
-        }
-        return covers(actor, act, file);
+        return CoreActors.trusted(actor) && accountMay(actor, act, file);
+    }
+
+    /**
+     * Whether an account that core read from its own table would be permitted the act (e.g. who is told of a file); for
+     * such accounts only, never for a caller, whose actor must be one core issued ({@link #permits}).
+     */
+    public static boolean accountMay(Actor account, Act act, FileScope file) {
+        return account != null && ACTS.get(account.role()).contains(act) && covers(account, act, file);
     }
 
     /** Refuses with {@code FORBIDDEN} unless the actor may do the act to the file; changes nothing either way. */
@@ -86,14 +92,17 @@ public final class Access {
     public static void requireRole(Actor actor, Set<Role> roles, String what) {
         requireActor(actor);
         if (!roles.contains(actor.role())) {
-            throw new ZhichengException("FORBIDDEN", actor.role().officialTerm() + "无权" + what,
-                    "the " + Refusals.words(actor.role()) + " role may not do this: " + what);
+            throw Refusal.FORBIDDEN.refuse(actor.role().officialTerm(), what, Refusals.words(actor.role()));
         }
     }
 
     public static void requireActor(Actor actor) {
         if (actor == null) {
-            throw Refusals.invalidInput("操作人不能为空");
+            throw Refusal.INVALID_INPUT.variant("actorRequired").refuse();
+        }
+        if (!CoreActors.trusted(actor)) {
+            // issue 15: an actor that core's authentication did not issue (built by a plugin, REST or UI) is nobody
+            throw Refusal.FORBIDDEN.refuse(actor.role().officialTerm(), "以未经平台认证的身份操作", Refusals.words(actor.role()));
         }
     }
 
@@ -121,9 +130,19 @@ public final class Access {
     }
 
     private static ZhichengException forbidden(Actor actor, Act act, FileScope file) {
-        return new ZhichengException("FORBIDDEN", actor.role().officialTerm() + "“" + actor.username() + "”无权"
-                + act.chineseName() + file.subject(),
-                "the " + Refusals.words(actor.role()) + " '" + actor.username() + "' may not " + Refusals.words(act) + " this "
-                        + (file.seriesCode() == null ? "applicant" : "file"));
+        return Refusal.FORBIDDEN.variant("file").refuse(actor.role().officialTerm(), actor.username(), act.chineseName(),
+                file.subject(), Refusals.words(actor.role()), Refusals.words(act), file.seriesCode() == null ? "applicant" : "file");
+    }
+
+    /**
+     * Issue 15: an expert's profile (real name, employer) is read by the committee office, admins and the expert
+     * themself; never by applicants, reviewers or other experts.
+     */
+    public static void requireExpertProfileRead(Actor actor, String expertId) {
+        requireActor(actor);
+        if (actor.role() == Role.EXPERT && Objects.equals(actor.expertId(), expertId)) {
+            return;
+        }
+        requireRole(actor, Set.of(Role.COMMITTEE_OFFICE, Role.ADMIN, Role.INTEGRATION, Role.SYSTEM), "查看评审专家的身份信息");
     }
 }

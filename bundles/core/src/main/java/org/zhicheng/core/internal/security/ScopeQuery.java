@@ -31,7 +31,9 @@ public record ScopeQuery(String condition, Map<String, Object> parameters) {
                     ? put(parameters, "scopeUnit", actor.unitId(), applicantAlias + ".unitId = :scopeUnit")
                     : put(parameters, "scopeEmployer", actor.employer(), applicantAlias + ".unitId IS NULL AND "
                             + applicantAlias + ".employer = :scopeEmployer");
-            case COUNTY_BUREAU -> put(parameters, "scopeCounty", actor.county(), applicantAlias + ".county = :scopeCounty");
+            // files keep their applicant's county: a county's files come from one index, without the applicants
+            case COUNTY_BUREAU -> put(parameters, "scopeCounty", actor.county(), (applicationAliasOrNull != null
+                    ? applicationAliasOrNull : applicantAlias) + ".county = :scopeCounty");
             case SERIES_DEPARTMENT -> series(parameters, actor.seriesCodes(), applicantAlias, applicationAliasOrNull);
             case COMMITTEE_OFFICE -> actor.seriesCodes().isEmpty() ? null
                     : series(parameters, actor.seriesCodes(), applicantAlias, applicationAliasOrNull);

@@ -20,13 +20,18 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class DescriptorParsing {
 
+    /** The descriptors' XML namespace; un-namespaced files, as deployed before the schema, are read the same. */
+    static final String NAMESPACE = "https://zhicheng.example/schema/series/1.0";
+    /** The schema of both descriptors, in the api bundle (copy in docs/schema). */
+    static final String SCHEMA_RESOURCE = "/schema/zhicheng-series-1.0.xsd";
+
     private DescriptorParsing() {
     }
 
     static void parse(String source, byte[] content, LocatingHandler handler) throws DescriptorException {
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
-            factory.setNamespaceAware(false);
+            factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.newSAXParser().parse(new ByteArrayInputStream(content), handler);
@@ -46,6 +51,8 @@ final class DescriptorParsing {
     abstract static class LocatingHandler extends DefaultHandler {
         final String source;
         private Locator locator;
+        /** Where {@code %key} labels are looked up (the plugin's ZH-INF/l10n bundles). */
+        DescriptorLabels labels = DescriptorLabels.none();
 
         LocatingHandler(String source) {
             this.source = source;
@@ -54,6 +61,34 @@ final class DescriptorParsing {
         @Override
         public void setDocumentLocator(Locator locator) {
             this.locator = locator;
+        }
+
+        private String documentNamespace;
+
+        /**
+         * The element's name, in the descriptor namespace or in none (files written before the schema); one
+         * file uses one of the two throughout, as the schema would have it.
+         */
+        /** A label as the records carry it: {@code %key} resolved in the plugin's bundles, refused with its line if unknown. */
+        String localized(String value) throws SAXException {
+            try {
+                return labels.resolve(value);
+            } catch (IllegalArgumentException e) {
+                throw fail(e.getMessage());
+            }
+        }
+
+        String element(String uri, String localName) throws SAXException {
+            if (!uri.isEmpty() && !uri.equals(NAMESPACE)) {
+                throw fail("<" + localName + "> is in the namespace '" + uri + "'; descriptors use '" + NAMESPACE + "'");
+            }
+            if (documentNamespace == null) {
+                documentNamespace = uri;
+            } else if (!documentNamespace.equals(uri)) {
+                throw fail("<" + localName + "> is " + (uri.isEmpty() ? "in no namespace" : "in the namespace '" + uri + "'")
+                        + " but the root element is " + (documentNamespace.isEmpty() ? "in none" : "in '" + documentNamespace + "'"));
+            }
+            return localName;
         }
 
         int line() {

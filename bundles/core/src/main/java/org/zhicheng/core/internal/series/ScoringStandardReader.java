@@ -39,7 +39,14 @@ public final class ScoringStandardReader {
 
     public List<ScoringStandard> read(String source, byte[] content, SeriesDescriptorReader.Parsed series)
             throws DescriptorException {
+        return read(source, content, series, DescriptorLabels.none());
+    }
+
+    /** Reads with the plugin's label bundles: an item named {@code %key} gets its Chinese text. */
+    public List<ScoringStandard> read(String source, byte[] content, SeriesDescriptorReader.Parsed series,
+                                      DescriptorLabels labels) throws DescriptorException {
         Handler handler = new Handler(source, series.code(), limits);
+        handler.labels = labels;
         DescriptorParsing.parse(source, content, handler);
         List<ScoringStandard> standards = handler.standards;
         requireEveryTierAndGrade(source, standards, evaluatedGrades(series.specialties()));
@@ -128,8 +135,9 @@ public final class ScoringStandardReader {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-            switch (qName) {
+        public void startElement(String uri, String localName, String qualifiedName, Attributes attributes) throws SAXException {
+            String tag = element(uri, localName);
+            switch (tag) {
                 case "scoring" -> {
                     if (rootSeen) {
                         throw fail("<scoring> may appear only once, as the root element");
@@ -138,7 +146,7 @@ public final class ScoringStandardReader {
                 }
                 case "standard" -> startStandard(attributes);
                 case "item" -> startItem(attributes);
-                default -> throw fail("unknown element <" + qName + ">");
+                default -> throw fail("unknown element <" + tag + ">");
             }
         }
 
@@ -211,9 +219,10 @@ public final class ScoringStandardReader {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            if (qName.equals("item")) {
-                String name = itemText.toString().trim();
+        public void endElement(String uri, String localName, String qualifiedName) throws SAXException {
+            String tag = localName;
+            if (tag.equals("item")) {
+                String name = localized(itemText.toString().trim());
                 if (name.isEmpty()) {
                     throw fail("item '" + itemId + "' needs its name as text, e.g. <item ...>职业道德</item>");
                 }
@@ -223,7 +232,7 @@ public final class ScoringStandardReader {
                     throw failAt(itemLines.get(itemId), "item '" + itemId + "': points and perYear have at most two decimals");
                 }
                 itemText = null;
-            } else if (qName.equals("standard")) {
+            } else if (tag.equals("standard")) {
                 endStandard();
             }
         }

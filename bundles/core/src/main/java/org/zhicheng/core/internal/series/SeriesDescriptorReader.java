@@ -19,12 +19,14 @@ import org.zhicheng.api.file.FieldType;
 import org.zhicheng.api.file.FileField;
 import org.zhicheng.api.file.FileSection;
 import org.zhicheng.api.series.ContinuingEducationRule;
+import org.zhicheng.api.series.LabelTranslations;
 import org.zhicheng.api.series.LevelCommittee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.series.SeniorityMinimum;
 import org.zhicheng.api.series.SeriesPolicy;
 import org.zhicheng.api.series.Specialty;
+import org.zhicheng.core.internal.file.CommonLabels;
 import org.zhicheng.core.internal.file.CommonSections;
 
 /**
@@ -36,7 +38,13 @@ public final class SeriesDescriptorReader {
     public record Parsed(String code, String name, List<Specialty> specialties, SeriesPolicy policy, int seniorFee,
                          List<FileSection> sections, List<SeniorityMinimum> seniority) {
         public Series toSeries(SeriesAvailability availability, String bundle, String version) {
-            return new Series(code, name, specialties, policy, seniorFee, availability, bundle, version, sections, seniority);
+            return toSeries(availability, bundle, version, LabelTranslations.NONE);
+        }
+
+        public Series toSeries(SeriesAvailability availability, String bundle, String version, LabelTranslations labels) {
+            // issue 19: core's common sections are part of every file, so their translations go with every series
+            return new Series(code, name, specialties, policy, seniorFee, availability, bundle, version, sections, seniority,
+                    CommonLabels.with(labels));
         }
     }
 
@@ -50,7 +58,13 @@ public final class SeriesDescriptorReader {
     }
 
     public Parsed read(String source, byte[] content) throws DescriptorException {
+        return read(source, content, DescriptorLabels.none());
+    }
+
+    /** Reads with the plugin's label bundles: {@code %key} labels become their Chinese text (translations kept in labels). */
+    public Parsed read(String source, byte[] content, DescriptorLabels labels) throws DescriptorException {
         Handler handler = new Handler(source, limits);
+        handler.labels = labels;
         DescriptorParsing.parse(source, content, handler);
         return handler.result();
     }
@@ -88,14 +102,15 @@ public final class SeriesDescriptorReader {
         }
 
         @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-            if (!qName.equals("series")) {
-                requireRoot(qName);
+        public void startElement(String uri, String localName, String qualifiedName, Attributes attributes) throws SAXException {
+            String tag = element(uri, localName);
+            if (!tag.equals("series")) {
+                requireRoot(tag);
             }
-            if (sectionFields != null && !qName.equals("field")) {
-                throw fail("<" + qName + "> cannot be inside <section>; a section holds <field> elements only");
+            if (sectionFields != null && !tag.equals("field")) {
+                throw fail("<" + tag + "> cannot be inside <section>; a section holds <field> elements only");
             }
-            switch (qName) {
+            switch (tag) {
                 case "series" -> {
                     if (rootSeen) {
                         throw fail("<series> may appear only once, as the root element");
@@ -105,7 +120,7 @@ public final class SeriesDescriptorReader {
                     if (!code.matches("[a-z][a-z0-9-]{1,49}")) {
                         throw fail("series code '" + code + "' must be lower-case letters, digits or '-'");
                     }
-                    name = required(attributes, "name", "series");
+                    name = localized(required(attributes, "name", "series"));
                 }
                 case "policy" -> {
                     policySeen = true;
@@ -121,34 +136,34 @@ public final class SeriesDescriptorReader {
                 case "continuingEducation" -> {
                     try {
                         departmentRule = new ContinuingEducationRule(ContinuingEducationRule.Source.DEPARTMENT,
-                                integer(attributes, "annualHours", qName), integer(attributes, "professionalHours", qName),
-                                integer(attributes, "years", qName), flag(attributes, "sample"));
+                                integer(attributes, "annualHours", tag), integer(attributes, "professionalHours", tag),
+                                integer(attributes, "years", tag), flag(attributes, "sample"));
                     } catch (IllegalArgumentException e) {
                         throw fail("<continuingEducation>: professional hours must not exceed annual hours, none negative");
                     }
                 }
                 case "fees" -> {
-                    seniorFee = integer(attributes, "senior", qName);
+                    seniorFee = integer(attributes, "senior", tag);
                     if (seniorFee < limits.seniorFeeMin() || seniorFee > limits.seniorFeeMax()) {
                         throw fail("senior fee " + seniorFee + " yuan is outside the prefecture's range "
                                 + limits.seniorFeeMin() + "-" + limits.seniorFeeMax() + " (R-29)");
                     }
                 }
                 case "specialty" -> {
-                    String specialtyName = required(attributes, "name", "specialty");
+                    String specialtyName = localized(required(attributes, "name", "specialty"));
                     if (specialties.containsKey(specialtyName)) {
                         throw fail("specialty '" + specialtyName + "' is declared twice");
                     }
                     currentSpecialty = new EnumMap<>(TitleLevel.class);
                     specialties.put(specialtyName, currentSpecialty);
                     annexRows.put(specialtyName, optional(attributes, "annexRow").isEmpty() ? 0
-                            : integer(attributes, "annexRow", qName));
+                            : integer(attributes, "annexRow", tag));
                 }
                 case "committee" -> committee(attributes);
                 case "seniority" -> seniority(attributes);
                 case "section" -> section(attributes);
                 case "field" -> field(attributes);
-                default -> throw fail("unknown element <" + qName + ">");
+                default -> throw fail("unknown element <" + tag + ">");
             }
         }
 
@@ -243,7 +258,8 @@ public final class SeriesDescriptorReader {
                 }
                 Set<String> distinct = new LinkedHashSet<>();
                 for (String choice : choiceList.split(";")) {
-                    String trimmed = choice.trim();
+                    // a choice may name its text by %key too (issue 19): the Chinese text is the stored value
+                    String trimmed = localized(choice.trim());
                     if (trimmed.isEmpty() || trimmed.length() > bounds.labelLength() || !distinct.add(trimmed)) {
                         throw fail("choices of field '" + id + "' must be distinct, non-empty and at most "
                                 + bounds.labelLength() + " characters each");
@@ -256,7 +272,7 @@ public final class SeriesDescriptorReader {
             } else if (!choiceList.isEmpty()) {
                 throw fail("choices belong to fields of type choice only, not to '" + id + "' (" + term + ")");
             }
-            String hint = optional(attributes, "hint");
+            String hint = localized(optional(attributes, "hint"));
             if (hint.length() > bounds.hintLength()) {
                 throw fail("hint of field '" + id + "' is longer than " + bounds.hintLength() + " characters");
             }
@@ -273,7 +289,7 @@ public final class SeriesDescriptorReader {
         }
 
         private String text(Attributes attributes, String attribute, String element, int maxLength) throws SAXException {
-            String value = required(attributes, attribute, element);
+            String value = localized(required(attributes, attribute, element));
             if (value.length() > maxLength) {
                 throw fail("'" + attribute + "' of <" + element + "> is longer than " + maxLength + " characters");
             }
@@ -281,11 +297,12 @@ public final class SeriesDescriptorReader {
         }
 
         @Override
-        public void endElement(String uri, String localName, String qName) throws SAXException {
-            if ("specialty".equals(qName)) {
+        public void endElement(String uri, String localName, String qualifiedName) throws SAXException {
+            String tag = localName;
+            if ("specialty".equals(tag)) {
                 currentSpecialty = null;
             }
-            if ("section".equals(qName)) {
+            if ("section".equals(tag)) {
                 if (sectionFields.isEmpty()) {
                     throw fail("section '" + sectionId + "' declares no <field>");
                 }

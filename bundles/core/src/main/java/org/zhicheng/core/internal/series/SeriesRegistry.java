@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.osgi.framework.Bundle;
@@ -54,7 +57,16 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
     private final EventAdmin events;
     /** Tracker value of a plugin that was refused; never a series code (codes have no spaces). */
     private static final String REFUSED = "refused plugin";
+    /** The descriptors' folder in a plugin bundle; its l10n/ holds the label bundles. */
+    private static final String ZH_INF = "ZH-INF/";
     private final BundleTracker<String> tracker;
+    /**
+     * Declares the running plugins' series after activation (issue 16, item 4): declaring the 26 shipped series took
+     * about 6 s inside the constructor, and every service needing the catalog (and REST's resources after them) waited.
+     */
+    private final ExecutorService declaring = Executors.newSingleThreadExecutor(r -> new Thread(r, "zhicheng-series-declaration"));
+    /** Whether the plugins running at activation are declared (or refused): the catalog is complete from then on. */
+    private volatile boolean ready;
     private volatile boolean closing;
 
     @Activate
@@ -67,7 +79,6 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
         this.fourOnlysMaxShare = limits.fourOnlysMaxShare();
         this.store = new SeriesStore(jpa);
         this.events = events;
-        store.suspendAll();
         this.tracker = new BundleTracker<>(context, Bundle.ACTIVE, new BundleTrackerCustomizer<String>() {
             @Override
             public String addingBundle(Bundle bundle, BundleEvent event) {
@@ -92,13 +103,37 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
                 }
             }
         });
-        tracker.open();
+        declaring.execute(this::declareRunningPlugins);
+    }
+
+    private void declareRunningPlugins() {
+        long start = System.nanoTime();
+        try {
+            store.suspendAll();
+            if (closing) {
+                return;
+            }
+            tracker.open(); // declares every plugin already running, then follows bundles as they come and go
+            LOG.info("Series catalog ready: {} series accepting ({} ms)", store.acceptingSeries().size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        } catch (RuntimeException e) {
+            LOG.error("The series plugins could not be declared; the catalog stays as it was", e);
+            return;
+        }
+        ready = true;
     }
 
     @Deactivate
-    void deactivate() {
+    void deactivate() throws InterruptedException {
         closing = true;
+        declaring.shutdown();
+        declaring.awaitTermination(60, TimeUnit.SECONDS);
         tracker.close();
+    }
+
+    @Override
+    public boolean ready() {
+        return ready;
     }
 
     private void announce(String topic, String code) {
@@ -118,15 +153,21 @@ public class SeriesRegistry implements SeriesCatalog, ScoringStandards {
         String scoringSource = bundle.getSymbolicName() + "/" + Series.SCORING_PATH;
         try {
             byte[] content = read(entry);
-            SeriesDescriptorReader.Parsed parsed = reader.read(source, content);
+            // labels written %key: the plugin's ZH-INF/l10n bundles (zh_CN default, en beside it)
+            DescriptorLabels labels = DescriptorLabels.load(path -> {
+                URL l10n = bundle.getEntry(ZH_INF + path);
+                return l10n == null ? null : l10n.openStream();
+            });
+            SeriesDescriptorReader.Parsed parsed = reader.read(source, content, labels);
             URL scoringEntry = bundle.getEntry(Series.SCORING_PATH);
             if (scoringEntry == null) {
                 throw new DescriptorException(scoringSource, 0, "missing: every series publishes its scoring standards (R-26)");
             }
             byte[] scoring = read(scoringEntry);
-            List<ScoringStandard> standards = scoringReader.read(scoringSource, scoring, parsed);
+            List<ScoringStandard> standards = scoringReader.read(scoringSource, scoring, parsed, labels);
             Series series = store.declare(parsed, standards, bundle.getSymbolicName(), bundle.getVersion().toString(),
-                    new String(content, StandardCharsets.UTF_8), new String(scoring, StandardCharsets.UTF_8), scoringSource);
+                    labels.resolveAll(new String(content, StandardCharsets.UTF_8)),
+                    labels.resolveAll(new String(scoring, StandardCharsets.UTF_8)), scoringSource, labels.translations());
             LOG.info("Series {} ({}) accepting applications, declared by {} with {} scoring standards", series.code(),
                     series.name(), source, standards.size());
             announce(SeriesEvents.ACCEPTING, series.code());

@@ -18,6 +18,7 @@ import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.scoring.ScoringStandards;
 import org.zhicheng.api.series.PluginRefusal;
+import org.zhicheng.api.series.LabelTranslations;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.series.SeriesCatalog;
@@ -73,35 +74,59 @@ public class SeriesStore implements SeriesCatalog, ScoringStandards {
     public Series declare(SeriesDescriptorReader.Parsed parsed, List<ScoringStandard> standards, String bundle,
                           String version, String descriptor, String scoringDescriptor, String scoringSource)
             throws DescriptorException {
+        return declare(parsed, standards, bundle, version, descriptor, scoringDescriptor, scoringSource,
+                LabelTranslations.NONE);
+    }
+
+    /**
+     * As above, the series carrying its labels' translations (from the plugin's l10n bundles; the stored descriptor has
+     * its Chinese texts in place of {@code %key}, so that it reads without the bundles).
+     */
+    public Series declare(SeriesDescriptorReader.Parsed parsed, List<ScoringStandard> standards, String bundle,
+                          String version, String descriptor, String scoringDescriptor, String scoringSource,
+                          LabelTranslations labels) throws DescriptorException {
         Instant now = Instant.now();
         String declaredBy = bundle + "/" + version;
         try {
-            jpa.tx(TransactionType.Required, em -> {
-                for (ScoringStandard standard : standards) {
-                    Optional<ScoringStandard> published = findStandard(em, standard.seriesCode(), standard.year(),
-                            standard.version(), standard.tier(), standard.grade());
-                    if (published.isEmpty()) {
-                        em.persist(new ScoringStandardEntity(standard, declaredBy, now));
-                    } else if (!published.get().equals(standard)) {
-                        throw new RevisedStandard(new DescriptorException(scoringSource, 0, "standard "
-                                + ScoringStandardReader.label(standard.year(), standard.version(), standard.tier(),
-                                standard.grade()) + " was published before with other items or points;"
-                                + " publish the revision as a new version (R-21)"));
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    jpa.tx(TransactionType.Required, em -> {
+                        for (ScoringStandard standard : standards) {
+                            Optional<ScoringStandard> published = findStandard(em, standard.seriesCode(), standard.year(),
+                                    standard.version(), standard.tier(), standard.grade());
+                            if (published.isEmpty()) {
+                                em.persist(new ScoringStandardEntity(standard, declaredBy, now));
+                            } else if (!published.get().equals(standard)) {
+                                throw new RevisedStandard(new DescriptorException(scoringSource, 0, "standard "
+                                        + ScoringStandardReader.label(standard.year(), standard.version(), standard.tier(),
+                                        standard.grade()) + " was published before with other items or points;"
+                                        + " publish the revision as a new version (R-21)"));
+                            }
+                        }
+                        SeriesEntity entity = em.find(SeriesEntity.class, parsed.code());
+                        if (entity == null) {
+                            entity = new SeriesEntity(parsed.code());
+                            entity.declare(parsed.name(), bundle, version, descriptor, scoringDescriptor, now);
+                            em.persist(entity);
+                        } else {
+                            entity.declare(parsed.name(), bundle, version, descriptor, scoringDescriptor, now);
+                        }
+                    });
+                    break;
+                } catch (RevisedStandard e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // another node declared the same new standards at the same moment (issue 17): once more, they are found
+                    if (attempt == 2) {
+                        throw e;
                     }
+                    LOG.info("Series {}: declaring again after a concurrent write ({})", parsed.code(), e.toString());
                 }
-                SeriesEntity entity = em.find(SeriesEntity.class, parsed.code());
-                if (entity == null) {
-                    entity = new SeriesEntity(parsed.code());
-                    entity.declare(parsed.name(), bundle, version, descriptor, scoringDescriptor, now);
-                    em.persist(entity);
-                } else {
-                    entity.declare(parsed.name(), bundle, version, descriptor, scoringDescriptor, now);
-                }
-            });
+            }
         } catch (RevisedStandard e) {
             throw e.refusal;
         }
-        Series series = parsed.toSeries(SeriesAvailability.ACCEPTING, bundle, version);
+        Series series = parsed.toSeries(SeriesAvailability.ACCEPTING, bundle, version, labels);
         cache.put(series.code(), series);
         return series;
     }

@@ -23,8 +23,8 @@ public class ApplicantListCommand implements Action {
 
     @Override
     public Object execute() {
-        System.out.println("total " + applicants.count(ShellActor.ADMIN));
-        for (Applicant a : applicants.list(offset, limit, ShellActor.ADMIN)) {
+        System.out.println("total " + applicants.count(ShellActor.current()));
+        for (Applicant a : applicants.list(offset, limit, ShellActor.current())) {
             System.out.printf("%d %s %s %s %s%n", a.id(), a.fullName(), a.maskedIdNumber(), a.employer(), a.tier());
         }
         return null;

@@ -1,5 +1,7 @@
 package org.zhicheng.core.internal.shell;
 
+import java.util.Arrays;
+
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -11,6 +13,7 @@ import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.domain.ResidentIdNumber;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.service.ApplicantService;
+import org.zhicheng.api.service.ZhichengException;
 
 @Command(scope = "zhicheng", name = "applicant-register", description = "Registers an applicant")
 @Service
@@ -40,10 +43,23 @@ public class ApplicantRegisterCommand implements Action {
 
     @Override
     public Object execute() {
-        Applicant applicant = applicants.register(
-                new NewApplicant(fullName, new ResidentIdNumber(idNumber), employer, county, Tier.valueOf(tier), "", unitId),
-                ShellActor.ADMIN);
+        Applicant applicant;
+        try {
+            applicant = applicants.register(
+                    new NewApplicant(fullName, new ResidentIdNumber(idNumber), employer, county, tier(tier), "", unitId),
+                    ShellActor.current());
+        } catch (ZhichengException refusal) {
+            // the console prints a failure's message: both languages, as for the records' own checks
+            throw new IllegalArgumentException(refusal.chineseMessage() + " / " + refusal.getMessage(), refusal);
+        }
         System.out.println("registered applicant " + applicant.id() + " " + applicant.fullName());
         return null;
+    }
+
+    /** The tier typed, or a message naming the three (Tier.valueOf's own names the enum's class instead). */
+    static Tier tier(String typed) {
+        return Arrays.stream(Tier.values()).filter(t -> t.name().equalsIgnoreCase(typed.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("层级须为 PREFECTURE_DIRECT（地直）、COUNTY_CITY（县市）或 TOWNSHIP（乡镇），"
+                        + "而不是“" + typed + "” / tier must be PREFECTURE_DIRECT, COUNTY_CITY or TOWNSHIP, not '" + typed + "'"));
     }
 }

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.zhicheng.api.audit.AuditEntry;
 import org.zhicheng.api.audit.AuditLog;
+import org.zhicheng.api.security.Actor;
 
 @Command(scope = "zhicheng", name = "audit-list",
         description = "Lists audit log entries (R-36): the history of one subject, oldest first, or the newest entries")
@@ -35,17 +36,18 @@ public class AuditListCommand implements Action {
 
     @Override
     public Object execute() {
+        Actor me = ShellActor.current();
         List<AuditEntry> entries;
         if (subject != null && !subject.isBlank()) {
-            entries = audit.entries(subject).stream()
+            entries = audit.entries(subject, me).stream()
                     .filter(e -> actor == null || e.actor().equals(actor.strip()))
                     .filter(e -> action == null || e.action().equals(action.strip()))
                     .toList();
             entries = entries.subList(Math.max(0, entries.size() - Math.max(1, Math.min(limit, AuditLog.MAX_PAGE_SIZE))),
                     entries.size());
         } else {
-            System.out.println("total " + audit.count());
-            entries = audit.search(actor, action, null, null, null, offset, limit);
+            System.out.println("total " + audit.count(me));
+            entries = audit.search(actor, action, null, null, null, offset, limit, me);
         }
         for (AuditEntry e : entries) {
             // the real instant, then the platform date the act counted on (- for entries recorded before it was kept)

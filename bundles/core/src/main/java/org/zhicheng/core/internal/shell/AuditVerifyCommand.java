@@ -2,6 +2,7 @@ package org.zhicheng.core.internal.shell;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.zhicheng.api.audit.AuditLog;
@@ -16,9 +17,14 @@ public class AuditVerifyCommand implements Action {
     @Reference
     AuditLog audit;
 
+    @Option(name = "--since-last", description = "only what is new since the last verification that found the log intact "
+            + "(issue 16)")
+    boolean sinceLast;
+
     @Override
     public Object execute() {
-        AuditVerification verification = audit.verify();
+        AuditVerification verification = sinceLast ? audit.verifySinceLast(ShellActor.current())
+                : audit.verify(ShellActor.current());
         if (verification.intact()) {
             System.out.println("audit log intact: " + verification.entriesChecked() + " entries");
             return null;

@@ -1,6 +1,9 @@
 package org.zhicheng.core.internal.unit;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.unit.NewUnit;
 import org.zhicheng.api.unit.Unit;
@@ -28,12 +32,13 @@ import org.zhicheng.api.unit.UnitStatus;
 import org.zhicheng.core.internal.Refusals;
 import org.zhicheng.core.internal.audit.AuditLogImpl;
 import org.zhicheng.core.internal.security.Access;
+import org.zhicheng.core.internal.sheet.SheetPipeline;
 
 @Component(service = UnitService.class)
 public class UnitServiceImpl implements UnitService {
 
     /** Who keeps units: a county bureau those of its county, the others every unit. */
-    private static final Set<Role> KEEPERS = Set.of(Role.ADMIN, Role.INTEGRATION, Role.SYSTEM, Role.COUNTY_BUREAU);
+    static final Set<Role> KEEPERS = Set.of(Role.ADMIN, Role.INTEGRATION, Role.SYSTEM, Role.COUNTY_BUREAU);
 
     private final JpaTemplate jpa;
     private final AuditLogImpl audit;
@@ -48,7 +53,7 @@ public class UnitServiceImpl implements UnitService {
     public Unit create(NewUnit unit, Actor actor) {
         Access.requireRole(actor, KEEPERS, "登记单位");
         if (unit == null) {
-            throw Refusals.invalidInput("单位信息不能为空");
+            throw Refusal.INVALID_INPUT.variant("unitRequired").refuse();
         }
         requireCovers(actor, unit.county(), "登记");
         return jpa.txExpr(TransactionType.Required, em -> {
@@ -86,7 +91,7 @@ public class UnitServiceImpl implements UnitService {
 
     private List<Unit> page(Query query, Actor actorOrNull, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > 1000) {
-            throw Refusals.invalidInput("分页参数无效：offset=" + offset + ", limit=" + limit);
+            throw Refusals.invalidPage(offset, limit);
         }
         return jpa.txExpr(TransactionType.Required, em -> where(em, "SELECT u", query, actorOrNull, UnitEntity.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList().stream().map(UnitEntity::toRecord).toList());
@@ -155,49 +160,29 @@ public class UnitServiceImpl implements UnitService {
     public UnitImport importCsv(Reader csv, Actor actor) {
         Access.requireRole(actor, KEEPERS, "导入单位");
         if (csv == null) {
-            throw Refusals.invalidInput("导入文件不能为空");
+            throw Refusal.INVALID_INPUT.variant("csvRequired").refuse();
         }
-        UnitCsv.Parsed parsed = UnitCsv.parse(csv);
-        return jpa.txExpr(TransactionType.Required, em -> {
-            List<UnitImport.RowError> errors = new ArrayList<>(parsed.errors());
-            for (UnitCsv.Row row : parsed.rows()) {
-                if (!Units.covers(actor, row.unit().county())) {
-                    errors.add(new UnitImport.RowError(row.line(), "第" + row.line() + "行：" + actor.county()
-                            + "只能导入本县（市）的单位", "line " + row.line() + ": a county bureau imports its own county's units only"));
-                    continue;
-                }
-                try {
-                    Units.requireRecordable(em, row.unit());
-                } catch (ZhichengException e) {
-                    errors.add(new UnitImport.RowError(row.line(), "第" + row.line() + "行：" + e.chineseMessage(),
-                            "line " + row.line() + ": " + e.getMessage()));
-                }
-            }
-            if (!errors.isEmpty() || parsed.rows().isEmpty()) {
-                if (errors.isEmpty()) {
-                    errors.add(new UnitImport.RowError(1, "文件中没有单位", "the file holds no unit"));
-                }
-                errors.sort((a, b) -> Long.compare(a.row(), b.row()));
-                return new UnitImport(List.of(), errors); // nothing recorded: every row or none
-            }
-            List<Unit> imported = new ArrayList<>();
-            for (UnitCsv.Row row : parsed.rows()) {
-                UnitEntity entity = Units.insert(em, row.unit(), UnitStatus.CONFIRMED, actor.username());
-                Units.adoptByName(em, entity);
-                imported.add(entity.toRecord());
-            }
-            audit.record(em, actor.username(), "UNITS_IMPORTED", "units", "导入单位" + imported.size() + "个");
-            return new UnitImport(imported, List.of());
-        });
+        StringWriter text = new StringWriter();
+        try {
+            csv.transferTo(text);
+        } catch (IOException e) {
+            return new UnitImport(List.of(), List.of(new UnitImport.RowError(0, "文件无法读取：" + e.getMessage(),
+                    "the file cannot be read: " + e.getMessage())));
+        }
+        // the one import pipeline (issue 18): the same checks, audit and idempotence as the spreadsheet import of units
+        SheetPipeline.Outcome outcome = SheetPipeline.run(jpa, audit, new UnitsImporter(), "units.csv",
+                text.toString().getBytes(StandardCharsets.UTF_8), actor, true, Long.MAX_VALUE, UnitsImporter.MAX_ROWS);
+        if (!outcome.result().succeeded()) {
+            return new UnitImport(List.of(), outcome.result().errors().stream()
+                    .map(e -> new UnitImport.RowError(e.row(), e.chineseMessage(), e.englishMessage())).toList());
+        }
+        return new UnitImport(outcome.stored().stream().map(Unit.class::cast).toList(), List.of());
     }
 
     private static void requireCovers(Actor actor, String county, String what) {
         if (!Units.covers(actor, county)) {
-            throw new ZhichengException("FORBIDDEN", county == null
-                    ? actor.role().officialTerm() + "无权" + what + "地直单位，请联系系统管理员"
-                    : actor.role().officialTerm() + "“" + actor.username() + "”无权" + what + county + "的单位",
-                    "the " + Refusals.words(actor.role()) + " '" + actor.username() + "' may not " + what + " units of " + (county == null
-                            ? "the prefecture" : county));
+            throw Refusal.FORBIDDEN.variant(county == null ? "prefectureUnits" : "countyUnits")
+                    .refuse(actor.role().officialTerm(), actor.username(), what, county, Refusals.words(actor.role()));
         }
     }
 

@@ -7,11 +7,13 @@ import java.util.Optional;
 import javax.persistence.EntityManager;
 
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.core.internal.security.CoreActors;
 import org.zhicheng.api.security.Role;
-import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.unit.Counties;
 import org.zhicheng.api.unit.NewUnit;
 import org.zhicheng.api.unit.UnitStatus;
+import org.zhicheng.core.internal.Refusals;
 
 /** Units as the rest of core reaches them, inside the caller's transaction. */
 public final class Units {
@@ -68,7 +70,7 @@ public final class Units {
     /** Self-registration's proposal: recorded as {@link UnitStatus#PROPOSED} until its county bureau confirms it. */
     public static UnitEntity propose(EntityManager em, NewUnit unit, String username) {
         if (unit == null) {
-            throw new ZhichengException("INVALID_INPUT", "单位信息不能为空", "the unit is required");
+            throw Refusal.INVALID_INPUT.variant("unitRequired").refuse();
         }
         return insert(em, unit, UnitStatus.PROPOSED, username);
     }
@@ -96,6 +98,9 @@ public final class Units {
 
     /** Who records and confirms units of a county: its bureau; administrators and the integration everywhere. */
     static boolean covers(Actor actor, String county) {
+        if (!CoreActors.trusted(actor)) {
+            return false; // issue 15: an actor core did not issue
+        }
         return switch (actor.role()) {
             case ADMIN, INTEGRATION, SYSTEM -> true;
             case COUNTY_BUREAU -> county != null && county.equals(actor.county());

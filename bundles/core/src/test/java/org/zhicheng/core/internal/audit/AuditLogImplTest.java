@@ -300,7 +300,7 @@ class AuditLogImplTest {
     @Test
     void badInputsAreRefused_R36() {
         assertRefused("操作人不能为空 / actor is required", () -> audit.record(" ", "X", "s:1", ""));
-        assertRefused("操作人不能为空 / actor is required", () -> audit.record(null, "X", "s:1", ""));
+        assertRefused("操作人不能为空 / actor is required", () -> audit.record((String) null, "X", "s:1", ""));
         assertRefused("操作类型不能为空 / action is required", () -> audit.record("a", "", "s:1", ""));
         assertRefused("操作对象不能为空 / subject is required", () -> audit.record("a", "X", "\u3000", ""));
         assertRefused("说明不能超过2000个字符（现为2001个） / detail may have at most 2000 characters, not 2001",

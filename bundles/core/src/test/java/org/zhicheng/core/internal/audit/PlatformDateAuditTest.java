@@ -57,19 +57,21 @@ class PlatformDateAuditTest {
             old.record("reviewer", "APPLICATION_RETURNED", "application:1", "学历证明不清晰");
             old.record("applicant", "APPLICATION_SUBMITTED", "application:1", "");
         }
-        // the table as the platform created it before: no PLATFORM_DATE column
+        // the table as the platform created it before: no PLATFORM_DATE column, and no migrations recorded
         try (Connection sql = dataSource(database).getConnection(); Statement statement = sql.createStatement()) {
             statement.executeUpdate("ALTER TABLE ZC_AUDIT DROP COLUMN PLATFORM_DATE");
             statement.executeUpdate("ALTER TABLE ZC_STATUS_CHANGE DROP COLUMN PLATFORM_DATE");
+            statement.executeUpdate("DROP TABLE DATABASECHANGELOG");
+            statement.executeUpdate("DROP TABLE DATABASECHANGELOGLOCK");
             assertFalse(hasColumn(sql, "ZC_AUDIT", "PLATFORM_DATE"));
         }
 
         try (DerbyJpa after = new DerbyJpa(database)) {
             today.set(PLATFORM);
-            AuditLogImpl audit = new AuditLogImpl(after, CLOCK, today::get); // the unit's first use runs the DDL
+            AuditLogImpl audit = new AuditLogImpl(after, CLOCK, today::get); // opening it ran the migrations
             try (Connection sql = dataSource(database).getConnection()) {
-                assertTrue(hasColumn(sql, "ZC_AUDIT", "PLATFORM_DATE"), "EclipseLink extends the table");
-                assertTrue(hasColumn(sql, "ZC_STATUS_CHANGE", "PLATFORM_DATE"), "EclipseLink extends the table");
+                assertTrue(hasColumn(sql, "ZC_AUDIT", "PLATFORM_DATE"), "the migration adds the column");
+                assertTrue(hasColumn(sql, "ZC_STATUS_CHANGE", "PLATFORM_DATE"), "the migration adds the column");
             }
             AuditEntry added = audit.record("office", "APPLICATION_UNDER_EVALUATION", "application:1", "");
             List<AuditEntry> entries = audit.entries("application:1");

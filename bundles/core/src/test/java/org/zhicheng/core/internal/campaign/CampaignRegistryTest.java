@@ -63,4 +63,28 @@ class CampaignRegistryTest {
                 TestCampaigns.configuration(CampaignConfiguration.class, Map.of("year", 2023, "maxSubmissions", 0))));
         assertTrue(limit.getMessage().contains("maxSubmissions"), limit.getMessage());
     }
+
+    @Test
+    void asOfMovesTodayOnTheCallingThreadOnlyAndPutsItBack() throws Exception {
+        CampaignRegistry registry = TestCampaigns.registry("2023-08-01", 2023);
+        LocalDate[] elsewhere = new LocalDate[1];
+        LocalDate inside = registry.asOf(LocalDate.of(2023, 9, 22), () -> {
+            Thread other = new Thread(() -> elsewhere[0] = registry.today());
+            other.start();
+            try {
+                other.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return registry.asOf(LocalDate.of(2023, 8, 21), registry::today);
+        });
+        assertEquals(LocalDate.of(2023, 8, 21), inside, "the innermost day");
+        assertEquals(LocalDate.of(2023, 8, 1), elsewhere[0], "another thread keeps the platform's date");
+        assertEquals(LocalDate.of(2023, 8, 1), registry.today());
+        assertEquals(LocalDate.of(2023, 8, 1), registry.platformDate().date());
+        assertThrows(IllegalStateException.class, () -> registry.asOf(LocalDate.of(2023, 9, 22), () -> {
+            throw new IllegalStateException("refused");
+        }));
+        assertEquals(LocalDate.of(2023, 8, 1), registry.today(), "put back after a failure too");
+    }
 }

@@ -33,16 +33,16 @@ class AccessTest {
     /** Applicant 1 as an applicant record, without a file (no series). */
     private static final FileScope OWN_APPLICANT = new FileScope(1, WATER_BUREAU, KUQA, null);
 
-    private static final Actor APPLICANT = Actor.applicant("ayigul", "阿依古丽", 1, WATER_BUREAU, KUQA);
-    private static final Actor EMPLOYER = Actor.employer("unit-water", WATER_BUREAU);
-    private static final Actor KUQA_BUREAU = Actor.countyBureau("kuqa-hr", KUQA);
-    private static final Actor ENGINEERING_DEPARTMENT = Actor.seriesDepartment("dept-engineering", Set.of("engineering"));
-    private static final Actor OFFICE_ALL_SERIES = Actor.committeeOffice("office", Set.of());
-    private static final Actor OFFICE_HEALTH = Actor.committeeOffice("office-health", Set.of("health"));
-    private static final Actor EXPERT = Actor.expert("expert1", "expert1");
-    private static final Actor ADMIN = Actor.admin("admin");
-    private static final Actor INTEGRATION = Actor.integration("integration");
-    private static final Actor SYSTEM = Actor.system("demo-data");
+    private static final Actor APPLICANT = CoreActors.issue(Actor.applicant("ayigul", "阿依古丽", 1, WATER_BUREAU, KUQA));
+    private static final Actor EMPLOYER = CoreActors.issue(Actor.employer("unit-water", WATER_BUREAU));
+    private static final Actor KUQA_BUREAU = CoreActors.issue(Actor.countyBureau("kuqa-hr", KUQA));
+    private static final Actor ENGINEERING_DEPARTMENT = CoreActors.issue(Actor.seriesDepartment("dept-engineering", Set.of("engineering")));
+    private static final Actor OFFICE_ALL_SERIES = CoreActors.issue(Actor.committeeOffice("office", Set.of()));
+    private static final Actor OFFICE_HEALTH = CoreActors.issue(Actor.committeeOffice("office-health", Set.of("health")));
+    private static final Actor EXPERT = CoreActors.issue(Actor.expert("expert1", "expert1"));
+    private static final Actor ADMIN = CoreActors.issue(Actor.admin("admin"));
+    private static final Actor INTEGRATION = CoreActors.issue(Actor.integration("integration"));
+    private static final Actor SYSTEM = CoreActors.system("demo-data");
 
     private static final Set<FileScope> EVERY_FILE = Set.of(OWN, COLLEAGUE, OTHER_UNIT, PREFECTURE_DIRECT, OWN_APPLICANT,
             FileScope.ofSeries("engineering"));

@@ -124,4 +124,11 @@ class ScoringStandardReaderTest {
         assertEquals(12, standards.size());
         assertEquals(2, standards.get(11).version());
     }
+    @Test
+    void namespacedStandardsReadAsUnNamespacedOnes() throws Exception {
+        String plain = TestDescriptors.scoring(2023, 1, List.of("高", "中"));
+        String namespaced = plain.replace("<scoring>", "<scoring " + SeriesDescriptorReaderTest.SCHEMA_ATTRIBUTES + ">");
+        assertEquals(reader.read("plain.xml", plain, seniorAndIntermediate),
+                reader.read("namespaced.xml", namespaced, seniorAndIntermediate));
+    }
 }

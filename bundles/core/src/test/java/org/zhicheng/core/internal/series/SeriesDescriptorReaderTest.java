@@ -221,6 +221,35 @@ class SeriesDescriptorReaderTest {
                 "<section id=\"x\" title=\"X\"><field id=\"a\" label=\"A\" type=\"text\"/></section>")).sections().size());
     }
 
+    static final String SCHEMA_ATTRIBUTES = "xmlns=\"" + DescriptorParsing.NAMESPACE + "\""
+            + " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\""
+            + DescriptorParsing.NAMESPACE + " zhicheng-series-1.0.xsd\"";
+
+    @Test
+    void namespacedDescriptorReadsAsTheUnNamespacedOne() throws Exception {
+        String namespaced = HEALTH.replace("<series code", "<series " + SCHEMA_ATTRIBUTES + " code");
+        assertEquals(reader.read("plain.xml", HEALTH), reader.read("namespaced.xml", namespaced));
+    }
+
+    @Test
+    void prefixedNamespaceIsReadToo() throws Exception {
+        String prefixed = HEALTH.replaceAll("<(/?)([a-zA-Z]+)", "<$1zs:$2")
+                .replace("<zs:series code", "<zs:series xmlns:zs=\"" + DescriptorParsing.NAMESPACE + "\" code");
+        assertEquals(reader.read("plain.xml", HEALTH), reader.read("prefixed.xml", prefixed));
+    }
+
+    @Test
+    void refusesAForeignNamespaceOrAMixOfNamespacesNamingTheLine() {
+        String foreign = HEALTH.replace("<series code", "<series xmlns=\"urn:other\" code");
+        assertEquals("f.xml:2: <series> is in the namespace 'urn:other'; descriptors use '" + DescriptorParsing.NAMESPACE + "'",
+                assertThrows(DescriptorException.class, () -> reader.read("f.xml", foreign)).getMessage());
+        String mixed = HEALTH.replace("<series code", "<zs:series xmlns:zs=\"" + DescriptorParsing.NAMESPACE + "\" code")
+                .replace("</series>", "</zs:series>");
+        // SAX names the line where the start tag ends
+        assertEquals("m.xml:4: <policy> is in no namespace but the root element is in '" + DescriptorParsing.NAMESPACE + "'",
+                assertThrows(DescriptorException.class, () -> reader.read("m.xml", mixed)).getMessage());
+    }
+
     private void assertRefusal(String message, String section) {
         DescriptorException e = assertThrows(DescriptorException.class, () -> reader.read("p/series.xml", withSection(section)));
         assertEquals(message, e.getMessage());

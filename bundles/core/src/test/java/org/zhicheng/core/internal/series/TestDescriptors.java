@@ -2,6 +2,8 @@ package org.zhicheng.core.internal.series;
 
 import java.util.List;
 
+import org.zhicheng.api.series.LabelTranslations;
+
 /** Valid descriptors to start from in tests; each test breaks one thing. */
 public final class TestDescriptors {
 
@@ -32,6 +34,12 @@ public final class TestDescriptors {
         return xml.append("</scoring>\n").toString();
     }
 
+    /** A second series (林业), for experts of another pool: an expert's series must be installed (issue 15). */
+    public static void declareForestry(SeriesStore store) throws DescriptorException {
+        declare(store, series("forestry", "林业系列", "<specialty name=\"林业专业\" annexRow=\"31\">"
+                + "<committee levels=\"中级\" unit=\"地区林草局\" phone=\"0997-2129003\"/></specialty>"), List.of("中"));
+    }
+
     /** Declares the series with 2023 version 1 standards for the given grades, as its plugin would. */
     public static void declare(SeriesStore store, String descriptor, List<String> grades) throws DescriptorException {
         declare(store, descriptor, scoring(2023, 1, grades), "1.0.0");
@@ -40,11 +48,17 @@ public final class TestDescriptors {
     /** Declares the series with the given standards, as version {@code bundleVersion} of its plugin would. */
     public static void declare(SeriesStore store, String descriptor, String scoringXml, String bundleVersion)
             throws DescriptorException {
+        declare(store, descriptor, scoringXml, bundleVersion, LabelTranslations.NONE);
+    }
+
+    /** As above, with the labels' translations its plugin's l10n bundles would give. */
+    public static void declare(SeriesStore store, String descriptor, String scoringXml, String bundleVersion,
+                               LabelTranslations labels) throws DescriptorException {
         SeriesDescriptorReader.Parsed parsed = new SeriesDescriptorReader(DescriptorLimits.DEFAULTS)
                 .read("series.xml", descriptor);
         String scoringSource = parsed.code() + "/ZH-INF/scoring.xml";
         store.declare(parsed, new ScoringStandardReader(DescriptorLimits.DEFAULTS).read(scoringSource, scoringXml, parsed),
-                "org.zhicheng.series." + parsed.code(), bundleVersion, descriptor, scoringXml, scoringSource);
+                "org.zhicheng.series." + parsed.code(), bundleVersion, descriptor, scoringXml, scoringSource, labels);
     }
 
     /** One standard; {@code papers} points are variable, ability takes the rest of the 100. */

@@ -1,13 +1,14 @@
 package org.zhicheng.rest.internal.dto;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.zhicheng.api.bridge.TechnicalSchoolClass;
 import org.zhicheng.api.bridge.VocationalQualification;
 import org.zhicheng.api.career.CareerRecord;
 import org.zhicheng.api.career.VocationalCertificate;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.rest.internal.json.StrictDates;
 
 /** The body of {@code PUT /api/v1/applicants/{id}/career} to a record; a wrong value is refused naming its field. */
 public final class CareerInputs {
@@ -38,11 +39,11 @@ public final class CareerInputs {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+        LocalDate date = StrictDates.parse(value.strip()); // YYYY-MM-DD, 1900 to 2199: no -2008-07-01 or +12008-08-01
+        if (date == null) {
             throw invalid(field, label + "须为日期，格式如2012-07-01，不是“" + value + "”", field + " must be an ISO date");
         }
+        return date;
     }
 
     private static TechnicalSchoolClass schoolClass(String value) {
@@ -68,6 +69,6 @@ public final class CareerInputs {
     }
 
     private static ZhichengException invalid(String field, String chinese, String english) {
-        return new ZhichengException("INVALID_INPUT", chinese, english, field);
+        return Refusal.INVALID_INPUT.refuseOn(field, chinese, english);
     }
 }

@@ -16,7 +16,7 @@ import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.domain.ResidentIdNumber;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.api.domain.ApplicationStatus;
-import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.service.Refusal;
 
 /**
  * Request fields to domain values. Every refusal is an {@link IllegalArgumentException} with a bilingual
@@ -127,7 +127,7 @@ public final class Inputs {
         try {
             return ApplicationStatus.valueOf(text.toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ZhichengException("INVALID_INPUT", "申报状态无效：" + text, "unknown status '" + text
+            throw Refusal.INVALID_INPUT.refuse("申报状态无效：" + text, "unknown status '" + text
                     + "', expected one of " + names(ApplicationStatus.values()));
         }
     }

@@ -25,6 +25,11 @@ public record Problem(String type, int status, String code, String title, String
         return new Problem(TYPE_BASE + code, status, code, en, zh, new Message(zh, en));
     }
 
+    /** The same problem explained in another language (e.g. Uyghur, issue 19); {@code message} keeps zh and en. */
+    public Problem withDetail(String text) {
+        return new Problem(type, status, code, title, text, message);
+    }
+
     public Response.ResponseBuilder response() {
         return Response.status(status).type(MEDIA_TYPE).entity(this);
     }

@@ -1,5 +1,9 @@
 package org.zhicheng.rest.internal.problem;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
@@ -8,17 +12,20 @@ import javax.ws.rs.core.Response;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.rest.internal.json.StrictDates;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * Turns whatever a request ends with into a {@link Problem}: refusals of the services by their code
- * ({@link ProblemStatus}), invalid input from the API's record constructors, unreadable JSON, the JAX-RS
+ * Turns whatever a request ends with into a {@link Problem}: refusals of the services with the status the refusal
+ * catalogue gives their code ({@link ZhichengException#status()}), invalid input from the API's record constructors, unreadable JSON, the JAX-RS
  * runtime's own errors (unknown route, wrong method, ...) and, for anything else, a 500 without internals
  * (the exception is logged with a reference that the problem names).
  */
@@ -38,6 +45,21 @@ public final class Problems {
             return response(web);
         }
         return from(failure).response().build();
+    }
+
+    /**
+     * As {@link #response(Throwable)}, a refusal's {@code detail} in the request's language where the catalogue has
+     * it: Uyghur for {@code Accept-Language: ug} (issue 19; {@code message} keeps zh and en), else Chinese.
+     */
+    public static Response response(Throwable failure, java.util.Locale language) {
+        if (failure instanceof ZhichengException refusal && RequestLanguage.uyghur(language)) {
+            Problem problem = from(failure);
+            String uyghur = refusal.message(language);
+            if (uyghur != null && !uyghur.equals(problem.detail())) {
+                return problem.withDetail(uyghur).response().header(HttpHeaders.CONTENT_LANGUAGE, "ug").build();
+            }
+        }
+        return response(failure);
     }
 
     /** Keeps the headers the runtime set (e.g. {@code Allow} of a 405) and replaces the body by a problem. */
@@ -60,7 +82,7 @@ public final class Problems {
 
     public static Problem from(Throwable failure) {
         if (failure instanceof ZhichengException refusal) {
-            return Problem.of(ProblemStatus.of(refusal.code()), refusal.code(), refusal.chineseMessage(), refusal.getMessage());
+            return Problem.of(refusal.status(), refusal.code(), refusal.chineseMessage(), refusal.getMessage());
         }
         if (failure instanceof IllegalArgumentException invalid) {
             return invalidInput(invalid.getMessage());
@@ -70,7 +92,11 @@ public final class Problems {
             return unreadableBody(json);
         }
         if (failure instanceof WebApplicationException web) {
-            return fromStatus(web.getResponse() == null ? 500 : web.getResponse().getStatus(), failure);
+            int status = web.getResponse() == null ? 500 : web.getResponse().getStatus();
+            if (status == 404 && unconvertible(web.getCause())) {
+                return invalidParameter(web.getCause()); // issue 15: CXF reports an unconvertible query/path value as 404
+            }
+            return fromStatus(status, failure);
         }
         return internalError(failure);
     }
@@ -102,7 +128,12 @@ public final class Problems {
             zh = "输入无效";
             en = text.isEmpty() ? "invalid input" : text;
         }
-        return Problem.of(ProblemStatus.BAD_REQUEST, "INVALID_INPUT", zh, en);
+        return badInput(zh, en);
+    }
+
+    /** {@code INVALID_INPUT} with the catalogue's status, in words the edge found itself. */
+    private static Problem badInput(String zh, String en) {
+        return Problem.of(Refusal.INVALID_INPUT.status(), Refusal.INVALID_INPUT.code(), zh, en);
     }
 
     private static Problem unreadableBody(JsonProcessingException failure) {
@@ -112,8 +143,13 @@ public final class Problems {
             return Problem.of(ProblemStatus.BAD_REQUEST, "MALFORMED_JSON", "请求体不是有效的JSON",
                     "the request body is not valid JSON" + where);
         }
+        if (failure instanceof InputCoercionException || failure.getCause() instanceof InputCoercionException) {
+            String field = failure instanceof JsonMappingException mapping ? path(mapping) : "";
+            return field.isEmpty() ? badInput("请求体中的数值超出范围", "a number in the request body is out of range")
+                    : badInput("字段" + field + "的数值超出范围", "field '" + field + "' has a number out of range");
+        }
         if (failure instanceof UnrecognizedPropertyException unknown) {
-            return Problem.of(ProblemStatus.BAD_REQUEST, "INVALID_INPUT", "请求体含有未知字段：" + unknown.getPropertyName(),
+            return badInput("请求体含有未知字段：" + unknown.getPropertyName(),
                     "unknown field '" + unknown.getPropertyName() + "' in the request body");
         }
         if (failure instanceof JsonMappingException mapping && mapping.getCause() instanceof IllegalArgumentException invalid) {
@@ -121,11 +157,34 @@ public final class Problems {
         }
         if (failure instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
             String field = path(mismatched);
-            return Problem.of(ProblemStatus.BAD_REQUEST, "INVALID_INPUT", "字段" + field + "的值类型不正确",
-                    "field '" + field + "' has a value of the wrong type");
+            Class<?> target = mismatched.getTargetType();
+            if (target == LocalDate.class) {
+                return badInput("字段" + field + "须为" + StrictDates.FIRST_YEAR + "年至" + StrictDates.LAST_YEAR
+                                + "年之间的日期，格式YYYY-MM-DD",
+                        "field '" + field + "' must be a date YYYY-MM-DD in the years " + StrictDates.FIRST_YEAR
+                                + " to " + StrictDates.LAST_YEAR);
+            }
+            String[] expected = expected(target);
+            return badInput("字段" + field + "的值类型不正确" + (expected == null ? "" : "，须为" + expected[0]),
+                    "field '" + field + "' has a value of the wrong type" + (expected == null ? "" : ": " + expected[1] + " expected"));
         }
         return Problem.of(ProblemStatus.BAD_REQUEST, "MALFORMED_JSON", "请求体无法读取",
                 "the request body cannot be read as the expected JSON object");
+    }
+
+    /** CXF's 404 for a parameter it could not convert carries the conversion's failure; an unknown route none. */
+    static boolean unconvertible(Throwable cause) {
+        return cause != null && !(cause instanceof WebApplicationException);
+    }
+
+    /** A query or path parameter whose value is not of its type ({@code ?limit=abc}, {@code /applications/x}). */
+    static Problem invalidParameter(Throwable cause) {
+        String given = cause.getMessage() == null ? "" : cause.getMessage();
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"([^\"]{0,40})").matcher(given);
+        String value = quoted.find() ? "“" + quoted.group(1) + "”" : "";
+        return Problem.of(ProblemStatus.BAD_REQUEST, "INVALID_INPUT",
+                "请求参数的值" + value + "无效：路径或查询参数须为其类型的值（如整数、年份）",
+                "a query or path parameter has a value of the wrong type" + (given.isEmpty() ? "" : ": " + given));
     }
 
     private static Problem fromStatus(int status, Throwable failure) {
@@ -160,6 +219,41 @@ public final class Problems {
             }
         }
         return null;
+    }
+
+    /** What a field of {@code type} takes, in Chinese and English; null where no short word says it. */
+    private static String[] expected(Class<?> type) {
+        if (type == null) {
+            return null;
+        }
+        if (type == String.class || type == char[].class) {
+            return new String[] {"文本（带引号的字符串）", "a string"};
+        }
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class) {
+            return new String[] {"整数", "an integer"};
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return new String[] {"true或false", "true or false"};
+        }
+        if (type == BigDecimal.class || type == double.class || type == Double.class) {
+            return new String[] {"数字", "a number"};
+        }
+        if (type.isEnum()) {
+            return new String[] {"规定的取值之一", "one of " + enumNames(type)};
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return new String[] {"列表（JSON数组）", "a list"};
+        }
+        if (type.isRecord() || Map.class.isAssignableFrom(type)) {
+            return new String[] {"对象（JSON对象）", "an object"};
+        }
+        return null;
+    }
+
+    private static String enumNames(Class<?> type) {
+        return java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static String path(JsonMappingException failure) {

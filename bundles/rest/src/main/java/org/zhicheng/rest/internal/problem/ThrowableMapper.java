@@ -1,5 +1,7 @@
 package org.zhicheng.rest.internal.problem;
 
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 
@@ -14,8 +16,12 @@ import org.zhicheng.rest.internal.Extensions;
 @JaxrsName(Extensions.PROBLEMS)
 public class ThrowableMapper implements ExceptionMapper<Throwable> {
 
+    /** The request's, for the language of a refusal's detail. */
+    @Context
+    private HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable failure) {
-        return Problems.response(failure);
+        return Problems.response(failure, RequestLanguage.of(headers));
     }
 }

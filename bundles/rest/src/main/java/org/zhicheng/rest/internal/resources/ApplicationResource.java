@@ -34,6 +34,7 @@ import org.zhicheng.api.scoring.ScoreSheet;
 import org.zhicheng.api.scoring.ScoringService;
 import org.zhicheng.api.service.ApplicationFilter;
 import org.zhicheng.api.service.ApplicationService;
+import org.zhicheng.api.workflow.WorkflowService;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.ApplicationDto;
 import org.zhicheng.rest.internal.dto.CertificateDto;
@@ -60,6 +61,7 @@ import org.zhicheng.rest.internal.dto.ScoreSheetDto;
 import org.zhicheng.rest.internal.dto.ScoreSheetRequest;
 import org.zhicheng.rest.internal.dto.StatusChangeDto;
 import org.zhicheng.rest.internal.dto.SubmitRequest;
+import org.zhicheng.rest.internal.dto.TransitionDto;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -87,10 +89,13 @@ public class ApplicationResource {
     private final EvaluationService evaluation;
     private final ScoringService scoring;
     private final CertificateService certificates;
+    private final WorkflowService workflow;
 
     @Activate
     public ApplicationResource(@Reference ApplicationService applications, @Reference EvaluationService evaluation,
-                               @Reference ScoringService scoring, @Reference CertificateService certificates) {
+                               @Reference ScoringService scoring, @Reference CertificateService certificates,
+                               @Reference WorkflowService workflow) {
+        this.workflow = workflow;
         this.applications = applications;
         this.evaluation = evaluation;
         this.scoring = scoring;
@@ -135,6 +140,26 @@ public class ApplicationResource {
         Actor actor = Callers.actor(security);
         long expectedVersion = Inputs.required(Inputs.body(body).expectedVersion(), VERSION_REQUIRED);
         return ApplicationDto.of(applications.submit(id, expectedVersion, actor));
+    }
+
+    /** the applicant withdraws their file before its material is received; it still counts for the year. */
+    @POST
+    @Path("{id}/withdrawal")
+    @Operation(summary = "申报人撤回申报（R-07）：材料接收前可撤回，撤回后仍计为本年度的申报，不可恢复",
+            description = "Only the applicant (or an integration) withdraws; after the material is received 409 NOT_WITHDRAWABLE.")
+    public ApplicationDto withdraw(@PathParam("id") long id, ExpectedVersionRequest body, @Context SecurityContext security) {
+        Actor actor = Callers.actor(security);
+        return ApplicationDto.of(applications.withdraw(id, expectedVersion(body), actor));
+    }
+
+    /** The next steps the caller may take on the file now, from the workflow table; read as the file is. */
+    @GET
+    @Path("{id}/acts")
+    @Operation(summary = "当前可办理的下一步（来自流程表，按调用者角色筛选）",
+            description = "The workflow acts the caller may do to the file in its current status, with zh/en labels and the "
+                    + "status each leads to; an act may still be refused for what only the act checks (a window, a field).")
+    public List<TransitionDto> allowedActs(@PathParam("id") long id, @Context SecurityContext security) {
+        return workflow.allowedActs(id, Callers.actor(security)).stream().map(TransitionDto::of).toList();
     }
 
     // ---- the review chain

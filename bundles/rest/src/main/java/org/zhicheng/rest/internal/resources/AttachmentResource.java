@@ -25,7 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.attachment.AttachmentType;
-import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.AttachmentDto;
 import org.zhicheng.rest.internal.dto.BlindAttachmentDto;
@@ -65,11 +65,11 @@ public class AttachmentResource {
         try {
             attachmentType = AttachmentType.valueOf(type == null ? "" : type.trim());
         } catch (IllegalArgumentException e) {
-            throw new ZhichengException("INVALID_INPUT", "请选择附件类型", "type must be one of the AttachmentType names");
+            throw Refusal.INVALID_INPUT.refuse("请选择附件类型", "type must be one of the AttachmentType names");
         }
         byte[] content = body.readNBytes(READ_LIMIT + 1);
         if (content.length > READ_LIMIT) {
-            throw new ZhichengException("ATTACHMENT_TOO_LARGE", "附件过大", "the attachment is too large");
+            throw Refusal.ATTACHMENT_TOO_LARGE.variant("request").refuse();
         }
         AttachmentDto stored = AttachmentDto.of(attachments.upload(id, attachmentType, fileName, content, masked,
                 Callers.actor(security)));

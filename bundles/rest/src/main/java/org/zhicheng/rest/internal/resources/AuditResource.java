@@ -8,6 +8,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.SecurityContext;
 
@@ -21,7 +22,7 @@ import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.AuditEntryDto;
 import org.zhicheng.rest.internal.dto.AuditVerificationDto;
 import org.zhicheng.rest.internal.dto.Inputs;
-import org.zhicheng.api.security.Role;
+import org.zhicheng.api.security.Actor;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -46,9 +47,33 @@ public class AuditResource {
     @GET
     @Path("verification")
     @Operation(summary = "核验审计日志完整性（R-36）")
-    public AuditVerificationDto verification(@Context SecurityContext security) {
-        Callers.requireRole(security, "核查审计日志", Role.ADMIN, Role.INTEGRATION);
-        return AuditVerificationDto.of(audit.verify());
+    public AuditVerificationDto verification(@QueryParam("sinceLast") String sinceLast, @Context SecurityContext security) {
+        Actor reader = Callers.actor(security); // core decides who (issue 15)
+        // issue 16: sinceLast=true checks only what is new since the last intact verification, O(new entries)
+        return AuditVerificationDto.of(flag(sinceLast, "sinceLast") ? audit.verifySinceLast(reader) : audit.verify(reader));
+    }
+
+    private static boolean flag(String value, String name) {
+        if (value == null || value.isBlank() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true")) {
+            return true;
+        }
+        throw new IllegalArgumentException(name + "须为 true 或 false / " + name + " must be true or false, not '" + value + "'");
+    }
+
+    /**
+     * Issue 15: the signed checkpoints of the chain's head (data/audit-checkpoints.log), one per line, for safekeeping
+     * outside the platform; administrators and integrations only, as the console's zhicheng:audit-checkpoints. Audited.
+     */
+    @GET
+    @Path("checkpoints")
+    @Produces(MediaType.TEXT_PLAIN)
+    @Operation(summary = "导出审计日志签名检查点（R-36）")
+    public Response checkpoints(@Context SecurityContext security) {
+        return Response.ok(audit.checkpoints(Callers.actor(security)), MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                .header("Content-Disposition", "attachment; filename=\"audit-checkpoints.log\"").build();
     }
 
     /**
@@ -61,13 +86,13 @@ public class AuditResource {
                                       @QueryParam("subject") String subject, @QueryParam("from") String from,
                                       @QueryParam("to") String to, @QueryParam("offset") @DefaultValue("0") int offset,
                                       @QueryParam("limit") @DefaultValue("100") int limit, @Context SecurityContext security) {
-        Callers.requireRole(security, "查看审计日志", Role.ADMIN, Role.INTEGRATION);
+        Actor reader = Callers.actor(security);
         if (offset < 0 || limit < 1 || limit > AuditLog.MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("分页参数无效：offset不能为负，limit须为1至" + AuditLog.MAX_PAGE_SIZE
                     + " / offset must not be negative and limit must be 1 to " + AuditLog.MAX_PAGE_SIZE);
         }
         return audit.search(blank(actor), blank(action), blank(subject), Inputs.instant(from, "from"),
-                Inputs.instant(to, "to"), offset, limit).stream().map(AuditEntryDto::of).toList();
+                Inputs.instant(to, "to"), offset, limit, reader).stream().map(AuditEntryDto::of).toList();
     }
 
     private static String blank(String value) {

@@ -7,7 +7,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
-import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.rest.internal.problem.Problems;
 import org.zhicheng.rest.internal.security.ApiPrincipal;
 
@@ -29,8 +29,7 @@ final class Callers {
     static Actor requireRole(SecurityContext security, String what, Role... roles) {
         Actor actor = actor(security);
         if (!Arrays.asList(roles).contains(actor.role())) {
-            throw new ZhichengException("FORBIDDEN", actor.role().officialTerm() + "无权" + what,
-                    "role " + actor.role() + " may not do this");
+            throw Refusal.FORBIDDEN.variant("route").refuse(actor.role().officialTerm(), what, actor.role().name());
         }
         return actor;
     }

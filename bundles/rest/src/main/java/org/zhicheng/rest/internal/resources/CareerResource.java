@@ -16,10 +16,11 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.career.CareerService;
-import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.CareerDto;
 import org.zhicheng.rest.internal.dto.CareerInputs;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * The applicant's professional record (职业信息, R-12, R-30..R-32): recorded by the applicant (or an integration),
@@ -32,6 +33,7 @@ import org.zhicheng.rest.internal.dto.CareerInputs;
 @Path("v1/applicants/{id}/career")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "applicants", description = "申报人 / applicants, their exam results (R-33)")
 public class CareerResource {
 
     private final CareerService careers;
@@ -44,8 +46,7 @@ public class CareerResource {
     /** 404 UNKNOWN_CAREER_RECORD while the applicant has recorded none. */
     @GET
     public CareerDto find(@PathParam("id") long id, @Context SecurityContext security) {
-        return careers.find(id, Callers.actor(security)).map(CareerDto::of).orElseThrow(() -> new ZhichengException(
-                "UNKNOWN_CAREER_RECORD", "申报人" + id + "尚未填写职业信息", "applicant " + id + " has no professional record"));
+        return careers.find(id, Callers.actor(security)).map(CareerDto::of).orElseThrow(() -> Refusal.UNKNOWN_CAREER_RECORD.refuse(id));
     }
 
     /** Records or replaces the record; the applicant's files still being filled follow it. */

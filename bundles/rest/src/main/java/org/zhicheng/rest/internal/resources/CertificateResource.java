@@ -13,7 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.certificate.CertificateService;
-import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.PublicAccess;
 import org.zhicheng.rest.internal.dto.CertificateVerificationDto;
@@ -45,7 +45,7 @@ public class CertificateResource {
     @Path("{number}/verification")
     public CertificateVerificationDto verify(@PathParam("number") String number, @QueryParam("name") String name) {
         if (name == null || name.isBlank()) {
-            throw new ZhichengException("INVALID_INPUT", "请填写持证人姓名", "the holder's name is required");
+            throw Refusal.INVALID_INPUT.refuse("请填写持证人姓名", "the holder's name is required");
         }
         return CertificateVerificationDto.of(certificates.verify(number, name));
     }

@@ -17,9 +17,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.progress.ProgressService;
-import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.ChannelOptionDto;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The channels an applicant may use in a series this year, each with the reason when closed (R-04..R-07), core deciding. */
 @Component(service = ChannelsResource.class)
@@ -28,6 +29,7 @@ import org.zhicheng.rest.internal.dto.ChannelOptionDto;
         Extensions.SELECT_AUTHENTICATION})
 @Path("v1/applicants/{id}/channels")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "applicants", description = "申报人 / applicants, their exam results (R-33)")
 public class ChannelsResource {
 
     private final ProgressService progress;
@@ -41,7 +43,7 @@ public class ChannelsResource {
     public List<ChannelOptionDto> channels(@PathParam("id") long applicantId, @QueryParam("seriesCode") String seriesCode,
                                            @Context SecurityContext security) {
         if (seriesCode == null || seriesCode.isBlank()) {
-            throw new ZhichengException("INVALID_INPUT", "须指明评审系列（seriesCode）", "seriesCode is required", "seriesCode");
+            throw Refusal.INVALID_INPUT.refuseOn("seriesCode", "须指明评审系列（seriesCode）", "seriesCode is required");
         }
         return progress.channels(applicantId, seriesCode.trim(), Callers.actor(security)).stream().map(ChannelOptionDto::of)
                 .toList();

@@ -14,6 +14,7 @@ import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.PublicAccess;
 import org.zhicheng.rest.internal.dto.ClockDto;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Today as the rules see it (public): the date windows and deadlines are checked against (R-08..R-14), which a
@@ -26,6 +27,7 @@ import org.zhicheng.rest.internal.dto.ClockDto;
 @Path("v1/clock")
 @Produces(MediaType.APPLICATION_JSON)
 @PublicAccess
+@Tag(name = "public", description = "公开信息 / public: series, standards, calendars, results (R-35, R-39)")
 public class ClockResource {
 
     private final CampaignService campaigns;

@@ -4,7 +4,6 @@ import java.util.List;
 
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
-import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -20,11 +19,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.evaluation.DefenseScheduling;
 import org.zhicheng.api.evaluation.EvaluationService;
-import org.zhicheng.api.scoring.Grade;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.PublicAccess;
-import org.zhicheng.rest.internal.dto.CommitteeDecisionRequest;
-import org.zhicheng.rest.internal.dto.CommitteeResultDto;
 import org.zhicheng.rest.internal.dto.PublishedResultDto;
 import org.zhicheng.rest.internal.dto.DefenseScheduleEntryDto;
 import org.zhicheng.rest.internal.dto.Inputs;
@@ -62,22 +58,6 @@ public class CommitteeResource {
     public List<DefenseScheduleEntryDto> defenseSchedule(@PathParam("seriesCode") String seriesCode, @PathParam("year") int year,
                                                          @Context SecurityContext security) {
         return scheduling.schedule(seriesCode, year, Callers.actor(security)).stream().map(DefenseScheduleEntryDto::of).toList();
-    }
-
-    /**
-     * The meeting of the committee for the year and grade ({@code SENIOR}, {@code INTERMEDIATE}, {@code JUNIOR} or
-     * 高, 中, 初). Replaces the per-series meeting of API 1.x: a series code here is an unknown committee (404).
-     */
-    @POST
-    @Path("{committeeId}/{year}/{grade}/decision")
-    public CommitteeResultDto decide(@PathParam("committeeId") String committeeId, @PathParam("year") int year,
-                                     @PathParam("grade") String grade, CommitteeDecisionRequest body,
-                                     @Context SecurityContext security) {
-        Actor actor = Callers.actor(security);
-        CommitteeDecisionRequest request = Inputs.body(body);
-        Grade parsed = Inputs.grade(grade);
-        return CommitteeResultDto.of(evaluation.holdMeeting(committeeId, year, parsed, request.seniorPassRate(),
-                Inputs.required(request.votes(), "缺少表决结果 / votes is required"), actor));
     }
 
     /** Who passed at the committee's meetings of the year, published to all (R-10, R-35 四公开). */

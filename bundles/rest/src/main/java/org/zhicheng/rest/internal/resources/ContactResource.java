@@ -16,6 +16,7 @@ import org.zhicheng.api.contacts.ContactDirectory;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.PublicAccess;
 import org.zhicheng.rest.internal.dto.CountyBureausDto;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Public: whom applicants call (R-39). The series committees' units and phones are in {@code GET /api/v1/series/{code}}.
@@ -27,6 +28,7 @@ import org.zhicheng.rest.internal.dto.CountyBureausDto;
 @Path("v1/contacts")
 @Produces(MediaType.APPLICATION_JSON)
 @PublicAccess
+@Tag(name = "public", description = "公开信息 / public: series, standards, calendars, results (R-35, R-39)")
 public class ContactResource {
 
     private final ContactDirectory contacts;

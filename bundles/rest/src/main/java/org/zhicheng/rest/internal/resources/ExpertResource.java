@@ -68,8 +68,9 @@ public class ExpertResource {
 
     @GET
     @Path("{id}")
-    public ExpertDto find(@PathParam("id") String id) {
-        return evaluation.expert(id).map(ExpertDto::of).orElseThrow(() -> NotFound.expert(id));
+    public ExpertDto find(@PathParam("id") String id, @Context SecurityContext security) {
+        // core decides who may see the real name and employer (committee office, admins, the expert); 403 otherwise
+        return evaluation.expert(id, Callers.actor(security)).map(ExpertDto::of).orElseThrow(() -> NotFound.expert(id));
     }
 
     /** The files assigned to the expert, anonymised: a blind code, never the applicant's name, ID number or employer. */
@@ -77,7 +78,7 @@ public class ExpertResource {
     @Path("{id}/files")
     public List<AnonymisedFileDto> files(@PathParam("id") String id, @Context SecurityContext security) {
         Actor actor = Callers.actor(security);
-        if (evaluation.expert(id).isEmpty()) {
+        if (evaluation.expert(id, actor).isEmpty()) {
             throw NotFound.expert(id);
         }
         return evaluation.filesFor(id, actor).stream().map(AnonymisedFileDto::of).toList();

@@ -1,64 +1,59 @@
 package org.zhicheng.rest.internal.resources;
 
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
 
-/** The rest bundle's own refusals, with the codes and wording core uses for the same cases. */
+/** The rest bundle's own refusals, from the catalogue core uses for the same cases ({@link Refusal}). */
 final class NotFound {
 
     private NotFound() {
     }
 
     static ZhichengException series(String code) {
-        return new ZhichengException("UNKNOWN_SERIES", "未知的职称系列：" + code, "unknown series " + code);
+        return Refusal.UNKNOWN_SERIES.refuse(code);
     }
 
     static ZhichengException applicant(long id) {
-        return new ZhichengException("UNKNOWN_APPLICANT", "申报人不存在：" + id, "no applicant with id " + id);
+        return Refusal.UNKNOWN_APPLICANT.refuse(id);
     }
 
     static ZhichengException application(long id) {
-        return new ZhichengException("UNKNOWN_APPLICATION", "申报不存在：" + id, "no application with id " + id);
+        return Refusal.UNKNOWN_APPLICATION.refuse(id);
     }
 
     static ZhichengException defenseAppointment(long applicationId) {
-        return new ZhichengException("UNKNOWN_DEFENSE_APPOINTMENT", "申报" + applicationId + "尚未安排答辩",
-                "file " + applicationId + " has no defense booked");
+        return Refusal.UNKNOWN_DEFENSE_APPOINTMENT.refuse(applicationId);
     }
 
     static ZhichengException expert(String id) {
-        return new ZhichengException("UNKNOWN_EXPERT", "专家不存在：" + id, "no expert " + id);
+        return Refusal.UNKNOWN_EXPERT.refuse(id);
     }
 
     static ZhichengException publicity(long applicationId) {
-        return new ZhichengException("UNKNOWN_PUBLICITY", "该申报尚未公示：" + applicationId,
-                "application " + applicationId + " has not been in publicity");
+        return Refusal.UNKNOWN_PUBLICITY.refuse(applicationId);
     }
 
     static ZhichengException campaign(int year) {
-        return new ZhichengException("UNKNOWN_CAMPAIGN", "没有" + year + "年度的评审日程", "no evaluation campaign is configured for " + year);
+        return Refusal.UNKNOWN_CAMPAIGN.refuse(year);
     }
 
     static ZhichengException holidays(int year) {
-        return new ZhichengException("UNKNOWN_HOLIDAY_SCHEDULE", "没有" + year + "年的节假日安排",
-                "no holiday arrangement is configured for " + year);
+        return Refusal.UNKNOWN_HOLIDAY_SCHEDULE.refuse(year);
     }
 
     static ZhichengException certificate(long applicationId) {
-        return new ZhichengException("UNKNOWN_CERTIFICATE", "该申报尚无证书：" + applicationId,
-                "no certificate for application " + applicationId);
+        return Refusal.UNKNOWN_CERTIFICATE.variant("application").refuse(applicationId);
     }
 
     static ZhichengException unit(long unitId) {
-        return new ZhichengException("UNKNOWN_UNIT", "单位不存在：" + unitId, "no unit " + unitId);
+        return Refusal.UNKNOWN_UNIT.refuse(unitId);
     }
 
     static ZhichengException feePayment(long applicationId) {
-        return new ZhichengException("UNKNOWN_FEE_PAYMENT", "该申报尚未登记缴费：" + applicationId,
-                "no fee payment is recorded for application " + applicationId);
+        return Refusal.UNKNOWN_FEE_PAYMENT.refuse(applicationId);
     }
 
     static ZhichengException entrustmentLetter(long applicationId) {
-        return new ZhichengException("UNKNOWN_ENTRUSTMENT_LETTER", "该申报尚未登记委托评审函：" + applicationId,
-                "no entrustment letter is recorded for application " + applicationId);
+        return Refusal.UNKNOWN_ENTRUSTMENT_LETTER.refuse(applicationId);
     }
 }

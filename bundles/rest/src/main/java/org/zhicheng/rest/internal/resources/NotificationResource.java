@@ -25,6 +25,7 @@ import org.zhicheng.api.notify.NotificationService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.NotificationDto;
+import org.zhicheng.rest.internal.problem.RequestLanguage;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -54,9 +55,9 @@ public class NotificationResource {
                          @QueryParam("limit") @DefaultValue("20") int limit, @Context SecurityContext security,
                          @Context HttpHeaders headers) {
         Actor actor = Callers.actor(security);
-        boolean english = english(headers);
-        List<NotificationDto> page = notifications.mine(actor, offset, limit, english ? Locale.ENGLISH : Locale.CHINA)
-                .stream().map(n -> NotificationDto.of(n, english)).toList();
+        Locale language = RequestLanguage.of(headers);
+        List<NotificationDto> page = notifications.mine(actor, offset, limit, language)
+                .stream().map(n -> NotificationDto.of(n, language)).toList();
         return Response.ok(page).header(UNREAD_COUNT, notifications.unreadCount(actor)).build();
     }
 
@@ -72,9 +73,8 @@ public class NotificationResource {
     @Operation(summary = "标为已读（仅本人的消息；否则 404 UNKNOWN_NOTIFICATION）")
     public NotificationDto markRead(@PathParam("id") long id, @Context SecurityContext security,
                                     @Context HttpHeaders headers) {
-        boolean english = english(headers);
-        return NotificationDto.of(notifications.markRead(id, Callers.actor(security),
-                english ? Locale.ENGLISH : Locale.CHINA), english);
+        Locale language = RequestLanguage.of(headers);
+        return NotificationDto.of(notifications.markRead(id, Callers.actor(security), language), language);
     }
 
     @POST
@@ -82,12 +82,6 @@ public class NotificationResource {
     @Operation(summary = "全部标为已读 {\"marked\": n}")
     public MarkedCount markAllRead(@Context SecurityContext security) {
         return new MarkedCount(notifications.markAllRead(Callers.actor(security)));
-    }
-
-    /** English only when the caller's first accepted language is English; Chinese is the platform's language. */
-    static boolean english(HttpHeaders headers) {
-        List<Locale> languages = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return !languages.isEmpty() && "en".equals(languages.get(0).getLanguage());
     }
 
     public record UnreadCount(long unread) {

@@ -16,6 +16,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.progress.ProgressService;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.FileProgressDto;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Where a file stands for its applicant (the step, who acts next, the next deadline, what is missing, R-08..R-14),
@@ -27,6 +28,7 @@ import org.zhicheng.rest.internal.dto.FileProgressDto;
         Extensions.SELECT_AUTHENTICATION})
 @Path("v1/applications/{id}/progress")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "applications", description = "申报 / applications through the review chain, evaluation and certificate")
 public class ProgressResource {
 
     private final ProgressService progress;

@@ -54,11 +54,14 @@ public class ReviewDeskResource {
 
     /**
      * A page of the caller's queue: {@code pending=true} (the default) only the files waiting for the caller's role,
-     * longest waiting first; {@code q} part of a name, an ID number or the file's number; the total in X-Total-Count.
+     * longest waiting first; {@code q} the beginning of a name or of an ID number (six digits or more), or the file's
+     * number (第12号, #12, or up to five digits), each found through an index; the total in X-Total-Count.
      */
     @GET
     @Path("queue")
-    @Operation(summary = "审核队列（待我办理、按姓名或身份证号检索、等待天数与期限）")
+    @Operation(summary = "审核队列（待我办理、按姓名或身份证号开头或申报编号检索、等待天数与期限）",
+            description = "q: 姓名开头、身份证号开头（至少6位）或申报编号（第12号、#12 或不足6位的数字） / the beginning of a name or"
+                    + " of an ID number (6 digits or more), or the file number (第12号, #12, or fewer than 6 digits)")
     public Response queue(@QueryParam("pending") @DefaultValue("true") boolean pending, @QueryParam("q") String text,
                           @QueryParam("seriesCode") String seriesCode, @QueryParam("status") String status,
                           @QueryParam("offset") @DefaultValue("0") int offset,

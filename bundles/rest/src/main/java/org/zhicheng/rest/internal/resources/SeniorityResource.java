@@ -16,6 +16,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.career.CareerService;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.dto.SeniorityDto;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** a file's computed seniority, for its readers and the experts assigned to it (no identity in it, R-17). */
 @Component(service = SeniorityResource.class)
@@ -24,6 +25,7 @@ import org.zhicheng.rest.internal.dto.SeniorityDto;
         Extensions.SELECT_AUTHENTICATION})
 @Path("v1/applications/{id}/seniority")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "applications", description = "申报 / applications through the review chain, evaluation and certificate")
 public class SeniorityResource {
 
     private final CareerService careers;

@@ -1,6 +1,7 @@
 package org.zhicheng.rest.internal.resources;
 
 import java.util.List;
+import java.util.Locale;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.zhicheng.api.scoring.ScoringStandards;
+import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.rest.internal.Extensions;
 import org.zhicheng.rest.internal.PublicAccess;
@@ -69,9 +71,8 @@ public class SeriesResource {
     @GET
     @Path("{code}/scoring-standards")
     public List<ScoringStandardDto> scoringStandards(@PathParam("code") String code) {
-        if (catalog.find(code).isEmpty()) {
-            throw NotFound.series(code);
-        }
-        return standards.forSeries(code).stream().map(ScoringStandardDto::of).toList();
+        Series series = catalog.find(code).orElseThrow(() -> NotFound.series(code));
+        return standards.forSeries(code).stream()
+                .map(standard -> ScoringStandardDto.of(standard, name -> series.label(Locale.ENGLISH, name))).toList();
     }
 }

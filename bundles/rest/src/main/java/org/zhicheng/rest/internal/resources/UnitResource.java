@@ -43,6 +43,7 @@ import org.zhicheng.rest.internal.dto.UnitDto;
 import org.zhicheng.rest.internal.dto.UnitImportDto;
 import org.zhicheng.rest.internal.problem.Problem;
 import org.zhicheng.rest.internal.problem.ProblemStatus;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
  * Units (用人单位): the public picker of confirmed units; for administrators, county bureaus (their county's) and the
@@ -56,6 +57,7 @@ import org.zhicheng.rest.internal.problem.ProblemStatus;
 @Path("v1/units")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "units", description = "用人单位 / employers: registration, confirmation by the county bureau, import")
 public class UnitResource {
 
     /** A county's or the prefecture's unit list is far smaller; a bigger upload is a mistake. */

@@ -1,7 +1,5 @@
 package org.zhicheng.rest.internal.security;
 
-import java.time.Clock;
-import java.time.Duration;
 
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.DynamicFeature;
@@ -13,7 +11,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.zhicheng.api.security.AccountService;
@@ -32,18 +29,16 @@ public class AuthenticationFeature implements DynamicFeature {
 
     static final String PID = "org.zhicheng.rest";
 
+    /** Throttling and the memory of verified credentials are core's (pid {@code org.zhicheng.login}), for UI and REST alike. */
     @ObjectClassDefinition(name = "Zhicheng REST API", description = "Authentication of the REST API under /api")
     public @interface Config {
-        @AttributeDefinition(description = "Seconds a checked user name and password are remembered (0: check every request)")
-        int credentialSeconds() default 60;
     }
 
     private final BasicAuthenticationFilter filter;
 
     @Activate
     public AuthenticationFeature(Config config, @Reference AccountService accounts) {
-        this.filter = new BasicAuthenticationFilter(new AccountAuthenticator(accounts,
-                Duration.ofSeconds(Math.max(0, config.credentialSeconds())), Clock.systemUTC()));
+        this.filter = new BasicAuthenticationFilter(new AccountAuthenticator(accounts));
     }
 
     @Override

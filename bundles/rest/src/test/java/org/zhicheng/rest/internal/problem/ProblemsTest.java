@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.zhicheng.api.domain.ResidentIdNumber;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.rest.internal.json.JsonProvider;
 
@@ -43,6 +44,19 @@ class ProblemsTest {
         assertEquals(422, ProblemStatus.of("SENIOR_ECONOMICS_EXAM_REQUIRED"));
     }
 
+    /** Issue 15: CXF answers an unconvertible {@code ?limit=abc} with a 404 that carries the conversion's failure. */
+    @Test
+    void aQueryOrPathValueOfTheWrongTypeIsA400WithAChineseDetailNotA404() {
+        NumberFormatException conversion = new NumberFormatException("For input string: \"abc\"");
+        assertEquals(true, Problems.unconvertible(conversion));
+        Problem problem = Problems.invalidParameter(conversion);
+        assertEquals(400, problem.status());
+        assertEquals("INVALID_INPUT", problem.code());
+        assertEquals("请求参数的值“abc”无效：路径或查询参数须为其类型的值（如整数、年份）", problem.detail());
+        // an unknown route (no cause) stays a 404; the container test sends both over HTTP (BadInputTests)
+        assertEquals(false, Problems.unconvertible(null));
+    }
+
     @Test
     void refusalKeepsCodeAndBothMessages() {
         Problem problem = Problems.from(new ZhichengException("STALE_VERSION", "该申报已被他人修改，请刷新后重试",
@@ -53,6 +67,19 @@ class ProblemsTest {
         assertEquals("the application was changed by someone else since it was read", problem.title());
         assertEquals("该申报已被他人修改，请刷新后重试", problem.message().zh());
         assertEquals(problem.title(), problem.message().en());
+    }
+
+    /** The status travels with the refusal from the catalogue; detail stays the Chinese text, title the English. */
+    @Test
+    void statusComesFromTheRefusalCatalogue() {
+        Problem problem = Problems.from(Refusal.NOT_SUBMITTABLE.refuse("已提交", "submitted"));
+        assertEquals(409, problem.status());
+        assertEquals("NOT_SUBMITTABLE", problem.code());
+        assertEquals("该申报当前为“已提交”，只有草稿或退回修改的申报可以提交", problem.detail());
+        assertEquals("only a draft or a returned file can be submitted; this one is submitted", problem.title());
+        Problem veto = Problems.from(Refusal.SERIES_VETO.refuseAs("SENIOR_ECONOMICS_EXAM_REQUIRED", "须考试", "exam"));
+        assertEquals(422, veto.status());
+        assertEquals("SENIOR_ECONOMICS_EXAM_REQUIRED", veto.code());
     }
 
     @Test

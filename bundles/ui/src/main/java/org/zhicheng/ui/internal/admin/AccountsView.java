@@ -4,11 +4,13 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.zhicheng.api.domain.TextLimits;
 import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
+import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.ui.internal.session.CurrentUser;
-import org.zhicheng.ui.internal.session.ForRoles;
+import org.zhicheng.ui.internal.views.FieldErrors;
 import org.zhicheng.ui.internal.views.ResponsiveGrid;
 import org.zhicheng.ui.internal.views.Notices;
 
@@ -28,7 +30,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 
 /** Users and roles: the accounts with their scope, searched by name and loaded page by page; create one, reset a password. */
-@ForRoles(Role.ADMIN)
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
@@ -103,7 +104,13 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         scope.setHelperText(getTranslation("accounts.scope.help"));
         PasswordField password = new PasswordField(getTranslation("register.password"));
         password.setId("account-password");
+        // the limits of the columns (api TextLimits), so that a browser stops typing where core would refuse
+        username.setMaxLength(TextLimits.USERNAME);
+        displayName.setMaxLength(TextLimits.DISPLAY_NAME);
+        scope.setMaxLength(TextLimits.SERIES_CODES);
+        password.setMaxLength(TextLimits.PASSWORD);
         Button save = new Button(getTranslation("common.confirm"), click -> {
+            FieldErrors.clear(username, displayName, scope, password);
             if (role.getValue() == null) {
                 Notices.error(getTranslation("accounts.roleRequired"));
                 return;
@@ -111,14 +118,29 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
             String text = scope.getValue().trim();
             Set<String> series = text.isEmpty() ? Set.of() : Set.of(text.split("[,，、\\s]+"));
             Role chosen = role.getValue();
-            if (Notices.attempt(() -> accounts.createAccount(new Actor(username.getValue().trim(), displayName.getValue(),
-                    chosen, null, chosen == Role.EMPLOYER ? text : null, chosen == Role.COUNTY_BUREAU ? text : null,
-                    chosen == Role.SERIES_DEPARTMENT || chosen == Role.COMMITTEE_OFFICE ? series : Set.of(),
-                    chosen == Role.EXPERT ? text : null), password.getValue().toCharArray(), CurrentUser.require()))) {
-                dialog.close();
-                Notices.info(getTranslation("accounts.created"));
-                grid.getDataProvider().refreshAll();
+            try {
+                accounts.createAccount(new Actor(username.getValue().trim(), displayName.getValue(),
+                        chosen, null, chosen == Role.EMPLOYER ? text : null, chosen == Role.COUNTY_BUREAU ? text : null,
+                        chosen == Role.SERIES_DEPARTMENT || chosen == Role.COMMITTEE_OFFICE ? series : Set.of(),
+                        chosen == Role.EXPERT ? text : null), password.getValue().toCharArray(), CurrentUser.require());
+            } catch (ZhichengException refusal) {
+                // on the field core names: an unknown expert, series or county is the scope the administrator typed
+                switch (refusal.field().orElse("")) {
+                    case "username" -> FieldErrors.mark(username, Notices.message(refusal));
+                    case "displayName" -> FieldErrors.mark(displayName, Notices.message(refusal));
+                    case "password" -> FieldErrors.mark(password, Notices.message(refusal));
+                    case "expertId", "seriesCodes", "county", "employer", "unitId" ->
+                            FieldErrors.mark(scope, Notices.message(refusal));
+                    default -> Notices.refused(refusal);
+                }
+                return;
+            } catch (IllegalArgumentException invalid) {
+                Notices.error(FieldErrors.inLanguage(invalid.getMessage()));
+                return;
             }
+            dialog.close();
+            Notices.info(getTranslation("accounts.created"));
+            grid.getDataProvider().refreshAll();
         });
         save.setId("account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

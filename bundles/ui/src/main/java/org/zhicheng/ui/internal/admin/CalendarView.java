@@ -18,10 +18,8 @@ import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignAdministration;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.security.Actor;
-import org.zhicheng.api.security.Role;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.ui.internal.session.CurrentUser;
-import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.views.Notices;
 
@@ -46,7 +44,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * R-29) and the year's holiday arrangement that working days are counted with. Core checks every value, refuses a
  * wrong one in Chinese without changing anything, audits the change and keeps it in Config Admin.
  */
-@ForRoles({Role.ADMIN, Role.INTEGRATION})
 public class CalendarView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;

@@ -1,11 +1,9 @@
 package org.zhicheng.ui.internal.admin;
 
-import org.zhicheng.api.security.Role;
 import org.zhicheng.api.series.PluginRefusal;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.ui.internal.navigation.SeriesChanges;
-import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.SeriesGrid;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * The installed series plugins as the Karaf console sees them: each series with its state, and the plugins refused
  * with the reason (file and line); follows installs and removals while open.
  */
-@ForRoles(Role.ADMIN)
 public class PluginsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,6 @@
 package org.zhicheng.ui.internal.admin;
 
+import org.zhicheng.api.domain.TextLimits;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
@@ -15,7 +16,6 @@ import org.zhicheng.api.unit.UnitService;
 import org.zhicheng.api.unit.UnitStatus;
 import org.zhicheng.ui.internal.file.UploadTexts;
 import org.zhicheng.ui.internal.session.CurrentUser;
-import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.FieldErrors;
 import org.zhicheng.ui.internal.views.Notices;
 import org.zhicheng.ui.internal.views.UnitFields;
@@ -47,7 +47,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * 用人单位管理: the units an administrator (all) or a county bureau (its county's) keeps; record one, import a CSV
  * (every row or none, the wrong rows listed), confirm or reject the units proposed at registration.
  */
-@ForRoles({Role.ADMIN, Role.COUNTY_BUREAU})
 public class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
@@ -71,6 +70,7 @@ public class UnitsView extends VerticalLayout implements HasDynamicTitle {
         status.setEmptySelectionCaption(getTranslation("units.status.all"));
         search.setLabel(getTranslation("units.search"));
         search.setId("units-search");
+        search.setMaxLength(TextLimits.EMPLOYER);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());

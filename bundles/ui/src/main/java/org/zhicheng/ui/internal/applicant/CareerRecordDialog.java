@@ -3,6 +3,7 @@ package org.zhicheng.ui.internal.applicant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.zhicheng.ui.internal.i18n.Terms;
 import org.zhicheng.api.bridge.TechnicalSchoolClass;
 import org.zhicheng.api.bridge.VocationalQualification;
 import org.zhicheng.api.career.CareerRecord;
@@ -48,14 +49,15 @@ class CareerRecordDialog extends Dialog {
         appointed.setHelperText(getTranslation("career.appointed.hint"));
         ComboBox<String> education = new ComboBox<>(getTranslation("career.education"));
         education.setItems(CareerRecord.EDUCATION_LEVELS);
+        education.setItemLabelGenerator(Terms::education); // the record keeps the Chinese value
         ComboBox<TechnicalSchoolClass> schoolClass = new ComboBox<>(getTranslation("career.schoolClass"));
         schoolClass.setItems(TechnicalSchoolClass.values());
-        schoolClass.setItemLabelGenerator(c -> c.officialTerm() + "（" + getTranslation("career.countsAs") + c.equivalentEducation() + "）");
+        schoolClass.setItemLabelGenerator(c -> Terms.of(c, c.officialTerm()) + "（" + getTranslation("career.countsAs") + Terms.education(c.equivalentEducation()) + "）");
         schoolClass.setClearButtonVisible(true);
         schoolClass.setHelperText(getTranslation("career.schoolClass.hint"));
         ComboBox<VocationalQualification> level = new ComboBox<>(getTranslation("career.vocationalLevel"));
         level.setItems(VocationalQualification.values());
-        level.setItemLabelGenerator(VocationalQualification::officialTerm);
+        level.setItemLabelGenerator(v -> Terms.of(v, v.officialTerm()));
         level.setClearButtonVisible(true);
         level.setHelperText(getTranslation("career.vocationalLevel.hint"));
         TextField number = new TextField(getTranslation("career.certificateNumber"));

@@ -10,16 +10,17 @@ import org.zhicheng.api.progress.FileStep;
 import org.zhicheng.api.progress.MissingItem;
 import org.zhicheng.api.progress.NextActor;
 import org.zhicheng.api.progress.PartCompletion;
+import org.zhicheng.api.series.Series;
+import org.zhicheng.ui.internal.i18n.SeriesLabels;
+import org.zhicheng.ui.internal.views.StaticMarkup;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -32,29 +33,27 @@ class FileDashboard extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
 
+    private final transient Series series;
+
     /** @param goTo opens the tab (and field) of a missing item or of a part */
-    FileDashboard(FileProgress progress, int maxSubmissions, Consumer<MissingItem> goTo) {
+    FileDashboard(FileProgress progress, int maxSubmissions, Consumer<MissingItem> goTo, Series series) {
+        this.series = series;
         setId("file-dashboard");
         setPadding(false);
         setSpacing(false);
         if (progress.returnReason() != null || progress.resubmitBy() != null) {
             add(returnedBanner(progress, maxSubmissions));
         }
-        add(stepBar(progress));
-        Paragraph next = new Paragraph(nextLine(progress));
-        next.setId("file-next");
-        next.getStyle().set("font-weight", "600").set("margin", "var(--lumo-space-s) 0 0 0");
-        add(next);
-        progress.nextDeadline().ifPresent(deadline -> {
-            Paragraph when = new Paragraph(getTranslation("progress.deadline." + deadline.kind().name(), deadline.date())
-                    + daysLeft(deadline));
-            when.setId("file-deadline");
-            when.getStyle().set("margin", "0");
-            if (deadline.daysLeft() <= 2) {
-                when.getStyle().set("color", "var(--lumo-error-text-color)");
-            }
-            add(when);
-        });
+        // the steps, who acts next and the deadline: text only, so one server node (issue 16), styled by zhicheng.css
+        StaticMarkup where = stepBar(progress).open("p", "id", "file-next").text(nextLine(progress)).close("p");
+        progress.nextDeadline().ifPresent(deadline -> where.open("p", "id", "file-deadline", "class",
+                        deadline.daysLeft() <= 2 ? "due" : null) // red
+                .text(getTranslation("progress.deadline." + deadline.kind().name(), deadline.date()) + daysLeft(deadline))
+                .close("p"));
+        Div progressLines = new Div();
+        progressLines.setId("file-progress");
+        where.show(progressLines);
+        add(progressLines);
         if (!progress.closed() && progress.step() == FileStep.FILING) {
             add(completion(progress, goTo), missing(progress, goTo));
         }
@@ -63,17 +62,12 @@ class FileDashboard extends VerticalLayout {
     private Component returnedBanner(FileProgress progress, int maxSubmissions) {
         Div banner = new Div();
         banner.setId("returned-banner");
-        banner.setWidthFull();
-        banner.getStyle().set("background", "var(--lumo-error-color-10pct)").set("border-left", "4px solid var(--lumo-error-color)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box")
-                .set("color", "var(--lumo-error-text-color)").set("margin-bottom", "var(--lumo-space-s)");
+        // red, with a bar on the left: zhicheng.css's #returned-banner (not a style map on the server a page: issue 16)
         Paragraph heading = new Paragraph(getTranslation("progress.returned.heading"));
-        heading.getStyle().set("font-weight", "700").set("margin", "0");
         banner.add(heading);
         if (progress.returnReason() != null) {
             Paragraph reason = new Paragraph(getTranslation("progress.returned.reason", progress.returnReason()));
             reason.setId("returned-reason");
-            reason.getStyle().set("margin", "var(--lumo-space-xs) 0 0 0");
             banner.add(reason);
         }
         if (progress.resubmitBy() != null) {
@@ -81,34 +75,22 @@ class FileDashboard extends VerticalLayout {
             Paragraph deadline = new Paragraph(getTranslation("progress.returned.deadline", progress.resubmitBy(), left,
                     progress.submissionsLeft(), maxSubmissions));
             deadline.setId("returned-deadline");
-            deadline.getStyle().set("margin", "var(--lumo-space-xs) 0 0 0");
             banner.add(deadline);
         }
         return banner;
     }
 
     /** The eight steps as a wrapping row of numbered chips, the current one highlighted; fits a phone's width. */
-    private Component stepBar(FileProgress progress) {
-        OrderedList bar = new OrderedList();
-        bar.setId("file-steps");
-        bar.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)")
-                .set("list-style", "none").set("padding", "0").set("margin", "0");
+    private StaticMarkup stepBar(FileProgress progress) {
+        StaticMarkup steps = new StaticMarkup().open("ol", "id", "file-steps");
         for (FileStep step : FileStep.values()) {
-            ListItem item = new ListItem((step.ordinal() + 1) + " " + getTranslation("progress.step." + step.name()));
             boolean current = step == progress.step();
             boolean done = step.ordinal() < progress.step().ordinal() || progress.closed() && current;
-            item.getStyle().set("padding", "2px 8px").set("border-radius", "var(--lumo-border-radius-l)")
-                    .set("font-size", "var(--lumo-font-size-s)")
-                    .set("background", current ? "var(--lumo-primary-color)" : done ? "var(--lumo-success-color-10pct)"
-                            : "var(--lumo-contrast-5pct)")
-                    .set("color", current ? "var(--lumo-primary-contrast-color)" : "var(--lumo-body-text-color)");
-            if (current) {
-                item.setId("file-step-current");
-                item.getElement().setAttribute("aria-current", "step");
-            }
-            bar.add(item);
+            steps.open("li", "id", current ? "file-step-current" : null, "aria-current", current ? "step" : null,
+                    "class", done ? "done" : null)
+                    .text((step.ordinal() + 1) + " " + getTranslation("progress.step." + step.name())).close("li");
         }
-        return bar;
+        return steps.close("ol");
     }
 
     private String nextLine(FileProgress progress) {
@@ -126,8 +108,6 @@ class FileDashboard extends VerticalLayout {
     private Component completion(FileProgress progress, Consumer<MissingItem> goTo) {
         Div parts = new Div();
         parts.setId("file-completion");
-        parts.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
-                .set("margin-top", "var(--lumo-space-s)");
         for (PartCompletion part : progress.completion()) {
             Button chip = new Button(getTranslation("progress.part." + part.part().name()) + " " + part.done() + "/" + part.total(),
                     click -> goTo.accept(new MissingItem(part.part(), null, null, "", false)));
@@ -146,12 +126,12 @@ class FileDashboard extends VerticalLayout {
         List<MissingItem> blocking = progress.blocking();
         if (blocking.isEmpty()) {
             Paragraph complete = new Paragraph(getTranslation("progress.complete"));
-            complete.getStyle().set("color", "var(--lumo-success-text-color)");
+            complete.addClassName("complete");
             box.add(complete);
             return box;
         }
         box.add(new Paragraph(getTranslation("progress.missing")));
-        box.add(MissingList.of(blocking, goTo, box));
+        box.add(MissingList.of(blocking, goTo, box, series));
         return box;
     }
 
@@ -161,18 +141,17 @@ class FileDashboard extends VerticalLayout {
         private MissingList() {
         }
 
-        static UnorderedList of(List<MissingItem> items, Consumer<MissingItem> goTo, Component in) {
+        /** {@code series}: the file's, whose labels (and core's common ones) put the items in the UI's language. */
+        static UnorderedList of(List<MissingItem> items, Consumer<MissingItem> goTo, Component in, Series series) {
             UnorderedList list = new UnorderedList();
             list.setId("missing-items");
-            list.getStyle().set("margin-top", "0");
             for (MissingItem item : items) {
                 // a native button wraps its long text on a phone; vaadin-button keeps one line and runs off the screen
-                NativeButton link = new NativeButton(in.getTranslation("progress.part." + item.part().name()) + "：" + item.text(),
+                NativeButton link = new NativeButton(in.getTranslation("progress.part." + item.part().name()) + SeriesLabels.colon()
+                        + SeriesLabels.missing(series, item.text()),
                         click -> goTo.accept(item));
                 link.addClassName("missing-item-link");
-                link.getStyle().set("white-space", "normal").set("text-align", "left").set("background", "none")
-                        .set("border", "none").set("padding", "0").set("cursor", "pointer").set("font", "inherit")
-                        .set("color", "var(--lumo-primary-text-color)").set("max-width", "100%");
+                // drawn as a link by zhicheng.css's .missing-item-link
                 link.getElement().setAttribute("data-part", item.part().name());
                 if (!item.fieldId().isEmpty()) {
                     link.getElement().setAttribute("data-field", item.sectionId() + "-" + item.fieldId());

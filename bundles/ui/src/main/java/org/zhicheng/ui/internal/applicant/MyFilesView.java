@@ -1,16 +1,19 @@
 package org.zhicheng.ui.internal.applicant;
 
+import org.zhicheng.ui.internal.i18n.SeriesLabels;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import org.zhicheng.ui.internal.i18n.Terms;
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.career.CareerService;
 import org.zhicheng.ui.internal.file.SeniorityLine;
 import org.zhicheng.api.certificate.CertificateService;
+import org.zhicheng.api.document.DocumentService;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.StatusChange;
@@ -18,12 +21,15 @@ import org.zhicheng.api.education.ContinuingEducationService;
 import org.zhicheng.api.evaluation.DefenseScheduling;
 import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.security.Actor;
-import org.zhicheng.api.security.Role;
+import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.api.progress.MissingItem;
 import org.zhicheng.api.progress.ProgressService;
+import org.zhicheng.api.workflow.Transition;
+import org.zhicheng.api.workflow.WorkflowAct;
+import org.zhicheng.api.workflow.WorkflowService;
 import org.zhicheng.ui.internal.file.AttachmentsPanel;
 import org.zhicheng.ui.internal.file.CommitmentPanel;
 import org.zhicheng.ui.internal.file.SectionsPanel;
@@ -34,9 +40,10 @@ import org.zhicheng.ui.internal.file.FeePaymentDialog;
 import org.zhicheng.ui.internal.views.FileLinks;
 import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.session.CurrentUser;
-import org.zhicheng.ui.internal.session.ForRoles;
+import org.zhicheng.ui.internal.views.ActDialog;
 import org.zhicheng.ui.internal.views.Labels;
 import org.zhicheng.ui.internal.views.Notices;
+import org.zhicheng.ui.internal.views.StaticMarkup;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,7 +52,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -56,7 +62,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * The applicant's own files: open one, submit it, follow its status and every reviewer's remark, resubmit a
  * returned file within its deadline with the submissions left (R-14), and pay once the material is received (R-29).
  */
-@ForRoles(Role.APPLICANT)
 public class MyFilesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
@@ -70,10 +75,12 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
     private final transient ContinuingEducationService education;
     private final transient ApplicantService applicants;
     private final transient CertificateService certificates;
+    private final transient DocumentService documents;
     private final transient FileContentService content;
     private final transient DefenseScheduling scheduling;
     private final transient CareerService careers;
     private final transient ProgressService progress;
+    private final transient WorkflowService workflow;
     private LazyTabs tabs;
     private final Div dashboard = new Div();
     private final Grid<Application> files = new Grid<>();
@@ -82,7 +89,8 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
     public MyFilesView(ApplicationService applications, SeriesCatalog catalog, CampaignService campaigns,
                        AttachmentService attachments, ContinuingEducationService education, ApplicantService applicants,
                        CertificateService certificates, FileContentService content, DefenseScheduling scheduling,
-                       CareerService careers, ProgressService progress) {
+                       CareerService careers, ProgressService progress, WorkflowService workflow,
+                       DocumentService documents) {
         this.applications = applications;
         this.catalog = catalog;
         this.campaigns = campaigns;
@@ -90,10 +98,12 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
         this.education = education;
         this.applicants = applicants;
         this.certificates = certificates;
+        this.documents = documents;
         this.content = content;
         this.scheduling = scheduling;
         this.careers = careers;
         this.progress = progress;
+        this.workflow = workflow;
         setId("my-files-view");
         // R-04..R-07: only the channels core lets this applicant use are offered
         Button open = new Button(getTranslation("files.new"), click -> new NewFileDialog(applications, catalog, campaigns,
@@ -136,19 +146,22 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
         }
         Actor me = CurrentUser.require();
         Optional<Campaign> campaign = campaigns.campaign(file.evaluationYear());
-        Span status = new Span(getTranslation("status." + file.status().name()));
-        status.setId("file-status");
-        status.getElement().getThemeList().add("badge");
-        H3 title = new H3(Labels.series(catalog, file.seriesCode()) + " · " + file.specialty() + " · "
-                + file.level().officialTerm());
-        details.add(title, new HorizontalLayout(new Span(getTranslation("files.status") + "："), status));
+        // the file's title and status badge: text only, so markup in one server node (issue 16)
+        Div heading = new Div();
+        new StaticMarkup().open("h3").text(Labels.series(catalog, file.seriesCode()) + " · " + Labels.specialty(catalog, file)
+                        + " · " + Terms.of(file.level(), file.level().officialTerm())).close("h3")
+                .open("vaadin-horizontal-layout", "theme", "spacing").open("span").text(getTranslation("files.status") + "：")
+                .close("span").open("span", "id", "file-status", "theme", "badge").text(getTranslation("status." + file.status().name()))
+                .close("span").close("vaadin-horizontal-layout").show(heading);
+        details.add(heading);
         boolean editable = file.status() == ApplicationStatus.DRAFT || file.status() == ApplicationStatus.RETURNED;
         // where the file stands, what is missing (each item opens its tab and field), a return's banner
         details.add(dashboard);
         showDashboard(file, me, campaign);
         details.add(tabs = new LazyTabs("file-tabs")
                 .part("tab-overview", getTranslation("files.tab.overview"), () -> overview(file, me, campaign))
-                .part("tab-sections", getTranslation("files.tab.sections"), () -> new SectionsPanel(content, file.id(), me, editable))
+                .part("tab-sections", getTranslation("files.tab.sections"), () -> new SectionsPanel(content, file.id(), me, editable,
+                        catalog.find(file.seriesCode()).orElse(null)))
                 .part("tab-attachments", getTranslation("files.tab.attachments"),
                         () -> new AttachmentsPanel(attachments, file.id(), me, editable))
                 .part("tab-education", getTranslation("files.tab.education"),
@@ -156,14 +169,14 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
                 .part("tab-commitment", getTranslation("files.tab.commitment"),
                         () -> new CommitmentPanel(content, file.id(), me, editable))
                 .part("tab-documents", getTranslation("files.tab.documents"),
-                        () -> new DocumentsPanel(file, applications, applicants, certificates, content, catalog, me)));
+                        () -> new DocumentsPanel(file, certificates, documents, me)));
     }
 
     /** Rebuilt whenever the overview tab is opened, so that what was filled since counts. */
     private void showDashboard(Application file, Actor me, Optional<Campaign> campaign) {
         dashboard.removeAll();
         dashboard.add(new FileDashboard(progress.progress(file.id(), me), campaign.map(Campaign::maxSubmissions).orElse(0),
-                this::goTo));
+                this::goTo, catalog.find(file.seriesCode()).orElse(null)));
     }
 
     private VerticalLayout overview(Application file, Actor me, Optional<Campaign> campaign) {
@@ -192,7 +205,9 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
             details.add(new EntrustmentLetterPanel(applications, file, me, null)); // recorded by the bureau
         }
         HorizontalLayout actions = new HorizontalLayout();
-        if (file.status() == ApplicationStatus.DRAFT || file.status() == ApplicationStatus.RETURNED) {
+        // the buttons are the acts core's workflow table lets this applicant do to the file now
+        List<WorkflowAct> allowed = workflow.allowedActs(file.id(), me).stream().map(Transition::act).toList();
+        if (allowed.contains(WorkflowAct.SUBMIT)) {
             Button submit = new Button(getTranslation(file.status() == ApplicationStatus.DRAFT ? "files.submit" : "files.resubmit"),
                     click -> {
                         // what will happen, or what is still missing, before anything is submitted
@@ -203,7 +218,7 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
                                         Notices.info(getTranslation("files.submitted"));
                                         refresh(file.id());
                                     }
-                                }, this::goTo);
+                                }, this::goTo, catalog.find(file.seriesCode()).orElse(null));
                     });
             submit.setId("submit-file");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -218,12 +233,28 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
                 submit.setTooltipText(suspended.getText());
             });
         }
-        if (file.status() == ApplicationStatus.MATERIAL_RECEIVED) {
+        if (allowed.contains(WorkflowAct.PAY_FEE)) {
             Button pay = new Button(getTranslation("files.pay"), click -> new FeePaymentDialog(applications, file, me, campaigns.today(),
                     () -> refresh(file.id())).open());
             pay.setId("pay-fee");
             pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(pay);
+        }
+        if (allowed.contains(WorkflowAct.WITHDRAW)) {
+            // irreversible, and the file still counts as the year's one application: asked once more
+            Button withdraw = new Button(getTranslation("files.withdraw"), click -> new ActDialog("withdraw",
+                    getTranslation("files.withdraw"), getTranslation("withdraw.consequence", String.valueOf(file.evaluationYear())),
+                    null, true, none -> {
+                        boolean done = Notices.attempt(() -> applications.withdraw(file.id(), file.version(), me));
+                        if (done) {
+                            Notices.info(getTranslation("files.withdrawn"));
+                            refresh(file.id());
+                        }
+                        return done;
+                    }).confirming(getTranslation("withdraw.confirm")).open());
+            withdraw.setId("withdraw-file");
+            withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            actions.add(withdraw);
         }
         details.add(actions);
         details.add(new H3(getTranslation("files.history")));
@@ -235,7 +266,8 @@ public class MyFilesView extends VerticalLayout implements HasDynamicTitle, Befo
         history.addColumn(change -> getTranslation("status." + change.to().name())).setHeader(getTranslation("history.to"))
                 .setAutoWidth(true);
         history.addColumn(StatusChange::actor).setHeader(getTranslation("history.actor")).setAutoWidth(true);
-        history.addColumn(StatusChange::reason).setHeader(getTranslation("history.remark")).setFlexGrow(1);
+        Series fileSeries = catalog.find(file.seriesCode()).orElse(null); // core's fixed remarks (创建申报) in the UI's language
+        history.addColumn(change -> SeriesLabels.of(fileSeries, change.reason())).setHeader(getTranslation("history.remark")).setFlexGrow(1);
         history.setItems(applications.history(file.id(), me));
         history.setAllRowsVisible(true);
         details.add(history);

@@ -3,6 +3,9 @@ package org.zhicheng.ui.internal.applicant;
 import java.util.Comparator;
 import java.util.function.Consumer;
 
+import org.zhicheng.api.service.Refusal;
+import org.zhicheng.ui.internal.i18n.Terms;
+import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.Channel;
@@ -16,6 +19,7 @@ import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.series.Specialty;
 import org.zhicheng.api.service.ApplicationService;
+import org.zhicheng.ui.internal.i18n.SeriesLabels;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.views.FieldErrors;
 import org.zhicheng.ui.internal.views.Notices;
@@ -45,13 +49,13 @@ class NewFileDialog extends Dialog {
         ComboBox<Series> series = new ComboBox<>(getTranslation("newFile.series"));
         series.setId("new-file-series");
         series.setItems(catalog.acceptingSeries().stream().sorted(Comparator.comparing(Series::name)).toList());
-        series.setItemLabelGenerator(Series::name);
+        series.setItemLabelGenerator(SeriesLabels::name);
         ComboBox<Specialty> specialty = new ComboBox<>(getTranslation("newFile.specialty"));
         specialty.setId("new-file-specialty");
-        specialty.setItemLabelGenerator(Specialty::name);
+        specialty.setItemLabelGenerator(s -> SeriesLabels.of(series.getValue(), s.name()));
         ComboBox<LevelCommittee> level = new ComboBox<>(getTranslation("newFile.level"));
         level.setId("new-file-level");
-        level.setItemLabelGenerator(c -> c.level().officialTerm());
+        level.setItemLabelGenerator(c -> Terms.of(c.level(), c.level().officialTerm()));
         ComboBox<Channel> channel = new ComboBox<>(getTranslation("newFile.channel"));
         channel.setId("new-file-channel");
         channel.setItemLabelGenerator(c -> getTranslation("channel." + c.name()));
@@ -78,8 +82,7 @@ class NewFileDialog extends Dialog {
             channel.setItems(open);
             channel.setValue(open.isEmpty() ? null : open.get(0));
             java.util.List<String> closed = options.stream().filter(o -> !o.open())
-                    .map(o -> getTranslation("channel." + o.channel().name()) + "：" + FieldErrors.inLanguage(o.reason() + " / "
-                            + o.englishReason()))
+                    .map(o -> getTranslation("channel." + o.channel().name()) + "：" + reasonIn(o))
                     .distinct().toList();
             reason.setText(closed.isEmpty() ? "" : getTranslation("newFile.closed") + String.join("；", closed));
         });
@@ -91,7 +94,7 @@ class NewFileDialog extends Dialog {
                     : event.getValue().committees().stream().sorted(Comparator.comparing(LevelCommittee::level)).toList();
             level.setItems(committees.stream().filter(c -> !c.examOnly()).toList());
             java.util.List<String> byExam = committees.stream().filter(LevelCommittee::examOnly)
-                    .map(c -> c.level().officialTerm()).toList();
+                    .map(c -> Terms.of(c.level(), c.level().officialTerm())).toList();
             examOnly.setText(byExam.isEmpty() ? "" : String.join("、", byExam) + "：" + getTranslation("newFile.examOnly"));
         });
         Button create = new Button(getTranslation("newFile.create"), click -> {
@@ -116,5 +119,28 @@ class NewFileDialog extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("500px", 2));
         add(form, explained, examOnly, reason);
         getFooter().add(new Button(getTranslation("common.cancel"), click -> close()), create);
+    }
+
+    /**
+     * Why a channel is closed, in the user's language. Core words its three reasons (ProgressServiceImpl#channels) in
+     * Chinese and English only; for Uyghur (issue 19) the same reasons come from the bundles and the refusal catalogue,
+     * recognised by their English wording (a reason not recognised shows in Chinese).
+     */
+    private String reasonIn(ChannelOption option) {
+        String english = option.englishReason();
+        if (ZhichengTranslations.rightToLeft(getLocale())) {
+            if (english.startsWith("channel C is open to")) {
+                return getTranslation("newFile.noChannelC");
+            }
+            if (english.startsWith("channel C is for staff")) {
+                return getTranslation("newFile.channelCPrivateOnly");
+            }
+            if (english.startsWith("an application for ")) {
+                String year = english.substring("an application for ".length()).split(" ")[0];
+                return Refusal.ONE_CHANNEL_PER_YEAR.refuse(year).message(getLocale());
+            }
+            return option.reason();
+        }
+        return FieldErrors.inLanguage(option.reason() + " / " + english);
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.zhicheng.api.progress.FileProgress;
 import org.zhicheng.api.progress.MissingItem;
+import org.zhicheng.api.series.Series;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,7 +23,7 @@ final class SubmitDialog {
     }
 
     static void open(FileProgress progress, String employer, int publicityDays, int maxSubmissions, Runnable submit,
-                     Consumer<MissingItem> goTo) {
+                     Consumer<MissingItem> goTo, Series series) {
         Dialog dialog = new Dialog();
         Div content = new Div();
         content.setWidth("min(32em, 80vw)");
@@ -36,7 +37,7 @@ final class SubmitDialog {
                     FileDashboard.MissingList.of(progress.blocking(), item -> {
                         dialog.close();
                         goTo.accept(item);
-                    }, dialog));
+                    }, dialog, series));
             cancel.setText(dialog.getTranslation("common.close"));
             dialog.getFooter().add(cancel);
             dialog.open();

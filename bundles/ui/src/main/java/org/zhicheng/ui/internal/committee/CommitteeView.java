@@ -1,16 +1,14 @@
 package org.zhicheng.ui.internal.committee;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
+import org.zhicheng.api.bulk.BulkOfficeActs;
 import org.zhicheng.api.certificate.CertificateService;
+import org.zhicheng.api.document.DocumentService;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.ApplicationStatus;
-import org.zhicheng.api.evaluation.CommitteeResult;
 import org.zhicheng.api.evaluation.DefenseExemption;
 import org.zhicheng.api.evaluation.DefenseScheduling;
 import org.zhicheng.api.evaluation.EvaluationService;
@@ -23,20 +21,17 @@ import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.campaign.CampaignService;
-import org.zhicheng.api.security.Role;
-import org.zhicheng.api.series.Committee;
-import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.api.service.ApplicationFilter;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.ui.internal.file.DocumentsPanel;
+import org.zhicheng.ui.internal.meeting.MeetingOfficeView;
 import org.zhicheng.ui.internal.session.CurrentUser;
 import org.zhicheng.ui.internal.views.FileLinks;
 import org.zhicheng.ui.internal.views.LazyTabs;
-import org.zhicheng.ui.internal.views.ResultsView;
-import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
 import org.zhicheng.ui.internal.views.ActDialog;
+import org.zhicheng.ui.internal.views.BulkActs;
 import org.zhicheng.ui.internal.views.Notices;
 import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
@@ -46,12 +41,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -64,10 +57,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * The committee office: paid files sent to the committee, experts assigned (conflicts refused by core), the defense
- * schedule, scores and exemptions (R-22, R-23), each committee's meeting (Annex 5 row) with its vote and the senior pass
- * rate (R-34), and certificates (R-11).
+ * schedule, scores and exemptions (R-22, R-23), and certificates (R-11). The committee's meetings (members, quorum,
+ * secret ballot, the senior pass rate R-34, minutes) are run on {@link MeetingOfficeView}.
  */
-@ForRoles({Role.COMMITTEE_OFFICE, Role.INTEGRATION})
 public class CommitteeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
@@ -75,6 +67,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle, Be
     private final transient ApplicationService applications;
     private final transient EvaluationService evaluation;
     private final transient CertificateService certificates;
+    private final transient DocumentService documents;
     private final transient FileContentService content;
     private final transient SeriesCatalog catalog;
     private final transient ApplicantService applicants;
@@ -82,15 +75,16 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle, Be
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
     private final Grid<Application> files = new Grid<>();
     private final Div details = new Div();
-    private final Div meeting = new Div();
 
     public CommitteeView(ApplicationService applications, EvaluationService evaluation, CertificateService certificates,
                          SeriesCatalog catalog, ApplicantService applicants, CampaignService campaigns,
-                         FileContentService content, DefenseScheduling scheduling, ReviewDesk desk) {
+                         FileContentService content, DefenseScheduling scheduling, ReviewDesk desk,
+                         DocumentService documents, BulkOfficeActs bulk) {
         this.desk = desk;
         this.applications = applications;
         this.evaluation = evaluation;
         this.certificates = certificates;
+        this.documents = documents;
         this.catalog = catalog;
         this.applicants = applicants;
         this.content = content;
@@ -111,10 +105,18 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle, Be
         files.setItems(query -> applications.search(filter(), query.getOffset(), query.getLimit(), me).stream(),
                 query -> (int) applications.count(filter(), me));
         files.setHeight("320px");
-        files.asSingleSelect().addValueChangeListener(event -> show(event.getValue()));
+        // issue 16: the office ticks the paid files, or a meeting's passed ones, and acts on them at once
+        BulkActs.multiSelect(files, this::show);
+        HorizontalLayout bulkActs = new HorizontalLayout(
+                BulkActs.button("committee-bulk-start", "committee.bulk.start", files, f -> f,
+                        f -> f.status() == ApplicationStatus.FEE_PAID,
+                        refs -> bulk.startEvaluations(refs, me).count(), this::reload),
+                BulkActs.button("committee-bulk-certify", "committee.bulk.certify", files, f -> f,
+                        f -> f.status() == ApplicationStatus.PASSED,
+                        refs -> bulk.issueCertificates(refs, me).count(), this::reload));
+        bulkActs.getStyle().set("flex-wrap", "wrap");
         details.setId("committee-details");
-        meeting.setId("committee-meeting");
-        VerticalLayout filesPart = new VerticalLayout(status, files, details);
+        VerticalLayout filesPart = new VerticalLayout(status, bulkActs, files, details);
         filesPart.setPadding(false);
         add(new H2(getTranslation("committee.heading")), new LazyTabs("committee-tabs")
                 .part("tab-files", getTranslation("committee.tab.files"), () -> filesPart)
@@ -122,7 +124,14 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle, Be
                         () -> new DefenseSchedulePanel(scheduling, evaluation, campaigns, catalog, me))
                 .part("tab-meeting", getTranslation("committee.tab.meeting"), this::meetingForm)
                 .part("tab-filings", getTranslation("committee.tab.filings"),
-                        () -> new FilingsPanel(certificates, campaigns, catalog, me)));
+                        () -> new FilingsPanel(certificates, campaigns, catalog, me))
+                .part("tab-documents", getTranslation("committee.tab.documents"),
+                        () -> new CommitteeDocumentsPanel(documents, catalog, campaigns, me)));
+    }
+
+    private void reload() {
+        files.getDataProvider().refreshAll();
+        details.removeAll();
     }
 
     private ApplicationFilter filter() {
@@ -171,7 +180,7 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle, Be
         }
         details.add(actions);
         if (file.status() == ApplicationStatus.PASSED || file.status() == ApplicationStatus.CERTIFIED) {
-            details.add(new DocumentsPanel(file, applications, applicants, certificates, content, catalog, me));
+            details.add(new DocumentsPanel(file, certificates, documents, me));
         }
     }
 
@@ -235,141 +244,16 @@ public class CommitteeView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     /**
-     * The meeting of one committee (an Annex 5 row: specialty, levels, organising unit), year and grade: every file
-     * under evaluation needs a vote; only senior meetings take a pass rate (R-34).
+     * The committee decides in a meeting, no longer by the office ticking each file (issue 14): members, quorum, secret
+     * ballot and minutes are run on the meetings screen, which this tab leads to.
      */
     private VerticalLayout meetingForm() {
-        Actor me = CurrentUser.require();
-        ComboBox<Series> series = new ComboBox<>(getTranslation("committee.meeting.series"));
-        series.setId("meeting-series");
-        series.setItems(catalog.allSeries());
-        series.setItemLabelGenerator(Series::name);
-        ComboBox<Committee> committee = new ComboBox<>(getTranslation("committee.meeting.committee"));
-        committee.setId("meeting-committee");
-        committee.setItemLabelGenerator(Labels::committee);
-        series.addValueChangeListener(event -> {
-            meeting.removeAll();
-            List<Committee> committees = event.getValue() == null ? List.of() : event.getValue().committees();
-            committee.setItems(committees);
-            // the first committee with files waiting, so the office starts where there is work
-            Set<String> waiting = event.getValue() == null ? Set.of() : applications.search(new ApplicationFilter(null,
-                            event.getValue().code(), ApplicationStatus.UNDER_EVALUATION, null), 0, 1000, me).stream()
-                    .map(a -> event.getValue().committeeFor(a.specialty(), a.level()).map(Committee::id).orElse(""))
-                    .collect(Collectors.toSet());
-            committee.setValue(committees.stream().filter(c -> waiting.contains(c.id())).findFirst()
-                    .orElse(committees.isEmpty() ? null : committees.get(0)));
-        });
-        ComboBox<Grade> grade = new ComboBox<>(getTranslation("committee.meeting.grade"));
-        grade.setId("meeting-grade");
-        grade.setItems(Grade.values());
-        grade.setItemLabelGenerator(g -> getTranslation("grade." + g.name())); // 正高、副高 / 中级 / 初级, as elsewhere
-        grade.setValue(Grade.SENIOR);
-        BigDecimal defaultPassRate = new BigDecimal("0.6");
-        BigDecimalField passRate = new BigDecimalField(getTranslation("committee.meeting.passRate"));
-        passRate.setId("meeting-pass-rate");
-        passRate.setValue(defaultPassRate);
-        // R-34: intermediate and junior meetings have no pass rate, so none is offered (core refuses one)
-        grade.addValueChangeListener(event -> {
-            boolean senior = event.getValue() == Grade.SENIOR;
-            passRate.setEnabled(senior);
-            passRate.setValue(senior ? defaultPassRate : null);
-            passRate.setHelperText(senior ? null : getTranslation("committee.meeting.noPassRate"));
-        });
-        Button load = new Button(getTranslation("committee.meeting.load"), click -> {
-            if (committee.getValue() != null && grade.getValue() != null) {
-                showCandidates(committee.getValue(), grade.getValue(), passRate);
-            }
-        });
-        load.setId("meeting-load");
-        // a form's columns: every label whole, one column on a phone
-        FormLayout form = new FormLayout(series, committee, grade, passRate);
-        VerticalLayout layout = new VerticalLayout(new H3(getTranslation("committee.meeting.heading")), form, load, meeting);
+        Paragraph moved = new Paragraph(getTranslation("committee.meeting.moved"));
+        Anchor link = new Anchor(MeetingOfficeView.ROUTE, getTranslation("nav.meetingOffice"));
+        link.setId("meeting-office-link");
+        VerticalLayout layout = new VerticalLayout(new H3(getTranslation("committee.meeting.heading")), moved, link);
         layout.setPadding(false);
         return layout;
-    }
-
-    private void showCandidates(Committee committee, Grade grade, BigDecimalField passRate) {
-        meeting.removeAll();
-        Actor me = CurrentUser.require();
-        meeting.add(new Paragraph(getTranslation("committee.meeting.of", Labels.committee(committee))));
-        // the meeting decides the newest year with files of the committee under evaluation
-        List<Application> underEvaluation = applications.search(new ApplicationFilter(null, committee.seriesCode(),
-                ApplicationStatus.UNDER_EVALUATION, null), 0, 1000, me).stream()
-                .filter(a -> a.specialty().equals(committee.specialty()) && committee.evaluates(a.level())).toList();
-        int year = underEvaluation.stream().mapToInt(Application::evaluationYear).max().orElse(0);
-        List<Application> candidates = underEvaluation.stream()
-                .filter(a -> a.evaluationYear() == year && Grade.of(a.level()) == grade).toList();
-        // an explicit 同意 or 不同意 per file, nothing pre-selected: a file is never failed by an untouched box
-        Map<Long, RadioButtonGroup<Boolean>> votes = new LinkedHashMap<>();
-        for (Application candidate : candidates) {
-            RadioButtonGroup<Boolean> vote = new RadioButtonGroup<>();
-            vote.setLabel("#" + candidate.id() + " " + candidate.specialty() + " " + candidate.level().officialTerm());
-            vote.setItems(Boolean.TRUE, Boolean.FALSE);
-            vote.setItemLabelGenerator(v -> getTranslation(v ? "committee.meeting.for" : "committee.meeting.against"));
-            vote.setId("vote-" + candidate.id());
-            vote.setRequired(true);
-            votes.put(candidate.id(), vote);
-            meeting.add(new Div(vote));
-        }
-        if (candidates.isEmpty()) {
-            meeting.add(new Paragraph(getTranslation("committee.meeting.none")));
-            return;
-        }
-        Button decide = new Button(getTranslation("committee.meeting.decide"), click -> {
-            List<RadioButtonGroup<Boolean>> unanswered = votes.values().stream().filter(v -> v.getValue() == null).toList();
-            votes.values().forEach(v -> {
-                v.setInvalid(v.getValue() == null);
-                v.setErrorMessage(v.getValue() == null ? getTranslation("committee.meeting.voteRequired") : null);
-            });
-            if (!unanswered.isEmpty()) {
-                Notices.error(getTranslation("committee.meeting.unanswered", unanswered.size()));
-                return;
-            }
-            Map<Long, Boolean> ballot = new LinkedHashMap<>();
-            votes.forEach((id, vote) -> ballot.put(id, vote.getValue()));
-            long approved = ballot.values().stream().filter(Boolean::booleanValue).count();
-            BigDecimal rate = grade == Grade.SENIOR ? passRate.getValue() : null;
-            String consequence = getTranslation("committee.meeting.confirm", approved, ballot.size() - approved)
-                    + (rate == null ? "" : getTranslation("committee.meeting.confirmRate", Points.format(rate.movePointRight(2))))
-                    + getTranslation("committee.meeting.final");
-            new ActDialog("meeting", getTranslation("committee.meeting.confirmTitle"), consequence, null,
-                    approved < ballot.size(), none -> {
-                        CommitteeResult[] result = new CommitteeResult[1];
-                        if (!Notices.attempt(() -> result[0] = evaluation.holdMeeting(committee.id(), year, grade, rate, ballot, me))) {
-                            return false;
-                        }
-                        meeting.removeAll();
-                        meeting.add(new Paragraph(getTranslation("committee.meeting.result", result[0].candidates(),
-                                result[0].passLimit())));
-                        meeting.add(ranking(result[0]));
-                        Anchor publicity = new Anchor(ResultsView.ROUTE, getTranslation("committee.meeting.publicity"));
-                        publicity.setId("meeting-publicity");
-                        meeting.add(publicity);
-                        files.getDataProvider().refreshAll();
-                        return true;
-                    }).open();
-        });
-        decide.setId("meeting-decide");
-        decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        meeting.add(decide);
-    }
-
-    /** The meeting's decision as the minutes record it: rank, scores, the vote and the outcome under the pass rate. */
-    private Grid<CommitteeResult.Ranked> ranking(CommitteeResult result) {
-        Grid<CommitteeResult.Ranked> ranking = new Grid<>();
-        ranking.setId("meeting-ranking");
-        ranking.addColumn(r -> "#" + r.applicationId()).setHeader(getTranslation("review.column.id")).setAutoWidth(true);
-        ranking.addColumn(r -> Points.format(r.expertScore())).setHeader(getTranslation("committee.meeting.expertScore"))
-                .setAutoWidth(true);
-        ranking.addColumn(r -> r.defenseScore() == null ? "—" : Points.format(r.defenseScore()))
-                .setHeader(getTranslation("committee.meeting.defenseScore")).setAutoWidth(true);
-        ranking.addColumn(r -> getTranslation(r.approvedByVote() ? "committee.meeting.for" : "committee.meeting.against"))
-                .setHeader(getTranslation("committee.meeting.vote")).setAutoWidth(true);
-        ranking.addColumn(r -> getTranslation(r.passed() ? "status.PASSED" : "status.FAILED"))
-                .setHeader(getTranslation("files.status")).setAutoWidth(true);
-        ranking.setItems(result.ranking());
-        ranking.setAllRowsVisible(true);
-        return ranking;
     }
 
     private Button button(String id, String label, Runnable call) {

@@ -1,5 +1,6 @@
 package org.zhicheng.ui.internal.committee;
 
+import org.zhicheng.api.domain.TextLimits;
 import java.util.Comparator;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
 import org.zhicheng.ui.internal.views.Labels;
 import org.zhicheng.ui.internal.views.Notices;
+import org.zhicheng.ui.internal.views.FieldErrors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -58,6 +60,7 @@ class FilingsPanel extends VerticalLayout {
         meetingDate.setId("filing-meeting-date");
         meetingDate.setHelperText(getTranslation("filing.meetingDate.help"));
         TextField note = new TextField(getTranslation("filing.note"));
+        note.setMaxLength(TextLimits.REASON);
         note.setId("filing-note");
         kind.addValueChangeListener(event -> meetingDate.setEnabled(event.getValue() == FilingRecord.Kind.PRE_MEETING));
         Button file = new Button(getTranslation("filing.submit"), click -> {
@@ -65,8 +68,9 @@ class FilingsPanel extends VerticalLayout {
                 Notices.error(getTranslation("filing.incomplete"));
                 return;
             }
-            if (Notices.attempt(() -> certificates.file(kind.getValue(), year.getValue(), series.getValue().code(),
-                    kind.getValue() == FilingRecord.Kind.PRE_MEETING ? meetingDate.getValue() : null, actor, note.getValue()))) {
+            if (FieldErrors.attempt(() -> certificates.file(kind.getValue(), year.getValue(), series.getValue().code(),
+                    kind.getValue() == FilingRecord.Kind.PRE_MEETING ? meetingDate.getValue() : null, actor, note.getValue()),
+                    java.util.Map.of("note", note))) {
                 Notices.info(getTranslation("filing.done"));
                 note.clear();
                 refresh();

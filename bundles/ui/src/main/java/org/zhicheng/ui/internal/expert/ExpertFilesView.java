@@ -20,13 +20,13 @@ import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.file.FileField;
 import org.zhicheng.api.file.FileSection;
 import org.zhicheng.api.security.Actor;
-import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.file.ScanPreview;
 import org.zhicheng.ui.internal.session.CurrentUser;
-import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.ActDialog;
 import org.zhicheng.ui.internal.views.Notices;
 import org.zhicheng.ui.internal.views.ResponsiveGrid;
+import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.ui.internal.i18n.SeriesLabels;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,7 +48,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * item against the series' standard with a running total (R-26); other experts' scores appear only after one's own
  * sheet is in.
  */
-@ForRoles(Role.EXPERT)
 public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
@@ -58,11 +57,14 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
     private final transient FileContentService content;
     private final transient AttachmentService attachments;
     private final transient CareerService careers;
+    /** For the series' labels in the user's language (issue 13). */
+    private final transient SeriesCatalog catalog;
     private final Grid<AnonymisedFile> files = new Grid<>();
     private final Div sheet = new Div();
 
     public ExpertFilesView(EvaluationService evaluation, ScoringService scoring, FileContentService content,
-                           AttachmentService attachments, CareerService careers) {
+                           AttachmentService attachments, CareerService careers, SeriesCatalog catalog) {
+        this.catalog = catalog;
         this.evaluation = evaluation;
         this.scoring = scoring;
         this.content = content;
@@ -75,7 +77,7 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         files.addColumn(f -> getTranslation(scored(f, me) ? "expert.scored" : "expert.unscored"))
                 .setHeader(getTranslation("expert.scoredColumn")).setAutoWidth(true);
         files.addColumn(AnonymisedFile::blindCode).setHeader(getTranslation("expert.blindCode")).setAutoWidth(true);
-        files.addColumn(AnonymisedFile::specialty).setHeader(getTranslation("files.specialty")).setAutoWidth(true);
+        files.addColumn(f -> label(f, f.specialty())).setHeader(getTranslation("files.specialty")).setAutoWidth(true);
         files.addColumn(f -> f.level().officialTerm()).setHeader(getTranslation("files.level")).setAutoWidth(true);
         files.addColumn(f -> f.tier().officialTerm()).setHeader(getTranslation("expert.tier")).setAutoWidth(true);
         files.setItems(evaluation.filesFor(me.expertId(), me));
@@ -101,7 +103,7 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Actor me = CurrentUser.require();
-        sheet.add(new H3(file.blindCode() + " · " + file.specialty() + " · " + file.level().officialTerm()));
+        sheet.add(new H3(file.blindCode() + " · " + label(file, file.specialty()) + " · " + file.level().officialTerm()));
         // the seniority counted to 12-31 of the evaluation year; no identity in it
         Seniority seniority = careers.seniority(file.applicationId(), me);
         sheet.add(SeniorityLine.of(seniority, "expert-seniority"), fileContent(file, me), scans(file, me));
@@ -125,7 +127,7 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout items = new VerticalLayout();
         items.setPadding(false);
         for (ScoringItem item : file.standard().items()) {
-            BigDecimalField points = new BigDecimalField(getTranslation("expert.item", getTranslation("category." + item.category().name()), item.name(),
+            BigDecimalField points = new BigDecimalField(getTranslation("expert.item", getTranslation("category." + item.category().name()), label(file, item.name()),
                     Points.format(item.points())));
             points.setId("score-" + item.id());
             points.setWidthFull();
@@ -192,11 +194,11 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
             if (filled.isEmpty()) {
                 continue;
             }
-            written.add(new H4(section.title()));
+            written.add(new H4(label(file, section.title())));
             for (FileField field : section.fields()) {
                 String value = filled.get(field.id());
                 if (value != null && !field.identity()) {
-                    Paragraph line = new Paragraph(field.label() + "：" + value);
+                    Paragraph line = new Paragraph(label(file, field.label()) + "：" + value);
                     line.getStyle().set("white-space", "pre-wrap").set("margin", "0.2em 0");
                     written.add(line);
                 }
@@ -246,5 +248,10 @@ public class ExpertFilesView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("expert.heading") + " - " + getTranslation("app.title");
+    }
+
+    /** A label of the file's series plugin (specialty, section, field, scoring item) in the user's language. */
+    private String label(AnonymisedFile file, String chinese) {
+        return SeriesLabels.of(catalog.find(file.seriesCode()).orElse(null), chinese);
     }
 }

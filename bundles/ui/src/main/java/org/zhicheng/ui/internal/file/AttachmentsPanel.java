@@ -6,6 +6,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.zhicheng.ui.internal.i18n.SeriesLabels;
+import org.zhicheng.ui.internal.i18n.Terms;
+import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
 import org.zhicheng.api.attachment.Attachment;
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.attachment.AttachmentType;
@@ -62,7 +65,7 @@ public class AttachmentsPanel extends VerticalLayout {
         }
         missingProof.setId("missing-proof");
         grid.setId("attachments");
-        grid.addColumn(a -> a.type().officialTerm()).setHeader(getTranslation("attachments.type")).setAutoWidth(true);
+        grid.addColumn(a -> Terms.of(a.type(), a.type().officialTerm())).setHeader(getTranslation("attachments.type")).setAutoWidth(true);
         Grid.Column<Attachment> name = grid.addColumn(Attachment::fileName).setHeader(getTranslation("attachments.fileName"))
                 .setFlexGrow(1);
         Grid.Column<Attachment> size = grid.addColumn(a -> ScanPreview.size(a.size()))
@@ -84,7 +87,7 @@ public class AttachmentsPanel extends VerticalLayout {
         ComboBox<AttachmentType> type = new ComboBox<>(getTranslation("attachments.type"));
         type.setId("attachment-type");
         type.setItems(AttachmentType.values());
-        type.setItemLabelGenerator(AttachmentType::officialTerm);
+        type.setItemLabelGenerator(t -> Terms.of(t, t.officialTerm()));
         type.setWidth("16em");
         Checkbox masked = new Checkbox(getTranslation("attachments.maskedConfirm"));
         masked.setId("attachment-masked");
@@ -132,7 +135,8 @@ public class AttachmentsPanel extends VerticalLayout {
         missingProof.removeAll();
         List<String> missing = attachments.missingEducationProof(applicationId, actor);
         if (!missing.isEmpty()) {
-            Paragraph warning = new Paragraph(getTranslation("attachments.missingProof", String.join("；", missing)));
+            Paragraph warning = new Paragraph(getTranslation("attachments.missingProof", String.join(
+                    ZhichengTranslations.rightToLeft(getLocale()) ? "؛ " : "；", missing.stream().map(m -> SeriesLabels.missing(null, m)).toList())));
             warning.getStyle().set("color", "var(--lumo-error-text-color)");
             missingProof.add(warning);
         }
@@ -169,7 +173,7 @@ public class AttachmentsPanel extends VerticalLayout {
     }
 
     private void preview(Attachment attachment) {
-        ScanPreview.open(this, attachment.type().officialTerm() + " · " + attachment.fileName(), attachment.contentType(),
+        ScanPreview.open(this, Terms.of(attachment.type(), attachment.type().officialTerm()) + " · " + attachment.fileName(), attachment.contentType(),
                 resource(attachment));
     }
 

@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.zhicheng.api.file.Commitment;
 import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
 import org.zhicheng.ui.internal.views.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -42,7 +44,18 @@ public class CommitmentPanel extends VerticalLayout {
         text.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-m)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
         state.setId("commitment-state");
-        add(new H4(getTranslation("commitment.heading")), text, state);
+        if (ZhichengTranslations.rightToLeft(getLocale())) {
+            // issue 19: a Uyghur reading of Annex 3; what is signed and kept is the Chinese text, one click away
+            Paragraph reading = new Paragraph(getTranslation("commitment.translation"));
+            reading.setId("commitment-translation");
+            reading.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("padding", "var(--lumo-space-m)")
+                    .set("border-radius", "var(--lumo-border-radius-m)");
+            Details original = new Details(getTranslation("commitment.original"), text);
+            original.setId("commitment-original");
+            add(new H4(getTranslation("commitment.heading")), reading, original, state);
+        } else {
+            add(new H4(getTranslation("commitment.heading")), text, state);
+        }
         if (editable) {
             Checkbox agree = new Checkbox(getTranslation("commitment.agree"));
             agree.setId("commitment-agree");

@@ -1,110 +1,75 @@
 package org.zhicheng.ui.internal.file;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.zhicheng.api.certificate.Certificate;
 import org.zhicheng.api.certificate.CertificateService;
-import org.zhicheng.api.domain.Applicant;
+import org.zhicheng.api.document.Annex;
+import org.zhicheng.api.document.Document;
+import org.zhicheng.api.document.DocumentLanguage;
+import org.zhicheng.api.document.DocumentService;
 import org.zhicheng.api.domain.Application;
-import org.zhicheng.api.domain.ApplicationStatus;
-import org.zhicheng.api.domain.Publicity;
-import org.zhicheng.api.domain.StatusChange;
-import org.zhicheng.api.file.Commitment;
-import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.security.Actor;
-import org.zhicheng.api.series.SeriesCatalog;
-import org.zhicheng.api.service.ApplicantService;
-import org.zhicheng.api.service.ApplicationService;
-import org.zhicheng.ui.internal.views.Labels;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.server.StreamResource;
 
 /**
- * The documents of a file as far as it has come (R-38): the signed personal commitment (Annex 3), the unit's publicity notice (Annex 1), its recommendation
- * opinion (Annex 2) and the electronic certificate (R-11), each opened as a printable page or saved.
+ * The documents of a file as far as it has come (R-38), as PDF made by core (issue 18): the unit's publicity notice
+ * (Annex 1), its recommendation opinion (Annex 2), the signed personal commitment (Annex 3), the continuing-education
+ * exemption form (Annex 4) and the electronic certificate with its verification QR code (R-11). Each is made when
+ * it is downloaded, with the caller's rights.
  */
 public class DocumentsPanel extends VerticalLayout {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    /** Text keys and element ids of the annexes, by their number in the notice. */
+    private static final List<String> ANNEX_NAMES = List.of("publicity", "recommendation", "commitment", "exemption");
 
-    public DocumentsPanel(Application file, ApplicationService applications, ApplicantService applicants,
-                          CertificateService certificates, FileContentService content, SeriesCatalog catalog, Actor actor) {
+    public DocumentsPanel(Application file, CertificateService certificates, DocumentService documents, Actor actor) {
         setId("documents-panel");
         setPadding(false);
-        Optional<Applicant> applicant = applicants.find(file.applicantId(), actor);
-        String name = applicant.map(Applicant::fullName).orElse("");
-        String employer = applicant.map(Applicant::employer).orElse("");
-        String title = Labels.series(catalog, file.seriesCode()) + " " + file.specialty() + " " + file.level().officialTerm();
-        int shown = 0;
-        Optional<Commitment> commitment = content.commitment(file.id(), actor);
-        if (commitment.isPresent()) {
-            add(link("doc-commitment", getTranslation("documents.commitment"), new PrintableDocument(getTranslation("documents.commitment"))
-                    .paragraph(commitment.get().text())
-                    .row(getTranslation("documents.applicant"), name)
-                    .row(getTranslation("documents.title"), title)
-                    .signature(getTranslation("documents.commitment.signed", name,
-                            CommitmentPanel.WHEN.format(commitment.get().signedAt()))), "commitment-" + file.id() + ".html"));
-            shown++;
-        }
-        Optional<Publicity> publicity = applications.publicity(file.id(), actor);
-        if (publicity.isPresent()) {
-            Publicity p = publicity.get();
-            add(link("doc-publicity", getTranslation("documents.publicity"), new PrintableDocument(getTranslation("documents.publicity"))
-                    .paragraph(getTranslation("documents.publicity.text", employer, name, title))
-                    .row(getTranslation("documents.applicant"), name)
-                    .row(getTranslation("documents.employer"), employer)
-                    .row(getTranslation("documents.title"), title)
-                    .row(getTranslation("documents.period"), DAY.format(p.firstDay()) + " 至 " + DAY.format(p.lastDay()))
-                    .row(getTranslation("documents.opinion"), p.employerOpinion())
-                    .paragraph(getTranslation("documents.publicity.objections"))
-                    .signature(employer), "publicity-" + file.id() + ".html"));
-            shown++;
-            Optional<StatusChange> recommended = applications.history(file.id(), actor).stream()
-                    .filter(change -> change.to() == ApplicationStatus.RECOMMENDED).reduce((first, second) -> second);
-            if (recommended.isPresent()) {
-                add(link("doc-recommendation", getTranslation("documents.recommendation"),
-                        new PrintableDocument(getTranslation("documents.recommendation"))
-                                .row(getTranslation("documents.applicant"), name)
-                                .row(getTranslation("documents.employer"), employer)
-                                .row(getTranslation("documents.title"), title)
-                                .row(getTranslation("documents.opinion"), p.employerOpinion())
-                                .row(getTranslation("documents.period"), DAY.format(p.firstDay()) + " 至 " + DAY.format(p.lastDay())
-                                        + getTranslation("documents.noObjection"))
-                                .signature(employer + "  " + DAY.format(recommended.get().at().atZone(ZoneId.of("Asia/Shanghai")))),
-                        "recommendation-" + file.id() + ".html"));
-                shown++;
-            }
+        List<Annex> annexes = documents.availableAnnexes(file.id(), actor);
+        for (Annex annex : annexes) {
+            String name = ANNEX_NAMES.get(annex.number() - 1);
+            Anchor chinese = download("doc-" + name, getTranslation("documents." + name),
+                    annex.slug() + "-" + file.id() + ".pdf", () -> documents.annex(file.id(), annex, actor));
+            // issue 19: Annex 3 also in Chinese and Uyghur
+            add(annex != Annex.COMMITMENT ? chinese : withBilingual(chinese, download("doc-" + name + "-zh-ug",
+                    getTranslation("documents.bilingual"), annex.slug() + "-" + file.id() + "-zh-ug.pdf",
+                    () -> documents.annex(file.id(), annex, DocumentLanguage.CHINESE_UYGHUR, actor))));
         }
         Optional<Certificate> certificate = certificates.forApplication(file.id(), actor);
-        if (certificate.isPresent()) {
-            Certificate c = certificate.get();
-            add(link("doc-certificate", getTranslation("documents.certificate"), new PrintableDocument(getTranslation("documents.certificate"))
-                    .row(getTranslation("documents.number"), c.number())
-                    .row(getTranslation("documents.holder"), c.holderName())
-                    .row(getTranslation("documents.idNumber"), c.maskedIdNumber())
-                    .row(getTranslation("documents.title"), c.seriesName() + " " + c.specialty() + " " + c.level().officialTerm())
-                    .row(getTranslation("documents.year"), c.evaluationYear() + "年度")
-                    .row(getTranslation("documents.qualificationDate"), DAY.format(c.qualificationDocumentDate()))
-                    .row(getTranslation("documents.issuedOn"), DAY.format(c.issuedOn()))
-                    .row(getTranslation("documents.verificationCode"), c.verificationCode())
-                    .row(getTranslation("documents.state"), getTranslation(c.revoked() ? "documents.revoked" : "documents.valid"))
-                    .paragraph(getTranslation("documents.verifyHint"))
-                    .signature(getTranslation("documents.issuer")), "certificate-" + c.number() + ".html"));
-            shown++;
-        }
-        if (shown == 0) {
+        certificate.ifPresent(c -> add(withBilingual(
+                download("doc-certificate", getTranslation("documents.certificate"), "certificate-" + c.number() + ".pdf",
+                        () -> documents.certificate(c.number(), actor)),
+                download("doc-certificate-zh-ug", getTranslation("documents.bilingual"),
+                        "certificate-" + c.number() + "-zh-ug.pdf",
+                        () -> documents.certificate(c.number(), DocumentLanguage.CHINESE_UYGHUR, actor)))));
+        if (annexes.isEmpty() && certificate.isEmpty()) {
             add(new Paragraph(getTranslation("documents.none")));
         }
     }
 
-    private Anchor link(String id, String text, PrintableDocument document, String fileName) {
-        Anchor anchor = new Anchor(document.resource(fileName), text);
-        anchor.setTarget("_blank");
+    /** The Chinese document's link and beside it (below it on a phone) its bilingual version's. */
+    private static Div withBilingual(Anchor chinese, Anchor bilingual) {
+        Div both = new Div(chinese, bilingual);
+        both.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("column-gap", "1.5em");
+        return both;
+    }
+
+    /** A link that saves the PDF, made by core at the moment of the download. */
+    public static Anchor download(String id, String text, String fileName, Supplier<Document> document) {
+        StreamResource resource = new StreamResource(fileName, () -> new ByteArrayInputStream(document.get().bytes()));
+        resource.setContentType(Document.PDF);
+        Anchor anchor = new Anchor(resource, text + "（PDF）");
+        anchor.getElement().setAttribute("download", true);
         anchor.setId(id);
         return anchor;
     }

@@ -1,7 +1,11 @@
 package org.zhicheng.ui.internal.file;
 
+import org.zhicheng.api.domain.TextLimits;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.zhicheng.api.education.ContinuingEducationService;
@@ -12,6 +16,7 @@ import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.security.Role;
 import org.zhicheng.ui.internal.views.FieldErrors;
 import org.zhicheng.ui.internal.views.Notices;
+import org.zhicheng.ui.internal.views.StaticMarkup;
 
 import com.vaadin.flow.component.HasValidation;
 
@@ -22,9 +27,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -84,6 +87,7 @@ public class EducationPanel extends VerticalLayout {
         IntegerField hours = new IntegerField(getTranslation("education.hours"));
         hours.setId("education-hours");
         TextField reference = new TextField(getTranslation("education.certificateNumber"));
+        reference.setMaxLength(TextLimits.REFERENCE);
         reference.setId("education-reference");
         Button add = new Button(getTranslation("education.add"), click -> {
             // each empty field is marked where it is, not in a toast
@@ -100,8 +104,9 @@ public class EducationPanel extends VerticalLayout {
             if (!complete) {
                 return;
             }
-            if (Notices.attempt(() -> education.record(new EducationRecord(applicantId, year.getValue(), kind.getValue(),
-                    hours.getValue(), EducationRecord.Source.UPLOADED, reference.getValue()), actor))) {
+            if (FieldErrors.attempt(() -> education.record(new EducationRecord(applicantId, year.getValue(), kind.getValue(),
+                    hours.getValue(), EducationRecord.Source.UPLOADED, reference.getValue()), actor),
+                    java.util.Map.of("reference", reference))) {
                 Notices.info(getTranslation("education.added"));
                 hours.clear();
                 reference.clear();
@@ -133,39 +138,55 @@ public class EducationPanel extends VerticalLayout {
 
     private void refresh() {
         records.setItems(education.records(applicantId, actor));
-        check.removeAll();
         EducationCheck result = education.check(applicationId, actor);
         List<EducationExemption> exemptions = education.exemptions(applicantId, actor);
         // the applicant cannot upload the years the platform records; their shortfall is explained, not red
         boolean applicant = actor.role() == Role.APPLICANT;
-        Paragraph verdict = new Paragraph(result.satisfied() ? getTranslation("education.satisfied")
-                : getTranslation(applicant ? "education.toCheck" : "education.notSatisfied"));
-        verdict.getStyle().set("color", result.satisfied() ? "var(--lumo-success-text-color)"
-                : applicant ? "var(--lumo-body-text-color)" : "var(--lumo-error-text-color)");
-        verdict.setId("education-verdict");
-        check.add(verdict);
+        // text only: the verdict and its lists as markup, one server node (issue 16); colours in zhicheng.css
+        StaticMarkup lines = new StaticMarkup().open("p", "id", "education-verdict", "class", result.satisfied() ? "satisfied"
+                        : applicant ? null : "short")
+                .text(result.satisfied() ? getTranslation("education.satisfied")
+                        : getTranslation(applicant ? "education.toCheck" : "education.notSatisfied")).close("p");
         if (applicant && !result.satisfied()) {
-            Paragraph platform = new Paragraph(getTranslation("education.platformYears"));
-            platform.setId("education-platform-years");
-            platform.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-            check.add(platform);
+            lines.open("p", "id", "education-platform-years").text(getTranslation("education.platformYears")).close("p");
         }
         if (!result.shortfalls().isEmpty()) {
-            UnorderedList shortfalls = new UnorderedList();
-            result.shortfalls().forEach(text -> shortfalls.add(new ListItem(text)));
-            check.add(shortfalls);
+            lines.open("ul");
+            result.shortfalls().forEach(text -> lines.open("li").text(shortfall(text)).close("li"));
+            lines.close("ul");
         }
         if (!exemptions.isEmpty()) {
-            UnorderedList exempt = new UnorderedList();
-            exempt.setId("education-exemptions");
-            exemptions.forEach(e -> exempt.add(new ListItem(getTranslation("education.exempt", String.valueOf(e.year()),
-                    e.approvedBy(), e.reference()))));
-            check.add(exempt);
+            lines.open("ul", "id", "education-exemptions");
+            exemptions.forEach(e -> lines.open("li").text(getTranslation("education.exempt", String.valueOf(e.year()),
+                    e.approvedBy(), e.reference())).close("li"));
+            lines.close("ul");
         }
+        lines.show(check);
         Set<Integer> exemptYears = exemptions.stream().map(EducationExemption::year).collect(Collectors.toSet());
         openYears = result.yearsChecked().stream().filter(y -> !exemptYears.contains(y)).toList();
         if (exemption != null) {
             exemption.setVisible(!openYears.isEmpty());
         }
     }
+
+    /** Core's three shortfall lines (continuing education, R-24) in the UI's language; any other line as it is. */
+    private String shortfall(String chinese) {
+        for (Map.Entry<String, Pattern> line : SHORTFALLS.entrySet()) {
+            Matcher matcher = line.getValue().matcher(chinese);
+            if (matcher.matches()) {
+                Object[] values = new Object[matcher.groupCount()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = matcher.group(i + 1); // as text: a year is no 2,022
+                }
+                return getTranslation(line.getKey(), values);
+            }
+        }
+        return chinese;
+    }
+
+    /** As ContinuingEducationServiceImpl words them. */
+    private static final Map<String, Pattern> SHORTFALLS = Map.of(
+            "education.shortfall.total", Pattern.compile("(\\d+)年度：总学时(\\d+)，少于(\\d+)"),
+            "education.shortfall.professional", Pattern.compile("(\\d+)年度：专业科目学时(\\d+)，少于(\\d+)"),
+            "education.shortfall.public", Pattern.compile("(\\d+)年度：缺少公需科目学时"));
 }

@@ -1,5 +1,6 @@
 package org.zhicheng.ui.internal.file;
 
+import org.zhicheng.api.domain.TextLimits;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -29,6 +30,8 @@ public class EntrustmentLetterDialog extends Dialog {
         TextField issuedBy = new TextField(getTranslation("entrustment.issuedBy"));
         issuedBy.setId("entrustment-issued-by");
         TextField number = new TextField(getTranslation("entrustment.number"));
+        issuedBy.setMaxLength(TextLimits.REFERENCE);
+        number.setMaxLength(TextLimits.REFERENCE);
         number.setId("entrustment-number");
         current.ifPresent(letter -> {
             issuedBy.setValue(letter.issuedBy());

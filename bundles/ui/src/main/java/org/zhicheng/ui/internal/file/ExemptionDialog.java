@@ -1,11 +1,13 @@
 package org.zhicheng.ui.internal.file;
 
+import org.zhicheng.api.domain.TextLimits;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.zhicheng.api.education.ContinuingEducationService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.ui.internal.views.Notices;
+import org.zhicheng.ui.internal.views.FieldErrors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,6 +36,7 @@ public class ExemptionDialog extends Dialog {
         }
         ComboBox<String> approvedBy = approvingUnits();
         TextField reference = new TextField(getTranslation("exemption.reference"));
+        reference.setMaxLength(TextLimits.REFERENCE);
         reference.setId("exemption-reference");
         Button save = new Button(getTranslation("exemption.save"), click -> {
             if (year.getValue() == null) {
@@ -42,8 +45,8 @@ public class ExemptionDialog extends Dialog {
             }
             int chosen = year.getValue();
             // a missing unit or number is core's refusal to word (Annex 4), shown as it says it
-            if (Notices.attempt(() -> education.recordExemption(applicantId, chosen, approvedBy.getValue(),
-                    reference.getValue(), actor))) {
+            if (FieldErrors.attempt(() -> education.recordExemption(applicantId, chosen, approvedBy.getValue(),
+                    reference.getValue(), actor), java.util.Map.of("reference", reference))) {
                 close();
                 Notices.info(getTranslation("exemption.saved", String.valueOf(chosen)));
                 saved.run();

@@ -1,10 +1,12 @@
 package org.zhicheng.ui.internal.file;
 
+import org.zhicheng.api.domain.TextLimits;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.FeePayment;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ApplicationService;
 import org.zhicheng.ui.internal.views.Notices;
+import org.zhicheng.ui.internal.views.FieldErrors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,12 +53,14 @@ public class FeePaymentDialog extends Dialog {
         method.setItemLabelGenerator(m -> getTranslation("pay.method." + m.name()));
         method.setValue(FeePayment.Method.QR_CODE);
         TextField reference = new TextField(getTranslation("pay.reference"));
+        reference.setMaxLength(TextLimits.REFERENCE);
         reference.setId("pay-reference");
         DatePicker paidOn = org.zhicheng.ui.internal.views.IsoDates.picker(getTranslation("pay.paidOn")); // as the applicant types it
         paidOn.setValue(today);
         Button confirm = new Button(getTranslation("pay.confirm"), click -> {
-            if (Notices.attempt(() -> applications.recordFeePayment(file.id(), file.version(), new FeePayment(file.id(), fee,
-                    method.getValue(), reference.getValue(), paidOn.getValue(), actor.username()), actor))) {
+            if (FieldErrors.attempt(() -> applications.recordFeePayment(file.id(), file.version(), new FeePayment(file.id(), fee,
+                    method.getValue(), reference.getValue(), paidOn.getValue(), actor.username()), actor),
+                    java.util.Map.of("reference", reference, "feeReference", reference))) {
                 close();
                 Notices.info(getTranslation("pay.done"));
                 done.run();

@@ -15,12 +15,15 @@ import org.zhicheng.api.file.FileContentService;
 import org.zhicheng.api.file.FileField;
 import org.zhicheng.api.file.FileSection;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.series.Series;
 import org.zhicheng.api.service.ZhichengException;
+import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
 import org.zhicheng.ui.internal.views.FieldErrors;
 import org.zhicheng.ui.internal.views.IsoDates;
 import org.zhicheng.ui.internal.views.LeaveConfirmation;
 import org.zhicheng.ui.internal.views.Notices;
 import org.zhicheng.ui.internal.views.UnsavedChanges;
+import org.zhicheng.ui.internal.i18n.SeriesLabels;
 
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
@@ -59,6 +62,7 @@ public class SectionsPanel extends VerticalLayout implements UnsavedChanges, Bef
     private static final long serialVersionUID = 1L;
 
     private final transient FileContentService content;
+    private final transient Series series;
     private final long applicationId;
     private final transient Actor actor;
     private final Div missing = new Div();
@@ -69,6 +73,12 @@ public class SectionsPanel extends VerticalLayout implements UnsavedChanges, Bef
     private final Span unsaved = new Span();
 
     public SectionsPanel(FileContentService content, long applicationId, Actor actor, boolean editable) {
+        this(content, applicationId, actor, editable, null);
+    }
+
+    /** {@code series}: the file's series, whose plugin may give its sections' and fields' labels in English (issue 13). */
+    public SectionsPanel(FileContentService content, long applicationId, Actor actor, boolean editable, Series series) {
+        this.series = series;
         this.content = content;
         this.applicationId = applicationId;
         this.actor = actor;
@@ -84,7 +94,7 @@ public class SectionsPanel extends VerticalLayout implements UnsavedChanges, Bef
         // every section's values in one read, not one per section
         Map<String, Map<String, String>> values = content.allValues(applicationId, actor);
         for (FileSection section : content.sections(applicationId, actor)) {
-            Details details = new Details(section.title() + (section.seriesSpecific() ? getTranslation("sections.series") : ""),
+            Details details = new Details(SeriesLabels.of(series, section.title()) + (section.seriesSpecific() ? getTranslation("sections.series") : ""),
                     sectionForm(section, values.getOrDefault(section.id(), Map.of()), editable));
             details.setId("section-" + section.id());
             details.setOpened(first || editable);
@@ -150,7 +160,7 @@ public class SectionsPanel extends VerticalLayout implements UnsavedChanges, Bef
             try {
                 content.save(applicationId, section.id(), entered, actor);
                 changed.remove(section);
-                saved.add(section.title());
+                saved.add(SeriesLabels.of(series, section.title()));
             } catch (ZhichengException refusal) {
                 HasValue<?, ?> input = inputs.get(section).get(refusal.field().orElse(""));
                 if (input instanceof HasValidation field) {
@@ -171,7 +181,7 @@ public class SectionsPanel extends VerticalLayout implements UnsavedChanges, Bef
 
     private void afterSave(List<String> saved) {
         if (!saved.isEmpty()) {
-            Notices.info(getTranslation("sections.saved", String.join("、", saved)));
+            Notices.info(getTranslation("sections.saved", String.join(ZhichengTranslations.rightToLeft(getLocale()) ? "، " : "、", saved)));
             refreshMissing();
         }
         markUnsaved();
@@ -248,7 +258,7 @@ public class SectionsPanel extends VerticalLayout implements UnsavedChanges, Bef
         AbstractField<?, ?> input;
         switch (field.type()) {
             case LONG_TEXT -> {
-                TextArea area = new TextArea(field.label());
+                TextArea area = new TextArea(SeriesLabels.of(series, field.label()));
                 area.setMaxLength(field.type().maxLength());
                 area.setValue(value == null ? "" : value);
                 area.setMinHeight("6em");
@@ -256,18 +266,19 @@ public class SectionsPanel extends VerticalLayout implements UnsavedChanges, Bef
                 input = area;
             }
             case DATE -> {
-                DatePicker date = IsoDates.picker(field.label()); // 2012-07-01 as the hints say, 2012/7/1 too
+                DatePicker date = IsoDates.picker(SeriesLabels.of(series, field.label())); // 2012-07-01 as the hints say, 2012/7/1 too
                 date.setValue(parseDate(value));
                 input = date;
             }
             case CHOICE -> {
-                ComboBox<String> choice = new ComboBox<>(field.label());
+                ComboBox<String> choice = new ComboBox<>(SeriesLabels.of(series, field.label()));
                 choice.setItems(field.choices());
+                choice.setItemLabelGenerator(c -> SeriesLabels.of(series, c)); // the stored value stays the Chinese one
                 choice.setValue(value != null && field.choices().contains(value) ? value : null);
                 input = choice;
             }
             default -> {
-                TextField text = new TextField(field.label());
+                TextField text = new TextField(SeriesLabels.of(series, field.label()));
                 text.setMaxLength(field.type().maxLength());
                 if (field.type() == FieldType.NUMBER) {
                     text.setAllowedCharPattern("[0-9.]");
@@ -283,7 +294,7 @@ public class SectionsPanel extends VerticalLayout implements UnsavedChanges, Bef
         input.setReadOnly(!editable || fromRecord);
         // hints are the applicant's; reviewers and experts read the file without them
         if (editable && input instanceof HasHelper helper && (fromRecord || !field.hint().isBlank())) {
-            helper.setHelperText(fromRecord ? getTranslation("career.fromRecord") : field.hint());
+            helper.setHelperText(fromRecord ? getTranslation("career.fromRecord") : SeriesLabels.of(series, field.hint()));
         }
         input.setRequiredIndicatorVisible(field.required());
         return input;
@@ -313,7 +324,7 @@ public class SectionsPanel extends VerticalLayout implements UnsavedChanges, Bef
         Paragraph heading = new Paragraph(getTranslation("sections.missing"));
         heading.getStyle().set("color", "var(--lumo-error-text-color)").set("margin-bottom", "0");
         UnorderedList list = new UnorderedList();
-        open.forEach(item -> list.add(new ListItem(item)));
+        open.forEach(item -> list.add(new ListItem(SeriesLabels.missing(series, item))));
         missing.add(heading, list);
     }
 }

@@ -3,13 +3,12 @@ package org.zhicheng.ui.internal.navigation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 
 import org.osgi.framework.ServiceReference;
-
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -17,6 +16,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.zhicheng.api.screen.ScreenContribution;
+import org.zhicheng.api.security.Actor;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -26,39 +26,44 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import com.vaadin.flow.shared.Registration;
 
 /**
- * The whiteboard of screens: every {@link ScreenContribution} service becomes a route under the main
- * layout while it is registered, and every open main layout is told so that its navigation follows.
+ * The one list of screens: the ui bundle's own ({@link CoreScreens}) and every {@link ScreenContribution} service
+ * (whiteboard), each with its route, menu entry and roles ({@link Screen}). Flow's routes, the menu of every open main
+ * layout and the access guard are all read from it; plugin screens come and go while their services do.
  */
 @org.osgi.service.component.annotations.Component(service = ScreenRegistry.class)
 public class ScreenRegistry {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScreenRegistry.class);
+    private static final Comparator<Screen> MENU_ORDER = Comparator.comparing(Screen::group)
+            .thenComparingInt(Screen::order).thenComparing(Screen::route);
 
-    /** A screen as the navigation shows it. */
-    public record Screen(String route, ScreenContribution contribution, long bundleId) {
-        public String title(Locale locale) {
-            return contribution.title(locale);
-        }
-    }
-
-    private final List<Screen> screens = new ArrayList<>();
+    private final List<Screen> screens = new ArrayList<>(CoreScreens.all());
     private final Set<Consumer<List<Screen>>> listeners = new CopyOnWriteArraySet<>();
     private ApplicationRouteRegistry routes;
     private VaadinService service;
     private Class<? extends RouterLayout> layout;
 
+    public ScreenRegistry() {
+        screens.sort(MENU_ORDER);
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     void addScreen(ScreenContribution contribution, ServiceReference<ScreenContribution> reference) {
-        Screen screen = new Screen(normalise(contribution.route()), contribution, reference.getBundle().getBundleId());
+        add(contribution);
+        LOG.info("Screen /{} added by bundle {}", normalise(contribution.route()), reference.getBundle().getBundleId());
+    }
+
+    /** A plugin's screen, as its service arrives. */
+    void add(ScreenContribution contribution) {
+        Screen screen = Screen.of(normalise(contribution.route()), contribution);
         synchronized (this) {
             screens.add(screen);
-            screens.sort(Comparator.comparingInt((Screen s) -> s.contribution().order()).thenComparing(Screen::route));
+            screens.sort(MENU_ORDER);
             if (routes != null) {
                 register(screen);
             }
         }
-        LOG.info("Screen /{} added by bundle {}", screen.route(), screen.bundleId());
         notifyListeners();
     }
 
@@ -66,7 +71,7 @@ public class ScreenRegistry {
         Screen removed = null;
         synchronized (this) {
             for (Screen screen : screens) {
-                if (screen.contribution() == contribution) {
+                if (screen.source() == contribution) {
                     removed = screen;
                 }
             }
@@ -83,7 +88,7 @@ public class ScreenRegistry {
         notifyListeners();
     }
 
-    /** Called by the servlet once Flow is up: routes of screens seen so far are registered now. */
+    /** Called by the servlet once Flow is up: every screen's route is registered now, later ones as they come. */
     public synchronized void attach(ApplicationRouteRegistry routeRegistry, VaadinService vaadinService,
                                     Class<? extends RouterLayout> mainLayout) {
         this.routes = routeRegistry;
@@ -98,8 +103,23 @@ public class ScreenRegistry {
         layout = null;
     }
 
+    /** Every screen, in menu order. */
     public synchronized List<Screen> screens() {
         return List.copyOf(screens);
+    }
+
+    /** The menu of an actor (empty: an anonymous visitor): exactly the screens with a menu entry it may open. */
+    public List<Screen> menu(Optional<Actor> actor) {
+        return menu(screens(), actor);
+    }
+
+    public static List<Screen> menu(List<Screen> screens, Optional<Actor> actor) {
+        return screens.stream().filter(Screen::inMenu).filter(screen -> screen.permits(actor)).toList();
+    }
+
+    /** The screen a view class is registered for, for the access guard. */
+    public synchronized Optional<Screen> forView(Class<?> view) {
+        return screens.stream().filter(screen -> screen.view() == view).findFirst();
     }
 
     public Registration addListener(Consumer<List<Screen>> listener) {
@@ -109,7 +129,7 @@ public class ScreenRegistry {
 
     @SuppressWarnings("unchecked")
     private void register(Screen screen) {
-        Class<?> view = screen.contribution().viewClass();
+        Class<?> view = screen.view();
         if (!Component.class.isAssignableFrom(view)) {
             LOG.error("Screen /{} ignored: {} is not a Vaadin component", screen.route(), view.getName());
             return;

@@ -9,10 +9,8 @@ import org.zhicheng.api.notify.ContactSettings;
 import org.zhicheng.api.notify.Notification;
 import org.zhicheng.api.notify.NotificationService;
 import org.zhicheng.api.security.Actor;
-import org.zhicheng.api.security.Role;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.ui.internal.session.CurrentUser;
-import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.session.StartPages;
 import org.zhicheng.ui.internal.views.FieldErrors;
 import org.zhicheng.ui.internal.views.FileLinks;
@@ -40,8 +38,6 @@ import com.vaadin.flow.router.QueryParameters;
  * 消息: the signed-in person's messages, newest first; opening one marks it read and opens its file on the role's own
  * page ({@code ?file=<id>}). Below, 接收方式: where email and SMS copies go.
  */
-@ForRoles({Role.APPLICANT, Role.EMPLOYER, Role.COUNTY_BUREAU, Role.SERIES_DEPARTMENT, Role.EXPERT, Role.COMMITTEE_OFFICE,
-        Role.ADMIN, Role.INTEGRATION, Role.SYSTEM})
 public class MessagesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final long serialVersionUID = 1L;
@@ -165,7 +161,7 @@ public class MessagesView extends VerticalLayout implements HasDynamicTitle {
                 com.vaadin.flow.component.notification.Notification.show(getTranslation("messages.contact.saved"), 3000,
                         Position.BOTTOM_START);
             } catch (ZhichengException e) {
-                String message = "en".equals(getLocale().getLanguage()) ? e.getMessage() : e.chineseMessage();
+                String message = e.message(getLocale());
                 if ("mobile".equals(e.field().orElse(null))) {
                     FieldErrors.mark(mobile, message);
                 } else {

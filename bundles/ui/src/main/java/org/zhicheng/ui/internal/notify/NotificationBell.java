@@ -32,9 +32,8 @@ public class NotificationBell extends Button implements AfterNavigationObserver 
         addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
         count.setId("notification-count");
         count.getElement().getThemeList().add("badge error pill small");
-        count.getStyle().set("margin-left", "-0.4em").set("font-size", "var(--lumo-font-size-xxs)");
         getElement().appendChild(count.getElement());
-        getStyle().set("flex-shrink", "0");
+        // laid out in zhicheng.css (#notification-bell, #notification-count)
         addClickListener(click -> UI.getCurrent().navigate(MessagesView.class));
         setVisible(CurrentUser.get().isPresent());
     }

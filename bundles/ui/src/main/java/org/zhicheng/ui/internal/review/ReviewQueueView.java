@@ -1,15 +1,20 @@
 package org.zhicheng.ui.internal.review;
 
+import java.util.EnumSet;
+import java.util.Set;
+import org.zhicheng.api.domain.TextLimits;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Function;
 
 import org.zhicheng.api.attachment.AttachmentService;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.career.CareerService;
+import org.zhicheng.ui.internal.sheet.SheetDownloads;
 import org.zhicheng.ui.internal.file.SeniorityLine;
 import org.zhicheng.api.certificate.CertificateService;
+import org.zhicheng.api.document.DocumentService;
 import org.zhicheng.api.domain.Application;
+import org.zhicheng.api.bulk.BulkOfficeActs;
 import org.zhicheng.api.domain.ApplicationStatus;
 import org.zhicheng.api.domain.Publicity;
 import org.zhicheng.api.education.ContinuingEducationService;
@@ -22,6 +27,7 @@ import org.zhicheng.api.service.ApplicantService;
 import org.zhicheng.api.review.AvailableAct;
 import org.zhicheng.api.review.ReviewAct;
 import org.zhicheng.api.review.ReviewDesk;
+import org.zhicheng.api.sheet.SheetService;
 import org.zhicheng.api.review.ReviewQuery;
 import org.zhicheng.api.review.ReviewRow;
 import org.zhicheng.api.service.ApplicationService;
@@ -34,9 +40,9 @@ import org.zhicheng.ui.internal.file.FeePaymentDialog;
 import org.zhicheng.ui.internal.views.FileLinks;
 import org.zhicheng.ui.internal.views.LazyTabs;
 import org.zhicheng.ui.internal.session.CurrentUser;
-import org.zhicheng.ui.internal.session.ForRoles;
 import org.zhicheng.ui.internal.views.Labels;
 import org.zhicheng.ui.internal.views.ActDialog;
+import org.zhicheng.ui.internal.views.BulkActs;
 import org.zhicheng.ui.internal.views.Notices;
 import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
@@ -62,11 +68,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 
 /**
  * The reviewers' queue: by default the files waiting for the logged-in employer, county bureau or series department
- * (待我办理, core keeps the list to what they cover), searched by name or ID number, with days waiting and the stage's
+ * (待我办理, core keeps the list to what they cover), searched by the beginning of a name or ID number or by the file number, with days waiting and the stage's
  * deadline; lazy-loaded. The selected file shows the role's acts as core offers them: possible, or disabled with core's
  * reason; each act is confirmed with what it will do, and answered with what it did.
  */
-@ForRoles({Role.EMPLOYER, Role.COUNTY_BUREAU, Role.SERIES_DEPARTMENT, Role.INTEGRATION})
 public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final long serialVersionUID = 1L;
@@ -77,10 +82,13 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
     private final transient AttachmentService attachments;
     private final transient ContinuingEducationService education;
     private final transient CertificateService certificates;
+    private final transient DocumentService documents;
     private final transient FileContentService content;
     private final transient CampaignService campaigns;
     private final transient CareerService careers;
     private final transient ReviewDesk desk;
+    /** Who accepts material, so whose queue offers it for a batch. */
+    private static final Set<Role> BULK_ACCEPTING = EnumSet.of(Role.COUNTY_BUREAU, Role.SERIES_DEPARTMENT, Role.INTEGRATION);
     private final Checkbox pending = new Checkbox();
     private final TextField search = new TextField();
     private final ComboBox<ApplicationStatus> status = new ComboBox<>();
@@ -92,13 +100,15 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
     public ReviewQueueView(ApplicationService applications, ApplicantService applicants, SeriesCatalog catalog,
                            AttachmentService attachments, ContinuingEducationService education,
                            CertificateService certificates, CampaignService campaigns, FileContentService content,
-                           CareerService careers, ReviewDesk desk) {
+                           CareerService careers, ReviewDesk desk, SheetService sheets,
+                           DocumentService documents, BulkOfficeActs bulk) {
         this.applications = applications;
         this.applicants = applicants;
         this.catalog = catalog;
         this.attachments = attachments;
         this.education = education;
         this.certificates = certificates;
+        this.documents = documents;
         this.content = content;
         this.campaigns = campaigns;
         this.careers = careers;
@@ -116,7 +126,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
         search.setLabel(getTranslation("review.search"));
         search.setPlaceholder(getTranslation("review.search.placeholder"));
         search.setId("review-search");
-        search.setWidth("17em"); // the whole placeholder
+        search.setMaxLength(TextLimits.FULL_NAME);
+        search.setWidth("21em"); // the whole placeholder
         search.getStyle().set("max-width", "100%");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -154,14 +165,23 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
                 query -> (int) desk.count(query(), me));
         queue.setPageSize(50);
         queue.setHeight("320px");
-        queue.asSingleSelect().addValueChangeListener(event -> show(event.getValue() == null ? null
-                : event.getValue().application()));
+        BulkActs.multiSelect(queue, row -> show(row.application()));
         empty.setId("review-empty");
         details.setId("review-details");
         HorizontalLayout filters = new HorizontalLayout(search, status, series, pending);
+        // issue 18: the queue as filtered, as a spreadsheet
+        filters.add(new SheetDownloads("review-queue-download", getTranslation("sheet.file.queue"),
+                format -> sheets.reviewQueue(query(), format, me)));
         filters.setAlignItems(Alignment.BASELINE);
         filters.getStyle().set("flex-wrap", "wrap");
-        add(new H2(getTranslation("review.heading." + me.role().name())), filters, empty, queue, details);
+        add(new H2(getTranslation("review.heading." + me.role().name())), filters);
+        if (BULK_ACCEPTING.contains(me.role())) {
+            // issue 16: the bureau ticks a batch of recommended files and accepts their material at once
+            add(BulkActs.button("review-bulk-accept", "review.bulk.accept", queue, ReviewRow::application,
+                    f -> f.status() == ApplicationStatus.RECOMMENDED,
+                    refs -> bulk.acceptMaterials(refs, me).count(), this::refresh));
+        }
+        add(empty, queue, details);
         showEmptyState();
     }
 
@@ -224,7 +244,8 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
         // the years the employer checks, counted to 12-31 of the evaluation year
         details.add(SeniorityLine.of(careers.seniority(file.id(), me), "review-seniority"));
         details.add(new LazyTabs("file-tabs")
-                .part("tab-sections", getTranslation("files.tab.sections"), () -> new SectionsPanel(content, file.id(), me, false))
+                .part("tab-sections", getTranslation("files.tab.sections"), () -> new SectionsPanel(content, file.id(), me, false,
+                        catalog.find(file.seriesCode()).orElse(null)))
                 .part("tab-attachments", getTranslation("files.tab.attachments"),
                         () -> new AttachmentsPanel(attachments, file.id(), me, false))
                 .part("tab-education", getTranslation("files.tab.education"),
@@ -234,7 +255,7 @@ public class ReviewQueueView extends VerticalLayout implements HasDynamicTitle, 
                             return bureau ? panel.withExemptionForm() : panel; // Annex 4 forms are the bureau's
                         })
                 .part("tab-documents", getTranslation("files.tab.documents"),
-                        () -> new DocumentsPanel(file, applications, applicants, certificates, content, catalog, me)));
+                        () -> new DocumentsPanel(file, certificates, documents, me)));
     }
 
     private Paragraph publicityText(Publicity publicity) {

@@ -1,5 +1,6 @@
 package org.zhicheng.ui.internal.views;
 
+import org.zhicheng.api.domain.TextLimits;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +38,7 @@ public final class ActDialog extends Dialog {
             text.setId(idPrefix + "-text");
             text.setWidthFull();
             text.setRequired(true);
+            text.setMaxLength(TextLimits.REASON); // issue 15: no longer than the shortest column it goes to
             content.add(text);
         }
         add(content);
@@ -44,6 +46,11 @@ public final class ActDialog extends Dialog {
             if (prompt != null && text.getValue().isBlank()) {
                 text.setInvalid(true);
                 text.setErrorMessage(getTranslation("review.textRequired"));
+                return;
+            }
+            if (prompt != null && text.getValue().length() > TextLimits.REASON) { // a client that ignored maxlength
+                text.setInvalid(true);
+                text.setErrorMessage(getTranslation("common.tooLong", TextLimits.REASON));
                 return;
             }
             if (act.apply(prompt == null ? null : text.getValue())) {

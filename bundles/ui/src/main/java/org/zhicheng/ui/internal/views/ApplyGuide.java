@@ -14,14 +14,7 @@ import org.zhicheng.ui.internal.session.StartPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 
 /**
  * 申报指南 for a first-time applicant, on the home and notice pages: the steps, this year's dates from the campaign
@@ -34,54 +27,58 @@ public class ApplyGuide extends Div {
 
     public ApplyGuide(CampaignService campaigns, ContactDirectory contacts) {
         setId("apply-guide");
-        setWidthFull();
-        getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("box-sizing", "border-box");
-        add(new H3(getTranslation("guide.heading")), new Paragraph(getTranslation("guide.intro")));
+        addClassName("apply-guide"); // framed in zhicheng.css
         Optional<Campaign> campaign = campaigns.campaign(campaigns.today().getYear())
                 .or(() -> campaigns.campaigns().stream().max(Comparator.comparingInt(Campaign::year)));
-        add(new H4(getTranslation("guide.steps")));
-        OrderedList steps = new OrderedList();
-        steps.setId("guide-steps");
+        // text-only parts as one element's markup each: the guide is on every visitor's first page (issue 16)
+        StaticMarkup intro = new StaticMarkup().open("h3").text(getTranslation("guide.heading")).close("h3")
+                .open("p").text(getTranslation("guide.intro")).close("p")
+                .open("h4").text(getTranslation("guide.steps")).close("h4").open("ol", "id", "guide-steps");
         for (int i = 1; i <= 6; i++) {
-            String text = i == 5 ? getTranslation("guide.step5", campaign.map(Campaign::returnDeadlineDays).orElse(2),
-                    campaign.map(Campaign::maxSubmissions).orElse(3)) : getTranslation("guide.step" + i);
-            steps.add(new ListItem(text));
+            intro.open("li").text(i == 5 ? getTranslation("guide.step5", campaign.map(Campaign::returnDeadlineDays).orElse(2),
+                    campaign.map(Campaign::maxSubmissions).orElse(3)) : getTranslation("guide.step" + i)).close("li");
         }
-        add(steps, action());
-        UnorderedList dates = new UnorderedList();
-        dates.setId("guide-dates");
+        add(markup(intro.close("ol")), action());
+        StaticMarkup dates = new StaticMarkup().open("ul", "id", "guide-dates");
         campaign.ifPresentOrElse(c -> {
-            dates.add(new ListItem(getTranslation("notice.application") + "：" + period(c.applicationWindow())));
-            dates.add(new ListItem(getTranslation("notice.review") + "：" + period(c.reviewWindow())));
-            dates.add(new ListItem(getTranslation("notice.returns") + "：" + getTranslation("notice.returnRule",
-                    c.returnDeadlineDays(), c.maxSubmissions())));
-            dates.add(new ListItem(getTranslation("notice.fee") + "：" + getTranslation("notice.until", c.feeDeadline())));
-            dates.add(new ListItem(getTranslation("notice.meetings") + "：" + period(c.meetingWindow())));
-            dates.add(new ListItem(getTranslation("notice.certificates") + "：" + c.certificates()));
-        }, () -> dates.add(new ListItem(getTranslation("guide.noCampaign"))));
+            item(dates, getTranslation("notice.application") + "：" + period(c.applicationWindow()));
+            item(dates, getTranslation("notice.review") + "：" + period(c.reviewWindow()));
+            item(dates, getTranslation("notice.returns") + "：" + getTranslation("notice.returnRule", c.returnDeadlineDays(),
+                    c.maxSubmissions()));
+            item(dates, getTranslation("notice.fee") + "：" + getTranslation("notice.until", c.feeDeadline()));
+            item(dates, getTranslation("notice.meetings") + "：" + period(c.meetingWindow()));
+            item(dates, getTranslation("notice.certificates") + "：" + c.certificates());
+        }, () -> item(dates, getTranslation("guide.noCampaign")));
         Details when = new Details(campaign.map(c -> getTranslation("guide.dates", c.year())).orElse(getTranslation("guide.heading")),
-                dates);
+                markup(dates.close("ul")));
         when.setOpened(true);
         when.setId("guide-dates-part");
-        UnorderedList materials = new UnorderedList();
-        materials.setId("guide-materials");
+        StaticMarkup materials = new StaticMarkup().open("ul", "id", "guide-materials");
         for (int i = 1; i <= 5; i++) {
-            materials.add(new ListItem(getTranslation("guide.material" + i)));
+            item(materials, getTranslation("guide.material" + i));
         }
-        Details what = new Details(getTranslation("guide.materials"), materials);
+        Details what = new Details(getTranslation("guide.materials"), markup(materials.close("ul")));
         what.setOpened(true);
-        UnorderedList phones = new UnorderedList();
-        phones.setId("guide-contacts");
+        StaticMarkup phones = new StaticMarkup().open("ul", "id", "guide-contacts");
         for (CountyBureaus county : contacts.counties()) {
-            phones.add(new ListItem(getTranslation("guide.contacts.county", county.county(), county.hrBureauPhone(),
-                    county.educationBureauPhone())));
+            item(phones, getTranslation("guide.contacts.county", county.county(), county.hrBureauPhone(),
+                    county.educationBureauPhone()));
         }
-        Anchor all = new Anchor(ContactsView.ROUTE, getTranslation("guide.contacts.all"));
-        all.setId("guide-contacts-all");
-        Details who = new Details(getTranslation("guide.contacts"), new Div(phones, all));
+        phones.close("ul").open("a", "href", ContactsView.ROUTE, "id", "guide-contacts-all")
+                .text(getTranslation("guide.contacts.all")).close("a");
+        Details who = new Details(getTranslation("guide.contacts"), markup(phones));
         who.setId("guide-contacts-part");
         add(when, what, who);
+    }
+
+    private static void item(StaticMarkup list, String text) {
+        list.open("li").text(text).close("li");
+    }
+
+    private static Div markup(StaticMarkup markup) {
+        Div part = new Div();
+        markup.show(part);
+        return part;
     }
 
     /** Register for someone not signed in; their files for an applicant; nothing for other roles. */

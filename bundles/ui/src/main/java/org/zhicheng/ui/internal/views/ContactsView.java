@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.zhicheng.ui.internal.i18n.Terms;
 import org.zhicheng.api.contacts.ContactDirectory;
 import org.zhicheng.api.contacts.CountyBureaus;
 import org.zhicheng.api.series.LevelCommittee;
@@ -36,7 +37,7 @@ public class ContactsView extends VerticalLayout implements HasDynamicTitle {
         for (Series series : catalog.allSeries().stream().sorted(Comparator.comparing(Series::name)).toList()) {
             for (Specialty specialty : series.specialties()) {
                 for (LevelCommittee committee : specialty.committees()) {
-                    rows.add(new Row(series.name(), specialty.name(), committee.level().officialTerm()
+                    rows.add(new Row(series.name(), specialty.name(), Terms.of(committee.level(), committee.level().officialTerm())
                             + (committee.examOnly() ? "（" + getTranslation("newFile.examOnly") + "）" : ""),
                             committee.organisingUnit(), committee.phone()));
                 }

@@ -2,6 +2,8 @@ package org.zhicheng.ui.internal.views;
 
 import java.util.List;
 
+import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 
 /**
@@ -20,6 +22,14 @@ public final class IsoDates {
                 .setWeekdays(List.of("星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"))
                 .setWeekdaysShort(List.of("日", "一", "二", "三", "四", "五", "六"))
                 .setFirstDayOfWeek(1).setToday("今天").setCancel("取消").setWeek("周").setCalendar("日历").setClear("清除");
+        if (ZhichengTranslations.rightToLeft(picker.getLocale())) { // Uyghur (issue 19); the dates stay ISO
+            i18n.setMonthNames(List.of("يانۋار", "فېۋرال", "مارت", "ئاپرېل", "ماي", "ئىيۇن", "ئىيۇل", "ئاۋغۇست",
+                            "سېنتەبىر", "ئۆكتەبىر", "نويابىر", "دېكابىر"))
+                    .setWeekdays(List.of("يەكشەنبە", "دۈشەنبە", "سەيشەنبە", "چارشەنبە", "پەيشەنبە", "جۈمە", "شەنبە"))
+                    .setWeekdaysShort(List.of("يە", "دۈ", "سە", "چا", "پە", "جۈ", "شە"))
+                    .setToday("بۈگۈن").setCancel("بىكار قىلىش").setWeek("ھەپتە").setCalendar("كالېندار")
+                    .setClear("تازىلاش");
+        }
         i18n.setDateFormats("yyyy-MM-dd", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd");
         picker.setI18n(i18n);
         picker.setPlaceholder("2012-07-01");

@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 
+import org.zhicheng.ui.internal.i18n.Terms;
 import org.zhicheng.api.domain.Application;
 import org.zhicheng.api.domain.TitleLevel;
 import org.zhicheng.api.evaluation.DefenseAppointment;
 import org.zhicheng.api.series.Committee;
-import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.ui.internal.i18n.SeriesLabels;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,8 +30,8 @@ public final class Labels {
     public static <T> void fileColumns(Grid<T> grid, Function<T, Application> file, SeriesCatalog catalog) {
         Grid.Column<T> series = grid.addColumn(row -> series(catalog, file.apply(row).seriesCode()))
                 .setHeader(grid.getTranslation("files.series")).setAutoWidth(true);
-        grid.addColumn(row -> file.apply(row).specialty()).setHeader(grid.getTranslation("files.specialty")).setAutoWidth(true);
-        grid.addColumn(row -> file.apply(row).level().officialTerm()).setHeader(grid.getTranslation("files.level"))
+        grid.addColumn(row -> specialty(catalog, file.apply(row))).setHeader(grid.getTranslation("files.specialty")).setAutoWidth(true);
+        grid.addColumn(row -> Terms.of(file.apply(row).level(), file.apply(row).level().officialTerm())).setHeader(grid.getTranslation("files.level"))
                 .setAutoWidth(true);
         Grid.Column<T> status = grid.addColumn(row -> grid.getTranslation("status." + file.apply(row).status().name()))
                 .setHeader(grid.getTranslation("files.status")).setAutoWidth(true);
@@ -46,7 +47,12 @@ public final class Labels {
 
     /** The series' name, or its code when its plugin is not installed now (the file keeps its data). */
     public static String series(SeriesCatalog catalog, String code) {
-        return catalog.find(code).map(Series::name).orElse(code);
+        return catalog.find(code).map(SeriesLabels::name).orElse(code);
+    }
+
+    /** The file's specialty in the user's language (its series plugin may give it in English). */
+    public static String specialty(SeriesCatalog catalog, Application file) {
+        return SeriesLabels.of(catalog.find(file.seriesCode()).orElse(null), file.specialty());
     }
 
     /** A committee as Annex 5 names it: specialty, the levels it evaluates and its organising unit. */

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.QueryParameters;
  * Parts of a page as tabs; a part is built when its tab is opened, so a long page stays quick and fits a phone. On a
  * phone (zhicheng.css, below 600 px) a select with the same labels takes the tabs' place, so that no part hides behind
  * the tab strip's scroll arrows. The open part is in the address ({@code ?<id>=<part>}), so a link can open it.
+ * The select is built only once the window is known to be that narrow (issue 16: a desktop session does not hold it).
  */
 public class LazyTabs extends VerticalLayout {
 
@@ -33,8 +34,11 @@ public class LazyTabs extends VerticalLayout {
 
     private final String id;
     private final Tabs tabs = new Tabs();
-    private final Select<Tab> select = new Select<>();
+    /** The phone's twin of the strip; null until a window as narrow as a phone is reported (see {@link PhoneWidth}). */
+    private Select<Tab> select;
     private final List<Tab> order = new ArrayList<>();
+    /** The tabs' labels: a tab shows its label as markup, not as a server-side text node (issue 16). */
+    private final Map<Tab, String> labels = new HashMap<>();
     private final Div content = new Div();
     private final Map<Tab, Supplier<Component>> parts = new LinkedHashMap<>();
     private Tab shownTab;
@@ -48,36 +52,56 @@ public class LazyTabs extends VerticalLayout {
         tabs.setId(id);
         tabs.setWidthFull();
         tabs.addClassName("lazy-tabs-strip");
-        select.setId(id + "-select");
-        select.addClassName("lazy-tabs-select");
-        select.setItemLabelGenerator(Tab::getLabel);
         content.setWidthFull();
         tabs.addSelectedChangeListener(event -> {
             if (!reverting && event.getSelectedTab() != null && event.getSelectedTab() != shownTab) {
                 request(event.getSelectedTab(), event.isFromClient());
             }
         });
+        add(tabs, content);
+        PhoneWidth.follow(this, narrow -> {
+            if (narrow && select == null) {
+                addComponentAtIndex(1, phoneSelect());
+            }
+        });
+    }
+
+    /** The strip's labels as a select, in the strip's place on a phone (kept once built: CSS hides it on a wide window). */
+    private Select<Tab> phoneSelect() {
+        select = new Select<>();
+        select.setId(id + "-select");
+        select.addClassName("lazy-tabs-select");
+        select.setItemLabelGenerator(labels::get);
         select.addValueChangeListener(event -> {
             if (event.isFromClient() && event.getValue() != null && event.getValue() != shownTab) {
                 request(event.getValue(), true);
             }
         });
-        add(tabs, select, content);
+        fillSelect();
+        return select;
+    }
+
+    private void fillSelect() {
+        select.setItems(order);
+        select.setLabel(getTranslation("tabs.choose", order.size())); // how many parts the phone's select holds
+        select.setValue(shownTab);
     }
 
     /** Adds a part; the first one added is shown at once. */
     public LazyTabs part(String id, String label, Supplier<Component> part) {
-        Tab tab = new Tab(label);
+        Tab tab = new Tab();
+        new StaticMarkup().text(label).show(tab);
+        labels.put(tab, label);
         tab.setId(id);
         parts.put(tab, part);
         order.add(tab);
         tabs.add(tab);
-        select.setItems(order);
-        select.setLabel(getTranslation("tabs.choose", order.size())); // how many parts the phone's select holds
         if (shownTab == null) {
             show(tab);
         }
-        select.setValue(shownTab);
+        if (select != null) {
+            fillSelect();
+        }
         return this;
     }
 
@@ -108,7 +132,9 @@ public class LazyTabs extends VerticalLayout {
         if (shown instanceof UnsavedChanges changes && changes.hasUnsavedChanges() && shownTab != null) {
             reverting = true;
             tabs.setSelectedTab(shownTab);
-            select.setValue(shownTab);
+            if (select != null) {
+                select.setValue(shownTab);
+            }
             reverting = false;
             LeaveConfirmation.ask(changes, () -> {
                 select(wanted);
@@ -133,7 +159,9 @@ public class LazyTabs extends VerticalLayout {
             shown = built;
             content.add(built);
         }
-        select.setValue(tab);
+        if (select != null) {
+            select.setValue(tab);
+        }
     }
 
     private void select(Tab tab) {

@@ -7,12 +7,15 @@ import java.util.List;
 import org.zhicheng.api.campaign.Campaign;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.contacts.ContactDirectory;
+import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.ui.internal.series.SeriesPageView;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 
@@ -28,7 +31,7 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
     private record Line(String what, String when) {
     }
 
-    public NoticeView(CampaignService campaigns, ContactDirectory contacts) {
+    public NoticeView(CampaignService campaigns, ContactDirectory contacts, SeriesCatalog catalog) {
         setId("notice-view");
         add(new H2(getTranslation("notice.heading")), new Paragraph(getTranslation("notice.today", campaigns.today())));
         for (Campaign campaign : campaigns.campaigns().stream().sorted(Comparator.comparingInt(Campaign::year).reversed()).toList()) {
@@ -56,6 +59,13 @@ public class NoticeView extends VerticalLayout implements HasDynamicTitle {
             add(new H3(getTranslation("notice.year", campaign.year())), grid);
         }
         add(new ApplyGuide(campaigns, contacts)); // after the calendars: how to go about it
+        // each series' generated page: its committees, fee, policy and standards
+        FlexLayout series = new FlexLayout();
+        series.setId("notice-series-pages");
+        series.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        series.getStyle().set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
+        catalog.allSeries().forEach(one -> series.add(SeriesPageView.link(one, one.name())));
+        add(new H3(getTranslation("notice.seriesPages")), series);
     }
 
     private String period(Campaign.Period period) {

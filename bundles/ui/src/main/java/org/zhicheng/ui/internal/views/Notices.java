@@ -26,12 +26,14 @@ public final class Notices {
         error(message(refusal));
     }
 
-    /** The refusal's message in the user's language: Chinese, or English for a user who switched to it. */
+    /**
+     * The refusal's message in the user's language, as the refusal catalogue worded it (api's {@code Refusal}): Chinese,
+     * or English for a user who switched to it.
+     */
     public static String message(ZhichengException refusal) {
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        boolean english = ui != null && "en".equals(ui.getLocale().getLanguage());
         // a record's own check travels as "中文 / English": only the user's language is shown
-        return FieldErrors.inLanguage(english ? refusal.getMessage() : refusal.chineseMessage());
+        return FieldErrors.inLanguage(refusal.message(ui == null ? null : ui.getLocale()));
     }
 
     public static void error(String text) {

@@ -16,13 +16,11 @@ public class PlatformDateBadge extends Span {
     public PlatformDateBadge(CampaignService campaigns) {
         PlatformDate today = campaigns.platformDate();
         setId("platform-date");
-        Span label = new Span(getTranslation("header.platformDate"));
-        label.getStyle().set("margin-right", "0.3em");
-        label.addClassName("platform-date-label");
-        // on a phone only the month and day fit the bar (the file's history and the audit show the whole date)
-        Span year = new Span(today.date().getYear() + "-");
-        year.addClassName("platform-date-year");
-        add(label, year, new Span(today.date().toString().substring(5)));
+        // on a phone only the month and day fit the bar (the file's history and the audit show the whole date);
+        // the date an isolate (dir): it reads 2023-08-01 in a Uyghur (RTL) bar too. Markup: one server node (issue 16)
+        new StaticMarkup().open("span", "class", "platform-date-label").text(getTranslation("header.platformDate")).close("span")
+                .open("span", "dir", "ltr").open("span", "class", "platform-date-year").text(today.date().getYear() + "-")
+                .close("span").open("span").text(today.date().toString().substring(5)).close("span").close("span").show(this);
         setTitle(getTranslation(today.configured() ? "header.platformDate.configured" : "header.platformDate.system",
                 today.zone().getId()));
         getElement().getThemeList().add(today.configured() ? "badge contrast small" : "badge small");

@@ -1,18 +1,22 @@
 package org.zhicheng.ui.internal.views;
 
+import org.zhicheng.ui.internal.i18n.Terms;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.domain.NewApplicant;
 import org.zhicheng.api.domain.PhoneNumber;
+import org.zhicheng.api.domain.TextLimits;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.domain.ResidentIdNumber;
 import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
+import org.zhicheng.api.service.Refusal;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.unit.Counties;
 import org.zhicheng.api.unit.NewUnit;
 import org.zhicheng.api.unit.Unit;
 import org.zhicheng.api.unit.UnitService;
 import org.zhicheng.ui.internal.session.CurrentUser;
+import org.zhicheng.ui.internal.session.LeftPages;
 import org.zhicheng.ui.internal.session.StartPages;
 
 import com.vaadin.flow.component.button.Button;
@@ -62,7 +66,13 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
         fullName.setId("register-full-name");
         idNumber.setLabel(getTranslation("register.idNumber"));
         idNumber.setId("register-id-number");
-        idNumber.setMaxLength(18);
+        idNumber.setMaxLength(TextLimits.ID_NUMBER);
+        // the limits of the columns (api TextLimits): a browser stops typing where core would refuse
+        fullName.setMaxLength(TextLimits.FULL_NAME);
+        phone.setMaxLength(TextLimits.PHONE);
+        username.setMaxLength(TextLimits.USERNAME);
+        password.setMaxLength(TextLimits.PASSWORD);
+        repeated.setMaxLength(TextLimits.PASSWORD);
         proposing.setLabel(getTranslation("register.unitMode"));
         proposing.setId("register-unit-mode");
         proposing.setItems(Boolean.FALSE, Boolean.TRUE);
@@ -180,7 +190,7 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
             return false;
         }
         if (!direct && county.getValue() == null) {
-            FieldErrors.mark(county, getTranslation("register.county.required", proposed.tier.getValue().officialTerm()));
+            FieldErrors.mark(county, getTranslation("register.county.required", Terms.of(proposed.tier.getValue(), proposed.tier.getValue().officialTerm())));
             return false;
         }
         FieldErrors.clear(county);
@@ -208,19 +218,21 @@ public class RegistrationView extends VerticalLayout implements HasDynamicTitle 
             CurrentUser.login(registered);
             Notices.info(getTranslation(registered.unitId() != null && Boolean.TRUE.equals(proposing.getValue())
                     ? "register.done.proposed" : "register.done", registered.username()));
-            getUI().ifPresent(ui -> ui.getPage().setLocation(StartPages.APPLICANT));
+            getUI().ifPresent(ui -> LeftPages.load(ui, StartPages.APPLICANT));
         } catch (ZhichengException refusal) {
             // core's refusal lands on the field it names
             switch (refusal.field().orElse("")) {
                 case "unitId" -> FieldErrors.mark(unit, Notices.message(refusal));
+                case "fullName" -> FieldErrors.mark(fullName, Notices.message(refusal));
+                case "county" -> FieldErrors.mark(county, Notices.message(refusal));
                 case "phone" -> FieldErrors.mark(phone, Notices.message(refusal));
                 case "idNumber" -> FieldErrors.mark(idNumber, Notices.message(refusal));
                 case "username" -> FieldErrors.mark(username, Notices.message(refusal));
                 case "password" -> FieldErrors.mark(password, Notices.message(refusal));
                 default -> {
-                    if ("USERNAME_TAKEN".equals(refusal.code())) {
+                    if (Refusal.USERNAME_TAKEN.code().equals(refusal.code())) {
                         FieldErrors.mark(username, Notices.message(refusal));
-                    } else if ("DUPLICATE_ID_NUMBER".equals(refusal.code())) {
+                    } else if (Refusal.DUPLICATE_ID_NUMBER.code().equals(refusal.code())) {
                         FieldErrors.mark(idNumber, Notices.message(refusal));
                     } else if (Notices.message(refusal).contains("用户名")) {
                         FieldErrors.mark(username, Notices.message(refusal));

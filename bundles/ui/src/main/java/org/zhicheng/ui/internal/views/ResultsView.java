@@ -10,6 +10,11 @@ import org.zhicheng.api.evaluation.PublishedResult;
 import org.zhicheng.api.series.Committee;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.api.security.Role;
+import org.zhicheng.api.sheet.SheetService;
+import org.zhicheng.ui.internal.i18n.Terms;
+import org.zhicheng.ui.internal.session.CurrentUser;
+import org.zhicheng.ui.internal.sheet.SheetDownloads;
 
 import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
@@ -19,6 +24,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,13 +39,15 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
     public static final String ROUTE = "results";
 
     private final transient EvaluationService evaluation;
+    private final transient SheetService sheets;
     private final ComboBox<Series> series = new ComboBox<>();
     private final ComboBox<Integer> year = new ComboBox<>();
     private final Div results = new Div();
     private final Paragraph summary = new Paragraph();
 
-    public ResultsView(EvaluationService evaluation, SeriesCatalog catalog, CampaignService campaigns) {
+    public ResultsView(EvaluationService evaluation, SeriesCatalog catalog, CampaignService campaigns, SheetService sheets) {
         this.evaluation = evaluation;
+        this.sheets = sheets;
         setId("results-view");
         series.setLabel(getTranslation("results.series"));
         series.setId("results-series");
@@ -83,13 +91,28 @@ public class ResultsView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(PublishedResult::fullName).setHeader(getTranslation("results.name")).setAutoWidth(true);
             grid.addColumn(PublishedResult::employer).setHeader(getTranslation("results.employer")).setFlexGrow(1);
             grid.addColumn(PublishedResult::specialty).setHeader(getTranslation("results.specialty")).setAutoWidth(true);
-            grid.addColumn(r -> r.level().officialTerm()).setHeader(getTranslation("results.level")).setAutoWidth(true);
+            grid.addColumn(r -> Terms.of(r.level(), r.level().officialTerm())).setHeader(getTranslation("results.level")).setAutoWidth(true);
             grid.setItems(committeeResults);
             grid.setAllRowsVisible(true);
             ResponsiveGrid.of(grid); // built after the page: fits a phone too
-            results.add(heading, grid);
+            results.add(heading, downloads(committee, year.getValue()), grid);
         }
         summary.setText(getTranslation("results.summary", year.getValue(), series.getValue().name(), passed));
+    }
+
+    /**
+     * The results as a spreadsheet (issue 18), public as the page; the committee office also gets the committee's score
+     * sheets, the experts numbered, not named (R-17).
+     */
+    private Div downloads(Committee committee, int shownYear) {
+        String id = "results-" + committee.id().replace('.', '-');
+        Div downloads = new Div(new SheetDownloads(id + "-download", getTranslation("sheet.file.results", shownYear),
+                format -> sheets.committeeResults(committee.id(), shownYear, format, CurrentUser.get().orElse(null))));
+        CurrentUser.get().filter(me -> me.hasRole(Role.COMMITTEE_OFFICE) || me.hasRole(Role.INTEGRATION)).ifPresent(me ->
+                downloads.add(new Span(getTranslation("sheet.scoreSheets")), new SheetDownloads(id + "-scores",
+                        getTranslation("sheet.file.scores", shownYear),
+                        format -> sheets.scoreSheets(committee.id(), shownYear, format, me))));
+        return downloads;
     }
 
     @Override

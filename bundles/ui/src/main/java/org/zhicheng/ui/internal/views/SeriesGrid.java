@@ -3,6 +3,7 @@ package org.zhicheng.ui.internal.views;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesAvailability;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.ui.internal.i18n.SeriesLabels;
 import org.zhicheng.ui.internal.navigation.SeriesChanges;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -26,7 +27,7 @@ public class SeriesGrid extends Grid<Series> {
         this.catalog = catalog;
         this.changes = changes;
         this.alsoOnChange = alsoOnChange;
-        addColumn(Series::name).setHeader(getTranslation("home.column.series")).setAutoWidth(true);
+        addColumn(SeriesLabels::name).setHeader(getTranslation("home.column.series")).setAutoWidth(true);
         addColumn(series -> series.specialties().size()).setHeader(getTranslation("home.column.specialties")).setAutoWidth(true);
         addColumn(series -> getTranslation(series.availability() == SeriesAvailability.ACCEPTING
                 ? "series.accepting" : "series.suspended")).setHeader(getTranslation("home.column.status")).setAutoWidth(true);

@@ -6,12 +6,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import org.zhicheng.ui.internal.i18n.Terms;
 import org.zhicheng.api.scoring.ScoringCategory;
 import org.zhicheng.api.scoring.ScoringItem;
 import org.zhicheng.api.scoring.ScoringStandard;
 import org.zhicheng.api.scoring.ScoringStandards;
 import org.zhicheng.api.series.Series;
 import org.zhicheng.api.series.SeriesCatalog;
+import org.zhicheng.ui.internal.i18n.SeriesLabels;
+import org.zhicheng.ui.internal.series.SeriesPageView;
 
 import org.zhicheng.ui.internal.views.ResponsiveGrid;
 
@@ -45,7 +48,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<Series> series = new ComboBox<>(getTranslation("standards.series"));
         series.setId("standards-series");
         series.setItems(catalog.allSeries().stream().sorted(Comparator.comparing(Series::name)).toList());
-        series.setItemLabelGenerator(Series::name);
+        series.setItemLabelGenerator(SeriesLabels::name);
         series.setWidth("20em");
         series.addValueChangeListener(event -> show(event.getValue()));
         content.setWidthFull();
@@ -58,6 +61,7 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         if (series == null) {
             return;
         }
+        content.add(SeriesPageView.link(series, getTranslation("standards.seriesPage", series.name())));
         List<ScoringStandard> list = standards.forSeries(series.code()).stream()
                 .sorted(Comparator.comparingInt(ScoringStandard::year).reversed()
                         .thenComparing(ScoringStandard::tier).thenComparing(ScoringStandard::grade)
@@ -69,9 +73,9 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         }
         boolean first = true;
         for (ScoringStandard standard : list) {
-            Details details = new Details(getTranslation("standards.title", standard.year(), standard.tier().officialTerm(),
-                    standard.grade().officialTerm(), standard.version(), standard.total().toPlainString())
-                    + (standard.sample() ? getTranslation("standards.sample") : ""), standardContent(standard));
+            Details details = new Details(getTranslation("standards.title", standard.year(), Terms.of(standard.tier(), standard.tier().officialTerm()),
+                    Terms.of(standard.grade(), standard.grade().officialTerm()), standard.version(), standard.total().toPlainString())
+                    + (standard.sample() ? getTranslation("standards.sample") : ""), standardContent(series, standard));
             details.setOpened(first);
             details.setWidthFull();
             details.addClassName("standard");
@@ -80,9 +84,9 @@ public class StandardsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private VerticalLayout standardContent(ScoringStandard standard) {
+    private VerticalLayout standardContent(Series series, ScoringStandard standard) {
         Grid<ScoringItem> items = new Grid<>();
-        items.addColumn(ScoringItem::name).setHeader(getTranslation("standards.item")).setFlexGrow(1);
+        items.addColumn(item -> SeriesLabels.of(series, item.name())).setHeader(getTranslation("standards.item")).setFlexGrow(1);
         items.addColumn(i -> getTranslation("category." + i.category().name())).setHeader(getTranslation("standards.category"))
                 .setAutoWidth(true);
         items.addColumn(i -> i.points().toPlainString()).setHeader(getTranslation("standards.points")).setAutoWidth(true);

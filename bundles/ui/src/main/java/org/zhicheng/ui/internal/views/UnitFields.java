@@ -2,6 +2,7 @@ package org.zhicheng.ui.internal.views;
 
 import java.util.List;
 
+import org.zhicheng.ui.internal.i18n.Terms;
 import org.zhicheng.api.domain.Tier;
 import org.zhicheng.api.service.ZhichengException;
 import org.zhicheng.api.unit.CreditCode;
@@ -32,6 +33,7 @@ public final class UnitFields {
         this.county = county;
         name.setLabel(in.getTranslation("units.name"));
         name.setId(idPrefix + "-name");
+        name.setMaxLength(NewUnit.MAX_NAME_LENGTH);
         creditCode.setLabel(in.getTranslation("register.creditCode"));
         creditCode.setId(idPrefix + "-credit-code");
         creditCode.setMaxLength(18);
@@ -39,11 +41,11 @@ public final class UnitFields {
         type.setLabel(in.getTranslation("register.unitType"));
         type.setId(idPrefix + "-type");
         type.setItems(UnitType.values());
-        type.setItemLabelGenerator(UnitType::officialTerm);
+        type.setItemLabelGenerator(t -> Terms.of(t, t.officialTerm()));
         tier.setLabel(in.getTranslation("register.tier"));
         tier.setId(idPrefix + "-tier");
         tier.setItems(Tier.values());
-        tier.setItemLabelGenerator(Tier::officialTerm);
+        tier.setItemLabelGenerator(t -> Terms.of(t, t.officialTerm()));
         tier.setValue(Tier.PREFECTURE_DIRECT);
     }
 

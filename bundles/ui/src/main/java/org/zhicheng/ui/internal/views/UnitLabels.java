@@ -1,5 +1,7 @@
 package org.zhicheng.ui.internal.views;
 
+import org.zhicheng.ui.internal.i18n.Terms;
+import org.zhicheng.ui.internal.i18n.ZhichengTranslations;
 import org.zhicheng.api.unit.Unit;
 
 /** How a unit reads in pickers and lists: its name, then where it is and what it is. */
@@ -9,10 +11,16 @@ public final class UnitLabels {
     }
 
     public static String of(Unit unit) {
-        return unit.name() + "（" + where(unit) + "，" + unit.type().officialTerm() + "）";
+        String type = Terms.of(unit.type(), unit.type().officialTerm());
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null && ZhichengTranslations.rightToLeft(ui.getLocale())) {
+            return unit.name() + " (" + where(unit) + "، " + type + ")"; // Uyghur punctuation, issue 19
+        }
+        return unit.name() + "（" + where(unit) + "，" + type + "）";
     }
 
     public static String where(Unit unit) {
-        return unit.county() == null ? unit.tier().officialTerm() : unit.county() + " " + unit.tier().officialTerm();
+        String tier = Terms.of(unit.tier(), unit.tier().officialTerm());
+        return unit.county() == null ? tier : unit.county() + " " + tier;
     }
 }

@@ -2,37 +2,23 @@ package org.zhicheng.series.economics.internal;
 
 import java.util.Optional;
 
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 import org.zhicheng.api.domain.TitleLevel;
-import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.series.EligibilityRule;
-import org.zhicheng.api.service.ApplicantService;
 
 /**
  * R-33: the senior economist (高级经济师, 副高) is exam plus evaluation: no application without a valid
- * national senior-economics exam result.
+ * national senior-economics exam result. The results come with core's request (issue 15): the rule acts as nobody.
  */
 @Component(property = EligibilityRule.SERIES_PROPERTY + "=economics")
 public class SeniorEconomistExamRule implements EligibilityRule {
-
-    /** The rule reads exam results while core checks a file being opened, as the platform, not as a user. */
-    private static final Actor RULE = Actor.system("economics-plugin");
-
-    private final ApplicantService applicants;
-
-    @Activate
-    public SeniorEconomistExamRule(@Reference ApplicantService applicants) {
-        this.applicants = applicants;
-    }
 
     @Override
     public Optional<Veto> check(Request request) {
         if (request.level() != TitleLevel.SENIOR_ASSOCIATE) {
             return Optional.empty();
         }
-        boolean valid = applicants.examResults(request.applicant().id(), RULE).stream()
+        boolean valid = request.examResults().stream()
                 .anyMatch(result -> ExamValidity.validIn(result, request.evaluationYear()));
         return valid ? Optional.empty() : Optional.of(new Veto("SENIOR_ECONOMICS_EXAM_REQUIRED",
                 "申报高级经济师须有有效的全国高级经济专业技术资格考试成绩：达到国家合格标准的成绩5年内有效，未达到的仅当年有效",
