@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.zhicheng.api.security.Actor;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
@@ -36,7 +37,12 @@ public final class CurrentUser {
         VaadinSession.getCurrent().setAttribute(Actor.class, actor);
     }
 
-    public static void logout() {
+    /**
+     * Sends the browser to {@code location}, then ends the session. In this order: invalidating first lets the
+     * session's closing race the response, which then sometimes carries no redirect and the page stays put.
+     */
+    public static void logout(String location) {
+        UI.getCurrent().getPage().setLocation(location);
         VaadinSession session = VaadinSession.getCurrent();
         session.setAttribute(Actor.class, null);
         session.getSession().invalidate();

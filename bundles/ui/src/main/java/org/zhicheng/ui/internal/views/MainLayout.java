@@ -102,11 +102,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             new StaticMarkup().text(ZhichengTranslations.rightToLeft(getLocale()) ? actor.displayName() + " (" + role + ")"
                     : actor.displayName() + "（" + role + "）").show(who);
             who.setId("current-user");
-            Button logout = new Button(getTranslation("nav.logout"), click -> {
-                UI ui = UI.getCurrent();
-                CurrentUser.logout();
-                ui.getPage().setLocation(".");
-            });
+            Button logout = new Button(getTranslation("nav.logout"), click -> CurrentUser.logout("."));
             logout.setId("logout");
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             account.add(who, logout);
