@@ -234,8 +234,11 @@ public class CalendarAdministrationTests extends ContainerTestSupport {
             assertFalse(calendar.isWorkingDay(LocalDate.of(year, 10, 1)));
             assertTrue("Sunday worked instead", calendar.isWorkingDay(LocalDate.of(year, 9, 29)));
 
-            assertTrue(read(campaignFile), read(campaignFile).matches("(?s).*\\bapplicationOpens\\s*=\\s*07-15\\b.*"));
-            assertTrue(read(calendarFile), read(calendarFile).contains("2030-09-29"));
+            // File Install writes the files from Config Admin on its own thread: one may still be empty at first
+            Await.until("the campaign's file in etc/", STATE_TIMEOUT,
+                    () -> read(campaignFile).matches("(?s).*\\bapplicationOpens\\s*=\\s*07-15\\b.*"), () -> read(campaignFile));
+            Await.until("the calendar's file in etc/", STATE_TIMEOUT, () -> read(calendarFile).contains("2030-09-29"),
+                    () -> read(calendarFile));
             // the creation is audited (File Install writing the new file back may add an entry of its own after it)
             List<AuditEntry> entries = audit.entries("campaign:" + year, IT);
             assertTrue(entries.toString(), entries.stream().anyMatch(e -> e.detail().startsWith("新建：")));

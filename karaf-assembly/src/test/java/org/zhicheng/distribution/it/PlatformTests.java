@@ -78,6 +78,31 @@ public class PlatformTests extends ContainerTestSupport {
                 .collect(Collectors.toList());
     }
 
+    /**
+     * Issue 16 (start): what core's migration and persistence unit need runs at start level 40, before Vaadin and the
+     * web UI, so the migration overlaps their start; zhicheng-persistence re-declares Karaf's bundles for that, and a
+     * version that drifted from Karaf's would install a second copy instead.
+     */
+    @Test
+    public void thePersistenceStackStartsBeforeTheWebUiInOneCopyEach() {
+        int ui = startLevel(bundle(UI_BUNDLE).orElseThrow());
+        assertTrue("core " + startLevel(bundle(CORE_BUNDLE).orElseThrow()) + " before the UI " + ui,
+                startLevel(bundle(CORE_BUNDLE).orElseThrow()) < ui);
+        java.util.Map<String, List<Bundle>> byArtifact = Arrays.stream(bundleContext.getBundles())
+                .filter(b -> b.getLocation().matches("mvn:(org\\.ops4j\\.pax\\.jdbc|org\\.apache\\.derby|org\\.postgresql"
+                        + "|org\\.eclipse\\.persistence|org\\.liquibase|org\\.apache\\.aries\\.jpa)/.*"))
+                .collect(Collectors.groupingBy(b -> b.getLocation().replaceAll("^mvn:([^/]+/[^/]+)/.*", "$1")));
+        assertTrue("the persistence stack: " + byArtifact.keySet(), byArtifact.size() >= 14);
+        byArtifact.forEach((artifact, bundles) -> {
+            assertEquals(artifact + " installed once: " + bundles, 1, bundles.size());
+            assertTrue(artifact + " starts before the UI", startLevel(bundles.get(0)) < ui);
+        });
+    }
+
+    private static int startLevel(Bundle bundle) {
+        return bundle.adapt(org.osgi.framework.startlevel.BundleStartLevel.class).getStartLevel();
+    }
+
     @Test
     public void everyBundleComesFromTheDistribution() {
         // Everything is installed through features by Maven coordinates (resolved from system/; RestartIT boots
