@@ -91,6 +91,21 @@ final class Karaf implements AutoCloseable {
         setPort("etc/org.apache.karaf.shell.cfg", "sshPort", sshPort);
         setPort("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", freePort());
         setPort("etc/org.apache.karaf.management.cfg", "rmiServerPort", freePort());
+        return launch();
+    }
+
+    /**
+     * Starts it again after {@link #close()}, keeping data/ (bundle cache, database) and its ports: a restart, as an
+     * installation is started after its first time. Returns System.nanoTime() at the start.
+     */
+    long restart() throws Exception {
+        if (httpPort == 0) {
+            throw new IllegalStateException("a restart follows a start");
+        }
+        return launch();
+    }
+
+    private long launch() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server").directory(home.toFile())
                 .redirectErrorStream(true).redirectOutput(home.resolve("console.log").toFile());
         builder.environment().put("JAVA_HOME", System.getProperty("java.home")); // the JVM of the build, as the ITs do

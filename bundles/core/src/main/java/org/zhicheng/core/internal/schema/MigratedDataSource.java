@@ -43,13 +43,15 @@ public final class MigratedDataSource {
 
     private void publish(DataSource pool, BundleContext context) {
         long start = System.nanoTime();
+        boolean migrated;
         try {
-            SchemaMigration.migrate(pool);
+            migrated = SchemaMigration.migrate(pool);
         } catch (RuntimeException e) {
             LOG.error("The database schema could not be migrated; the platform's services stay stopped", e);
             return;
         }
-        LOG.info("Database schema up to date ({} ms)", (System.nanoTime() - start) / 1_000_000);
+        LOG.info("Database schema up to date ({} ms; {})", (System.nanoTime() - start) / 1_000_000,
+                migrated ? "migrated by Liquibase" : "every change set already run");
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put("osgi.jndi.service.name", "zhicheng");
         properties.put("dataSourceName", "zhicheng");

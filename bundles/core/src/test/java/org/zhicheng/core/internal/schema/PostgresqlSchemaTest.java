@@ -1,6 +1,7 @@
 package org.zhicheng.core.internal.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.zhicheng.core.internal.TestActors.TESTER;
 
@@ -34,7 +35,8 @@ class PostgresqlSchemaTest {
             s.execute("DROP SCHEMA public CASCADE");
             s.execute("CREATE SCHEMA public");
         }
-        SchemaMigration.migrate(postgres); // and DerbyJpa.on migrates again: the second start runs nothing
+        assertTrue(SchemaMigration.migrate(postgres), "the empty database migrated");
+        assertFalse(SchemaMigration.migrate(postgres), "the second start finds every change set run");
         try (DerbyJpa jpa = DerbyJpa.on(postgres)) {
             Applicant registered = new ApplicantServiceImpl(jpa).register(new NewApplicant("测试", ResidentIdNumber
                     .completing("65290119800101123"), "阿克苏地区水利局", Tier.PREFECTURE_DIRECT, ""), TESTER);
