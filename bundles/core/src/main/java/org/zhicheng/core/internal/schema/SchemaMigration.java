@@ -79,13 +79,12 @@ public final class SchemaMigration {
                 ran.add(rows.getString(1) + "::" + rows.getString(2) + "::" + rows.getString(3));
             }
         } catch (SQLException noTableYet) {
-            if (!autoCommit) {
-                connection.rollback(); // PostgreSQL refuses every later statement of a failed transaction
-            }
             return wanted;
         } finally {
             if (!autoCommit) {
-                connection.rollback(); // nothing written: end the read's transaction for the pool
+                // nothing written: end the read's transaction for the pool (PostgreSQL refuses every later statement
+                // of a failed one)
+                connection.rollback();
             }
         }
         List<String> missing = new ArrayList<>(wanted);
