@@ -424,6 +424,9 @@ public final class CampaignRun implements AutoCloseable {
     private static long lap(Map<String, Long> stages, String stage, long start) {
         long now = System.nanoTime();
         stages.put(stage, now - start);
+        // a full-scale campaign runs for an hour or more: its log shows how far it got
+        System.out.printf("campaign stage done at %s: %s, %.1f s%n", java.time.LocalTime.now().withNano(0), stage,
+                (now - start) / 1e9);
         return now;
     }
 
