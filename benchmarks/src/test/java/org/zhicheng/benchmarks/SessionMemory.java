@@ -50,18 +50,20 @@ final class SessionMemory {
             anonymous(driver, base);
             applicant(driver, base);
             long before = heap();
+            Map<String, long[]> histogramEmpty = histogram();
             for (int i = 0; i < sessions; i++) {
                 anonymous(driver, base);
             }
             long afterAnonymous = heap();
             Map<String, long[]> histogramBefore = histogram();
+            growth(histogramEmpty, histogramBefore, sessions, "session-histogram-anonymous.txt", "anonymous sessions");
             long start = System.nanoTime();
             for (int i = 0; i < sessions; i++) {
                 applicant(driver, base);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             long afterApplicants = heap();
-            growth(histogramBefore, histogram(), sessions);
+            growth(histogramBefore, histogram(), sessions, "session-histogram.txt", "applicant sessions");
             double anonymous = (afterAnonymous - before) / 1024.0 / sessions;
             double applicant = (afterApplicants - afterAnonymous) / 1024.0 / sessions;
             System.out.printf(Locale.ROOT, "heap %d -> %d -> %d KB; anonymous %.1f KB, applicant %.1f KB a session%n",
@@ -151,8 +153,9 @@ final class SessionMemory {
      * The classes that grew most over the sessions, per session, into the work folder (where a session's heap goes):
      * bytes and instances (the StateNode count is the number of server-side elements and nodes a session keeps).
      */
-    private static void growth(Map<String, long[]> before, Map<String, long[]> after, int sessions) throws Exception {
-        StringBuilder text = new StringBuilder("bytes and instances a session, by class (live heap after the applicant sessions"
+    private static void growth(Map<String, long[]> before, Map<String, long[]> after, int sessions, String file,
+            String which) throws Exception {
+        StringBuilder text = new StringBuilder("bytes and instances a session, by class (live heap after the " + which
                 + " minus before)\n");
         long[] none = new long[2];
         after.entrySet().stream().map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - before.getOrDefault(e.getKey(), none)[0],
@@ -161,7 +164,7 @@ final class SessionMemory {
                 .forEach(e -> text.append(String.format(Locale.ROOT, "%10.0f %8.1f  %s%n", e.getValue()[0] / (double) sessions,
                         e.getValue()[1] / (double) sessions, e.getKey())));
         Files.createDirectories(Report.work());
-        Files.writeString(Report.work().resolve("session-histogram.txt"), text);
+        Files.writeString(Report.work().resolve(file), text);
         System.out.print(text);
     }
 

@@ -26,37 +26,33 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * page, follows the engineering plugin's screen (its department's project portfolio review), and watches the
  * plugin leave and come back (feature uninstall, jar dropped into and removed from deploy/) in the same open page,
  * without a reload.
- * Screenshots go to target/screenshots.
+ * Screenshots go to target/screenshots. Runs last in {@link DemoBrowsersIT} (it leaves the engineering plugin removed),
+ * or alone with {@code -Dit.test=BrowserIT} on a distribution of its own.
  */
-@FixMethodOrder(MethodSorters.NAME_ASCENDING) // one boot for the class: the plugin's leaving and return (c_) come last
+@FixMethodOrder(MethodSorters.NAME_ASCENDING) // the plugin's leaving and return (c_) come last: it ends with the plugin gone
 public class BrowserIT {
 
     private static final String ENGINEERING_LINK = "#main-navigation a[data-route='engineering/portfolio']";
     private static final String DEPARTMENT = "dept-engineering";
     private static final Duration UI_TIMEOUT = Browser.UI_TIMEOUT;
 
+    private static DemoInBrowser demo;
     private static InstalledDistribution platform;
     private static Browser web;
     private static ChromeDriver browser;
 
     @BeforeClass
     public static void startPlatformAndBrowser() throws Exception {
-        platform = InstalledDistribution.unpack("browser");
-        platform.start();
-        web = new Browser("http://localhost:" + platform.httpPort() + "/");
+        demo = DemoInBrowser.start("browser"); // DemoBrowsersIT's shared distribution when run inside it
+        platform = demo.platform;
+        web = demo.browser;
         browser = web.driver;
     }
 
     @AfterClass
     public static void stop() throws Exception {
-        try {
-            if (web != null) {
-                web.close();
-            }
-        } finally {
-            if (platform != null) {
-                platform.close();
-            }
+        if (demo != null) {
+            demo.close();
         }
     }
 

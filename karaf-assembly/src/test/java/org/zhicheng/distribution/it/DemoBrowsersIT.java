@@ -12,11 +12,12 @@ import org.junit.runners.Suite.SuiteClasses;
  * First those that neither move the platform clock nor install anything; then StaffScreensIT, which walks the demo's
  * submitted file through the staff screens (before ApplicantJourneyIT leaves a file of its own in the employer's
  * queue) and sets the demo's date back when it ends; then the applicants' classes, and MeetingBrowserIT, which sets the
- * dates it needs at each step on a file of its own.
+ * dates it needs at each step on a file of its own; last BrowserIT, which removes the engineering plugin and puts it
+ * back into deploy/ and out again, so that the platform ends without it.
  */
 @RunWith(Suite.class)
 @SuiteClasses({ SeriesLabelsIT.class, SeriesScreensIT.class, PhoneLayoutIT.class, StaffScreensIT.class,
-        ApplicantJourneyIT.class, UyghurIT.class, MeetingBrowserIT.class })
+        ApplicantJourneyIT.class, UyghurIT.class, MeetingBrowserIT.class, BrowserIT.class })
 public class DemoBrowsersIT {
 
     @ClassRule
