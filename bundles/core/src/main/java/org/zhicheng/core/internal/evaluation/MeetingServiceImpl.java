@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
+import javax.persistence.FlushModeType;
 import javax.persistence.LockModeType;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -283,28 +284,45 @@ public class MeetingServiceImpl implements MeetingService {
                 throw Refusal.NO_CANDIDATES.refuse(committee.id(), meeting.year, Refusals.words(meeting.grade));
             }
             meeting.open(serving.size(), attending);
-            for (ApplicationEntity file : files) {
-                BigDecimal expertScore = EvaluationServiceImpl.meanExpertScore(em, file.getId());
-                BigDecimal defense = null;
-                if (file.getLevel().isSenior()) {
-                    defense = EvaluationServiceImpl.defenseScore(em, file, catalog).orElseThrow(
-                            () -> Refusal.DEFENSE_MISSING.refuse(file.getId()));
-                }
-                em.persist(new MeetingCandidateEntity(meeting.id, file.getId(), EvaluationServiceImpl.blindCode(file),
-                        file.getSpecialty(), file.getLevel(), expertScore, defense));
-                // recusal derived from the data: the candidate's unit, a declared relation
-                for (String expertId : attending) {
-                    ExpertConflicts.of(file, serving.get(expertId).expert.toRecord()).stream()
-                            .filter(conflict -> conflict.code().startsWith("CONFLICT_")).findFirst()
-                            .ifPresent(conflict -> em.persist(new RecusalEntity(meeting.id, expertId, file.getId(),
-                                    conflict.chineseMessage(), true)));
-                }
+            // Issue 16 (found by the campaign at 100,000 files): with AUTO flush each candidate's score query first
+            // compared every object this transaction holds (the N files, the candidates written so far), so a meeting
+            // of N candidates opened in O(N²). The loop's reads (score sheets, defense scores) see nothing the loop
+            // writes (candidates, recusals, the meeting's attendance): they need no flush.
+            FlushModeType flushMode = em.getFlushMode();
+            em.setFlushMode(FlushModeType.COMMIT);
+            try {
+                addCandidates(em, meeting, files, attending, serving);
+            } finally {
+                em.setFlushMode(flushMode);
             }
             em.flush();
+            em.clear(); // the audit entry's head query and the answer's reads then flush a small transaction, not N files
             audit.record(em, actor.username(), "MEETING_OPENED", subject(meeting), "应到" + serving.size() + "人，实到"
                     + attending.size() + "人：" + String.join("、", new java.util.TreeSet<>(attending)) + "；参评" + files.size() + "件");
             return record(em, meeting);
         });
+    }
+
+    /** The files as the meeting's candidates, with their scores and the recusals their data derive. */
+    private void addCandidates(EntityManager em, MeetingEntity meeting, List<ApplicationEntity> files, Set<String> attending,
+            Map<String, CommitteeMemberEntity> serving) {
+        for (ApplicationEntity file : files) {
+            BigDecimal expertScore = EvaluationServiceImpl.meanExpertScore(em, file.getId());
+            BigDecimal defense = null;
+            if (file.getLevel().isSenior()) {
+                defense = EvaluationServiceImpl.defenseScore(em, file, catalog).orElseThrow(
+                        () -> Refusal.DEFENSE_MISSING.refuse(file.getId()));
+            }
+            em.persist(new MeetingCandidateEntity(meeting.id, file.getId(), EvaluationServiceImpl.blindCode(file),
+                    file.getSpecialty(), file.getLevel(), expertScore, defense));
+            // recusal derived from the data: the candidate's unit, a declared relation
+            for (String expertId : attending) {
+                ExpertConflicts.of(file, serving.get(expertId).expert.toRecord()).stream()
+                        .filter(conflict -> conflict.code().startsWith("CONFLICT_")).findFirst()
+                        .ifPresent(conflict -> em.persist(new RecusalEntity(meeting.id, expertId, file.getId(),
+                                conflict.chineseMessage(), true)));
+            }
+        }
     }
 
     @Override
@@ -468,9 +486,11 @@ public class MeetingServiceImpl implements MeetingService {
             meeting.seatsForTied = seats;
             meeting.status = MeetingStatus.CLOSED;
             em.flush();
-            recordWhole(em, actor.username(), "MEETING_CLOSED", subject(meeting), "表决结束：" + candidates.stream()
-                    .map(MeetingServiceImpl::countsInWords).collect(Collectors.joining("；")));
-            return minutes(em, meeting);
+            String counts = candidates.stream().map(MeetingServiceImpl::countsInWords).collect(Collectors.joining("；"));
+            Minutes minutes = minutes(em, meeting);
+            em.clear(); // issue 16: each of the N/50 entries' head query would else compare the N candidates held
+            recordWhole(em, actor.username(), "MEETING_CLOSED", subject(meeting), "表决结束：" + counts);
+            return minutes;
         });
     }
 
@@ -496,24 +516,45 @@ public class MeetingServiceImpl implements MeetingService {
                     || (tieWinners != null && tieWinners.size() != winners.size())) {
                 throw tied.isEmpty() ? Refusals.noTie() : Refusals.tieUnresolved(tied, meeting.seatsForTied);
             }
-            // the files lock in id order, as the meeting's candidates are listed
+            candidates.stream().filter(c -> c.tiedAtCap).forEach(c -> c.passed = winners.contains(c.applicationId));
+            em.flush();
+            // Issue 16 (found by the campaign at 100,000 files): each file's move appends an audit entry, whose head query
+            // first compares every object the transaction holds; with the N candidates and the files moved so far held,
+            // signing was O(N²). From here the candidates are only read, and the transaction is emptied every
+            // signChunk files (written first). The files lock in id order, as the meeting's candidates are listed.
+            em.clear();
+            int moved = 0;
             for (MeetingCandidateEntity c : candidates) {
-                if (c.tiedAtCap) {
-                    c.passed = winners.contains(c.applicationId);
-                }
                 ApplicationEntity file = em.find(ApplicationEntity.class, c.applicationId, LockModeType.PESSIMISTIC_WRITE);
                 String reason = c.passed ? (c.tiedAtCap ? "评审委员会表决通过（并列，主持人确定）" : "评审委员会表决通过")
                         : c.passedBallot ? "表决同意但超出通过率（R-34）" : "评审委员会表决未通过";
                 history.move(em, file, c.passed ? WorkflowAct.PASS : WorkflowAct.FAIL, chair.username(), reason);
+                if (++moved % signChunk == 0) {
+                    em.flush();
+                    em.clear();
+                }
             }
-            meeting.status = MeetingStatus.SIGNED;
-            meeting.signedBy = chair.expertId();
-            meeting.signedAt = Instant.now();
+            MeetingEntity signed = find(em, meetingId, false); // this transaction still holds its lock
+            signed.status = MeetingStatus.SIGNED;
+            signed.signedBy = chair.expertId();
+            signed.signedAt = Instant.now();
             em.flush();
-            Minutes minutes = minutes(em, meeting);
-            recordWhole(em, chair.username(), "MINUTES_SIGNED", subject(meeting), minutesInWords(minutes));
+            Minutes minutes = minutes(em, signed);
+            em.clear(); // the minutes' N/50 audit entries, as in close
+            recordWhole(em, chair.username(), "MINUTES_SIGNED", subject(signed), minutesInWords(minutes));
             return minutes;
         });
+    }
+
+    /** Files moved between two flushes of a signing (see sign). */
+    private volatile int signChunk = 200;
+
+    /** Files moved between two flushes of a signing; tests set a small number so that a signing crosses several. */
+    public void flushSigningEvery(int files) {
+        if (files < 1) {
+            throw new IllegalArgumentException("at least one file between flushes, not " + files);
+        }
+        signChunk = files;
     }
 
     /**
