@@ -449,10 +449,11 @@ public class MeetingServiceImpl implements MeetingService {
                 throw CommitteeRefusals.passRateNotApplicable(meeting.grade); // refused, not ignored
             }
             List<MeetingCandidateEntity> candidates = candidates(em, meetingId);
-            List<RecusalEntity> recusals = recusals(em, meetingId);
+            Map<Long, Long> recused = recusals(em, meetingId).stream()
+                    .collect(Collectors.groupingBy(r -> r.applicationId, Collectors.counting()));
             int present = meeting.presentMembers().size();
             for (MeetingCandidateEntity c : candidates) {
-                c.eligible = present - (int) recusals.stream().filter(r -> r.applicationId == c.applicationId).count();
+                c.eligible = present - recused.getOrDefault(c.applicationId, 0L).intValue();
                 c.passedBallot = c.eligible > 0 && c.yes * 3 >= c.eligible * 2; // two thirds of the eligible; abstaining is not yes
             }
             int limit = senior ? seniorPassRate.multiply(BigDecimal.valueOf(candidates.size()))
