@@ -50,10 +50,6 @@ public class PlatformTests extends ContainerTestSupport {
     @Filter(value = "(osgi.unit.name=zhicheng)", timeout = SERVICE_TIMEOUT_MS)
     private JpaTemplate jpaTemplate;
 
-    @Inject
-    @Filter(timeout = SERVICE_TIMEOUT_MS)
-    private WorkingDayCalendar calendar;
-
     @Test
     public void coreAndPluginBundlesAreActive() {
         for (String symbolicName : List.of(API_BUNDLE, CORE_BUNDLE, UI_BUNDLE, ENGINEERING_BUNDLE)) {
@@ -180,8 +176,18 @@ public class PlatformTests extends ContainerTestSupport {
 
     @Test
     public void the2023HolidayScheduleShippedInEtcIsInForce_R20() {
-        Await.until("the 2023 holiday schedule configured", STATE_TIMEOUT, () -> calendar.knowsYear(2023));
-        assertEquals(LocalDate.of(2023, 10, 9), calendar.endOfPeriod(LocalDate.of(2023, 9, 27), 5));
+        // the calendar is looked up at each try: in one clean-clone CI run (stop 25's) the injected field was null when
+        // this, the container's first test, read it
+        Await.until("the 2023 holiday schedule configured", STATE_TIMEOUT,
+                () -> workingDayCalendar().map(calendar -> calendar.knowsYear(2023)).orElse(false));
+        assertEquals(LocalDate.of(2023, 10, 9), workingDayCalendar().orElseThrow().endOfPeriod(LocalDate.of(2023, 9, 27), 5));
+    }
+
+    private static java.util.Optional<WorkingDayCalendar> workingDayCalendar() {
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(PlatformTests.class)
+                .getBundleContext();
+        org.osgi.framework.ServiceReference<WorkingDayCalendar> reference = context.getServiceReference(WorkingDayCalendar.class);
+        return reference == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(context.getService(reference));
     }
 
     @Test
