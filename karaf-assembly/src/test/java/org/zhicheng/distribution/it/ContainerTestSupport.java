@@ -34,6 +34,8 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.Bundle;
 import org.ops4j.pax.exam.util.Filter;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.career.CareerRecord;
@@ -393,5 +395,24 @@ public abstract class ContainerTestSupport {
 
     protected static int httpPort() {
         return Integer.parseInt(System.getProperty(HTTP_PORT_PROPERTY));
+    }
+
+    /** A service of the container, waited for (up to {@link #SERVICE_TIMEOUT_MS}); for code without injected fields. */
+    static <S> S service(Class<S> type) {
+        BundleContext context = FrameworkUtil.getBundle(ContainerTestSupport.class).getBundleContext();
+        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            S found = tracker.waitForService(SERVICE_TIMEOUT_MS);
+            if (found == null) {
+                throw new IllegalStateException("no " + type.getSimpleName() + " service");
+            }
+            return found;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            tracker.close();
+        }
     }
 }

@@ -178,16 +178,8 @@ public class PlatformTests extends ContainerTestSupport {
     public void the2023HolidayScheduleShippedInEtcIsInForce_R20() {
         // the calendar is looked up at each try: in one clean-clone CI run (stop 25's) the injected field was null when
         // this, the container's first test, read it
-        Await.until("the 2023 holiday schedule configured", STATE_TIMEOUT,
-                () -> workingDayCalendar().map(calendar -> calendar.knowsYear(2023)).orElse(false));
-        assertEquals(LocalDate.of(2023, 10, 9), workingDayCalendar().orElseThrow().endOfPeriod(LocalDate.of(2023, 9, 27), 5));
-    }
-
-    private static java.util.Optional<WorkingDayCalendar> workingDayCalendar() {
-        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(PlatformTests.class)
-                .getBundleContext();
-        org.osgi.framework.ServiceReference<WorkingDayCalendar> reference = context.getServiceReference(WorkingDayCalendar.class);
-        return reference == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(context.getService(reference));
+        Await.until("the 2023 holiday schedule configured", STATE_TIMEOUT, () -> service(WorkingDayCalendar.class).knowsYear(2023));
+        assertEquals(LocalDate.of(2023, 10, 9), service(WorkingDayCalendar.class).endOfPeriod(LocalDate.of(2023, 9, 27), 5));
     }
 
     @Test

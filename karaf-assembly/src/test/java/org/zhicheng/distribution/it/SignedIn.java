@@ -8,9 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.karaf.shell.api.console.SessionFactory;
-import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.zhicheng.api.security.AccountService;
 import org.zhicheng.api.security.Actor;
 import org.zhicheng.api.service.ZhichengException;
@@ -55,7 +53,7 @@ final class SignedIn {
             long deadline = System.currentTimeMillis() + ContainerTestSupport.SERVICE_TIMEOUT_MS;
             try {
                 do { // core's commands appear a little after its services
-                    created = new Console(service(SessionFactory.class)).run("zhicheng:admin-create " + username);
+                    created = new Console(ContainerTestSupport.service(SessionFactory.class)).run("zhicheng:admin-create " + username);
                     if (created.succeeded() || !String.valueOf(created.error()).contains("not found")) {
                         break;
                     }
@@ -83,7 +81,7 @@ final class SignedIn {
     }
 
     private static Actor account(Actor account) {
-        AccountService accounts = service(AccountService.class);
+        AccountService accounts = ContainerTestSupport.service(AccountService.class);
         try {
             accounts.createAccount(account, password(account.username()).toCharArray(), admin());
         } catch (ZhichengException e) {
@@ -95,25 +93,7 @@ final class SignedIn {
     }
 
     private static Actor signIn(String username, String password) {
-        Optional<Actor> in = service(AccountService.class).authenticate(username, password.toCharArray());
+        Optional<Actor> in = ContainerTestSupport.service(AccountService.class).authenticate(username, password.toCharArray());
         return in.orElseThrow(() -> new IllegalStateException("the test account " + username + " could not sign in"));
-    }
-
-    private static <S> S service(Class<S> type) {
-        BundleContext context = FrameworkUtil.getBundle(SignedIn.class).getBundleContext();
-        ServiceTracker<S, S> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            S found = tracker.waitForService(ContainerTestSupport.SERVICE_TIMEOUT_MS);
-            if (found == null) {
-                throw new IllegalStateException("no " + type.getSimpleName() + " service");
-            }
-            return found;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } finally {
-            tracker.close();
-        }
     }
 }
