@@ -135,7 +135,7 @@ public final class CampaignRun implements AutoCloseable {
         contents = TestServices.fileContents(jpa, store);
         attachments = TestServices.attachments(contents);
         scoring = new ScoringServiceImpl(jpa, store, audit, campaigns);
-        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store, campaigns);
+        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store);
         meetings = new MeetingServiceImpl(jpa, audit, store, campaigns,
                 TestCampaigns.configuration(MeetingServiceImpl.Configuration.class, Map.of()));
         certificates = new CertificateServiceImpl(jpa, campaigns, store, audit);

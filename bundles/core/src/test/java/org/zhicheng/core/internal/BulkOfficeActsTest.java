@@ -71,7 +71,7 @@ class BulkOfficeActsTest {
         files = new PassedFiles(jpa, store, campaigns);
         applications = files.applications();
         EvaluationServiceImpl evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns),
-                audit, store, campaigns);
+                audit, store);
         bulk = new BulkOfficeActsImpl(jpa, applications, evaluation, new CertificateServiceImpl(jpa, campaigns, store, audit));
     }
 

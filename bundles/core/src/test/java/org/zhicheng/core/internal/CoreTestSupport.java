@@ -36,7 +36,7 @@ abstract class CoreTestSupport {
         applications = TestServices.applications(jpa, store, campaigns);
         contents = TestServices.fileContents(jpa, store);
         scoring = new ScoringServiceImpl(jpa, store, audit, campaigns);
-        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store, campaigns);
+        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store);
     }
 
     @AfterEach

@@ -102,7 +102,7 @@ class MeetingServiceTest {
         contents = TestServices.fileContents(jpa, store);
         audit = new AuditLogImpl(jpa);
         scoring = new ScoringServiceImpl(jpa, store, audit, campaigns);
-        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store, campaigns);
+        evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store);
         meetings = meetings(Map.of());
     }
 

@@ -287,7 +287,7 @@ class NotificationsTest {
         Actor otherCounty = CoreActors.issue(accounts.createAccount(Actor.countyBureau("kuqa-hr", "库车市"), PASSWORD, CoreActors.issue(Actor.admin("admin"))));
         Actor office = CoreActors.issue(accounts.createAccount(Actor.committeeOffice("office", java.util.Set.of()), PASSWORD, CoreActors.issue(Actor.admin("admin"))));
         EvaluationServiceImpl evaluation = new EvaluationServiceImpl(jpa,
-                new ScoringServiceImpl(jpa, new SeriesStore(jpa), audit, campaigns), audit, new SeriesStore(jpa), campaigns);
+                new ScoringServiceImpl(jpa, new SeriesStore(jpa), audit, campaigns), audit, new SeriesStore(jpa));
         // an expert account names an expert of the pool (issue 15 item 1)
         for (String id : List.of("ea", "eb")) {
             evaluation.registerExpert(new org.zhicheng.api.evaluation.Expert(id, "专家" + id, "新疆农业大学",

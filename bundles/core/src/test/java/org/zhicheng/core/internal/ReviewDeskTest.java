@@ -190,7 +190,7 @@ class ReviewDeskTest extends CoreTestSupport {
         TestDescriptors.declareForestry(store); // the forester's pool: an installed series (issue 15)
         AuditLogImpl audit = new AuditLogImpl(jpa);
         ScoringServiceImpl scoring = new ScoringServiceImpl(jpa, store, audit, campaigns);
-        EvaluationServiceImpl evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store, campaigns);
+        EvaluationServiceImpl evaluation = new EvaluationServiceImpl(jpa, scoring, audit, store);
         Applicant applicant = applicant("参评人", "库车市水利局");
         Application file = TestFiles.underEvaluation(applications, contents, evaluation, campaigns, new NewApplication(
                 applicant.id(), 2023, "water", "水利专业", TitleLevel.INTERMEDIATE, Channel.A_PREFECTURE_DIRECTED));

@@ -25,7 +25,6 @@ import org.zhicheng.api.evaluation.DefenseExemption;
 import org.zhicheng.api.evaluation.EvaluationService;
 import org.zhicheng.api.evaluation.Expert;
 import org.zhicheng.api.evaluation.PublishedResult;
-import org.zhicheng.api.campaign.CampaignService;
 import org.zhicheng.api.scoring.Points;
 import org.zhicheng.api.scoring.ScoreSheet;
 import org.zhicheng.api.scoring.ScoringService;
@@ -59,14 +58,12 @@ public class EvaluationServiceImpl implements EvaluationService {
     private final AuditLogImpl audit;
     private final FileHistory history;
     private final SeriesCatalog catalog;
-    private final CampaignService campaigns;
 
     @Activate
     public EvaluationServiceImpl(@Reference(target = "(osgi.unit.name=zhicheng)") JpaTemplate jpa,
                                  @Reference ScoringService scoring, @Reference AuditLogImpl audit,
-                                 @Reference SeriesCatalog catalog, @Reference CampaignService campaigns) {
+                                 @Reference SeriesCatalog catalog) {
         this.jpa = jpa;
-        this.campaigns = campaigns;
         this.scoring = scoring;
         this.audit = audit;
         this.catalog = catalog;

@@ -56,7 +56,7 @@ class DemoCommitteeTest {
         TestDescriptors.declare(store, ENGINEERING, List.of("高", "中"));
         campaigns = TestCampaigns.registry("2023-08-01", 2023);
         AuditLogImpl audit = new AuditLogImpl(jpa);
-        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit, store, campaigns);
+        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit, store);
         meetings = new MeetingServiceImpl(jpa, audit, store, campaigns,
                 TestCampaigns.configuration(MeetingServiceImpl.Configuration.class, Map.of()));
         accounts = new AccountServiceImpl(jpa, audit);

@@ -103,7 +103,7 @@ class DocumentServiceImplTest {
         files = new PassedFiles(jpa, store, campaigns);
         certificates = new CertificateServiceImpl(jpa, campaigns, store, audit);
         education = new ContinuingEducationServiceImpl(jpa, store, audit);
-        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit, store, campaigns);
+        evaluation = new EvaluationServiceImpl(jpa, new ScoringServiceImpl(jpa, store, audit, campaigns), audit, store);
     }
 
     @AfterEach
