@@ -16,8 +16,9 @@ import org.zhicheng.core.internal.CampaignRun;
  * time. Options: -Dbench.campaign.files, -Dbench.campaign.runs, -Dbench.threads (acts at once in the second
  * measurement; 1 leaves it out), -Dbench.campaign.warmup (files of the untimed first campaign), -Dbench.diagnose,
  * -Dbench.campaign.db=derby|postgresql|both (the same campaign and baseline on a PostgreSQL server started for the
- * run; both by default where PostgreSQL is installed; the diagnosis without log syncs is Derby's only), -Dbench.campaign.serial=false (the N threads only; the default at full
- * scale, which also runs 10,000 files on PostgreSQL unless -Dbench.campaign.postgresql.files says otherwise).
+ * run; both by default where PostgreSQL is installed; the diagnosis without log syncs is Derby's only),
+ * -Dbench.campaign.serial=false (the N threads only; the default at full scale, which also runs 10,000 files on
+ * PostgreSQL unless -Dbench.campaign.postgresql.files says otherwise).
  */
 class CampaignBenchmark {
 
